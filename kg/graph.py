@@ -1,0 +1,197 @@
+"""Turning the pipeline's dataclasses into RDF: minted IRIs and the triples of each stage.
+
+Layout: one named graph per artwork and stage (``graph/metadata/ID``, ``graph/detections/ID``,
+``graph/scene/ID``, ``graph/inferences/ID``) plus shared graphs (``graph/ontology``,
+``graph/rules``), so a stage re-run replaces exactly its own triples and an aggregator can
+harvest or drop one layer.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from pyoxigraph import Literal, NamedNode
+
+from .errors import InputError
+from .model import Artwork, Attribution, Detection, DetectorInfo, Relation
+from .ontology import Ontology
+from .store import Triple
+from .vocab import (DC, DCTERMS, EDM, ICO, MEDIA_FRAGMENTS, OA, ORE, PROV, RDF, RDFS, RULE, SCHEMA,
+                    SKOS, XSD, iconclass_iri, wikidata_iri)
+
+LAYERS = ("metadata", "detections", "scene", "inferences")
+
+
+def _double(value: float) -> Literal:
+    return Literal(repr(round(float(value), 6)), datatype=XSD.double)
+
+
+def _text(value: str) -> Literal:
+    return Literal(value)
+
+
+@dataclass(frozen=True)
+class Iris:
+    """Mints every IRI of a dataset under its base; the same source ids give the same IRIs."""
+
+    base: str
+
+    @staticmethod
+    def checked(base: str) -> Iris:
+        if not base.startswith(("http://", "https://")) or " " in base:
+            raise InputError(f"base IRI must be an absolute http(s) IRI, not {base!r}",
+                             where="--base-iri")
+        return Iris(base if base.endswith(("/", "#")) else base + "/")
+
+    def _n(self, *parts: str) -> NamedNode:
+        return NamedNode(self.base + "/".join(quote(p, safe="._~-") for p in parts))
+
+    def artwork(self, ident: str) -> NamedNode:
+        return self._n("artwork", ident)
+
+    def aggregation(self, ident: str) -> NamedNode:
+        return self._n("artwork", ident, "aggregation")
+
+    def image(self, art: Artwork) -> NamedNode:
+        if art.image.startswith(("http://", "https://")):
+            return NamedNode(art.image)
+        return self._n("artwork", art.identifier, "image")
+
+    def object(self, ident: str, key: str) -> NamedNode:
+        return self._n("artwork", ident, "object", key)
+
+    def annotation(self, ident: str, key: str) -> NamedNode:
+        return self._n("artwork", ident, "annotation", key)
+
+    def attribution(self, ident: str, rule: str) -> NamedNode:
+        return self._n("artwork", ident, "attribution", rule)
+
+    def agent(self, info: DetectorInfo) -> NamedNode:
+        return self._n("agent", info.kind, info.sha256[:16] or info.name)
+
+    def run(self, stage: str, fingerprint: str) -> NamedNode:
+        return self._n("run", stage, fingerprint[:16])
+
+    def graph(self, layer: str, ident: str | None = None) -> str:
+        return self._n("graph", layer, *([ident] if ident else [])).value
+
+
+def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:
+    """EDM and Dublin Core description of one artwork."""
+    a = iris.artwork(art.identifier)
+    yield a, RDF.type, ICO.Artwork
+    yield a, RDF.type, EDM.ProvidedCHO
+    yield a, DCTERMS.identifier, _text(art.identifier)
+    yield a, DC.title, _text(art.title)
+    yield a, RDFS.label, _text(art.title)
+    for prop, value in ((DC.creator, art.creator), (DCTERMS.created, art.date),
+                        (DC.identifier, art.inventory_number), (DC.description, art.description)):
+        if value:
+            yield a, prop, _text(value)
+    if art.source:
+        yield a, DCTERMS.source, _text(art.source)
+    agg = iris.aggregation(art.identifier)
+    yield agg, RDF.type, ORE.Aggregation
+    yield agg, EDM.aggregatedCHO, a
+    if art.institution:
+        yield agg, EDM.dataProvider, _text(art.institution)
+    if art.image:
+        yield agg, EDM.isShownBy, iris.image(art)
+
+
+def detector_triples(iris: Iris, info: DetectorInfo) -> Iterator[Triple]:
+    """PROV description of what produced a set of detections."""
+    agent = iris.agent(info)
+    run = iris.run("detect", info.sha256 + repr(info.parameters))
+    yield agent, RDF.type, ICO.Detector
+    yield agent, RDF.type, PROV.SoftwareAgent
+    yield agent, RDFS.label, _text(info.name)
+    if info.sha256:
+        yield agent, ICO.weightsSha256, _text(info.sha256)
+    if info.version:
+        yield agent, SCHEMA.softwareVersion, _text(info.version)
+    yield run, RDF.type, ICO.DetectionRun
+    yield run, RDF.type, PROV.Activity
+    yield run, PROV.wasAssociatedWith, agent
+    for name, value in info.parameters:
+        yield run, ICO.term(f"parameter_{name}"), _text(value)
+
+
+def detection_triples(iris: Iris, ontology: Ontology, art: Artwork, info: DetectorInfo,
+                      detections: Sequence[Detection]) -> Iterator[Triple]:
+    """Each detection as a depicted-object individual and a W3C Web Annotation on the image."""
+    a = iris.artwork(art.identifier)
+    image = iris.image(art)
+    run = iris.run("detect", info.sha256 + repr(info.parameters))
+    if detections:
+        yield from detector_triples(iris, info)
+    for d in detections:
+        obj = iris.object(art.identifier, d.key)
+        ann = iris.annotation(art.identifier, d.key)
+        target, selector = NamedNode(ann.value + "/target"), NamedNode(ann.value + "/selector")
+        cls = ontology.class_for_label(d.label)
+        body = NamedNode(cls) if cls else ICO.DepictedObject
+        yield a, ICO.depicts, obj
+        yield obj, RDF.type, ICO.DepictedObject
+        if cls:
+            yield obj, RDF.type, NamedNode(cls)
+        yield obj, ICO.depictedIn, a
+        yield obj, RDFS.label, _text(d.label)
+        yield obj, ICO.confidence, _double(d.confidence)
+        yield obj, ICO.detection, ann
+        yield ann, RDF.type, OA.Annotation
+        yield ann, OA.motivatedBy, OA.identifying
+        yield ann, OA.hasBody, body
+        yield ann, OA.hasTarget, target
+        yield ann, ICO.confidence, _double(d.confidence)
+        yield ann, PROV.wasGeneratedBy, run
+        yield ann, PROV.wasAttributedTo, iris.agent(info)
+        yield target, RDF.type, OA.SpecificResource
+        yield target, OA.hasSource, image
+        yield target, OA.hasSelector, selector
+        yield selector, RDF.type, OA.FragmentSelector
+        yield selector, DCTERMS.conformsTo, NamedNode(MEDIA_FRAGMENTS)
+        yield selector, RDF.value, _text(d.box.xywh())
+
+
+def scene_triples(iris: Iris, art: Artwork, relations: Iterable[Relation]) -> Iterator[Triple]:
+    """Spatial relations as direct triples between depicted objects."""
+    for r in relations:
+        yield (iris.object(art.identifier, r.subject), ICO.term(r.predicate),
+               iris.object(art.identifier, r.object))
+
+
+def subject_triples(notation: str, wikidata: str, label: str) -> Iterator[Triple]:
+    """A subject concept: its Iconclass notation, label and Wikidata match."""
+    concept = NamedNode(iconclass_iri(notation))
+    yield concept, RDF.type, SKOS.Concept
+    yield concept, SKOS.notation, _text(notation)
+    yield concept, SKOS.prefLabel, Literal(label, language="en")
+    if wikidata:
+        yield concept, SKOS.exactMatch, NamedNode(wikidata_iri(wikidata))
+
+
+def attribution_triples(iris: Iris, run: NamedNode, att: Attribution) -> Iterator[Triple]:
+    """An explainable attribution: subject, rule, evidence, confidence, status, provenance."""
+    a = iris.artwork(att.artwork)
+    node = iris.attribution(att.artwork, att.rule)
+    concept = NamedNode(iconclass_iri(att.notation))
+    yield node, RDF.type, ICO.Attribution
+    yield node, ICO.artwork, a
+    yield node, ICO.subject, concept
+    yield node, ICO.rule, RULE.term(att.rule)
+    yield node, ICO.confidence, _double(att.confidence)
+    yield node, ICO.status, ICO.Asserted if att.asserted else ICO.Candidate
+    yield node, PROV.wasGeneratedBy, run
+    for key in att.evidence:
+        yield node, ICO.evidence, iris.object(att.artwork, key)
+    for i, rel in enumerate(att.relations):
+        st = NamedNode(f"{node.value}/relation/{i}")
+        yield node, ICO.relationEvidence, st
+        yield st, RDF.type, RDF.Statement
+        yield st, RDF.subject, iris.object(att.artwork, rel.subject)
+        yield st, RDF.predicate, ICO.term(rel.predicate)
+        yield st, RDF.object, iris.object(att.artwork, rel.object)
+    if att.asserted:
+        yield a, ICO.depictsSubject, concept

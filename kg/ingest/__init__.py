@@ -1,0 +1,20 @@
+"""Readers of collection metadata, one module per input format."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Artwork
+from .csvfile import read_csv
+
+READERS = {".csv": read_csv}
+
+
+def read_collection(path: Path) -> list[Artwork]:
+    """The artworks described by a metadata file, in the format its extension names."""
+    path = Path(path)
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise InputError(f"unknown metadata format {path.suffix!r}; readable: {', '.join(READERS)}",
+                         where=str(path))
+    return reader(path)

@@ -1,0 +1,68 @@
+"""CSV metadata: one row per artwork.
+
+Columns (header names, any order): ``identifier`` and ``title`` are required; ``creator``,
+``date``, ``institution``, ``inventory_number``, ``image`` and ``description`` are optional.
+Unknown columns are an error rather than silently ignored, so a typo in a header is noticed.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import fields
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Artwork
+
+REQUIRED = ("identifier", "title")
+COLUMNS = tuple(f.name for f in fields(Artwork) if f.name != "source")
+IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]*$")
+
+
+def read_csv(path: Path) -> list[Artwork]:
+    """Every row as an Artwork; the first bad row stops the read with its line number."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as e:
+        raise InputError("metadata file not found", where=str(path)) from e
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text: {e.reason} at byte {e.start}", where=str(path)) from e
+    reader = csv.reader(text.splitlines(keepends=True))
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise InputError("empty file: expected a header row", where=str(path)) from None
+    unknown = [h for h in header if h not in COLUMNS]
+    if unknown:
+        raise InputError(f"unknown column(s) {', '.join(map(repr, unknown))}; known: "
+                         f"{', '.join(COLUMNS)}", where=f"{path}:1")
+    for col in REQUIRED:
+        if col not in header:
+            raise InputError(f"missing required column {col!r}", where=f"{path}:1")
+    artworks: list[Artwork] = []
+    seen: dict[str, int] = {}
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            where = f"{path}:{line}"
+            if len(row) != len(header):
+                raise InputError(f"expected {len(header)} fields, found {len(row)}", where=where)
+            values = {h: v.strip() for h, v in zip(header, row)}
+            for col in REQUIRED:
+                if not values[col]:
+                    raise InputError(f"empty {col!r}", where=where)
+            ident = values["identifier"]
+            if not IDENTIFIER.match(ident):
+                raise InputError(f"identifier {ident!r} may hold only letters, digits and . _ ~ -",
+                                 where=where)
+            if ident in seen:
+                raise InputError(f"duplicate identifier {ident!r} (first on line {seen[ident]})",
+                                 where=where)
+            seen[ident] = line
+            artworks.append(Artwork(**values, source=f"{path.name}:{line}"))
+    except csv.Error as e:
+        raise InputError(f"malformed CSV: {e}", where=f"{path}:{reader.line_num}") from e
+    return artworks

@@ -1,0 +1,134 @@
+"""The Iconograph ontology: loading it, and the class taxonomy the pipeline needs.
+
+The Turtle file in ``ontologies/`` is the one source of truth for classes, their detector
+labels and their Iconclass/Wikidata alignments. rdflib reads it for the pipeline; owlready2 reads
+it (through RDF/XML, as owlready2 has no Turtle parser) for the reference reasoner.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError, MissingDependency
+from .resources import resource_dir
+from .vocab import ICO, ICONCLASS, OWL, RDF, RDFS, SKOS, WD
+
+
+def default_path() -> Path:
+    return resource_dir("ontologies") / "iconograph.ttl"
+
+
+def normalise_label(label: str) -> str:
+    """Detector labels compare case- and separator-insensitively: 'Crown_of-Thorns' = 'crown of thorns'."""
+    return re.sub(r"[\s_\-]+", " ", label.strip().lower())
+
+
+@dataclass(frozen=True, eq=False)  # identity hash: cached methods below
+class Ontology:
+    """The class taxonomy with labels and alignments, read once from the Turtle file."""
+
+    path: Path
+    parents: dict[str, frozenset[str]]
+    labels: dict[str, str]  # normalised detector label -> class IRI
+    names: dict[str, str]  # class IRI -> English label
+    matches: dict[str, tuple[str, ...]]  # class IRI -> skos:closeMatch / exactMatch IRIs
+
+    @functools.cache
+    def ancestors(self, cls: str) -> frozenset[str]:
+        """The class and every class above it."""
+        seen, todo = {cls}, [cls]
+        while todo:
+            for parent in self.parents.get(todo.pop(), ()):
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+        return frozenset(seen)
+
+    def is_a(self, cls: str, ancestor: str) -> bool:
+        return self.resolve(ancestor) in self.ancestors(cls)
+
+    def resolve(self, name: str) -> str:
+        """The IRI of a class given by local name (``Dragon``) or IRI; unknown names are an error."""
+        iri = name if "://" in name else ICO + name
+        if iri not in self.parents:
+            raise KeyError(name)
+        return iri
+
+    def has_class(self, name: str) -> bool:
+        try:
+            self.resolve(name)
+        except KeyError:
+            return False
+        return True
+
+    def class_for_label(self, label: str) -> str | None:
+        """The ontology class of a detector label, or None when the label is unmapped."""
+        return self.labels.get(normalise_label(label))
+
+    def subclasses(self, cls: str) -> set[str]:
+        """The class and every class below it."""
+        return {c for c in self.parents if cls in self.ancestors(c)}
+
+    def iconclass(self, cls: str) -> list[str]:
+        return [m for m in self.matches.get(cls, ()) if ICONCLASS.contains(m)]
+
+    def wikidata(self, cls: str) -> list[str]:
+        return [m for m in self.matches.get(cls, ()) if WD.contains(m)]
+
+    def local_name(self, cls: str) -> str:
+        return cls[len(ICO):] if ICO.contains(cls) else cls
+
+
+@functools.cache
+def load(path: Path | None = None) -> Ontology:
+    """Read the ontology's taxonomy; a broken file is reported with the parser's message."""
+    import rdflib
+
+    path = Path(path) if path else default_path()
+    graph = rdflib.Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as e:  # rdflib raises several unrelated types for bad Turtle
+        raise InputError(f"cannot parse the ontology: {e}", where=str(path)) from e
+    classes = {str(c) for c in graph.subjects(rdflib.RDF.type, rdflib.URIRef(OWL + "Class"))
+               if isinstance(c, rdflib.URIRef)}
+    parents: dict[str, set[str]] = {c: set() for c in classes}
+    for sub, sup in graph.subject_objects(rdflib.URIRef(RDFS + "subClassOf")):
+        if isinstance(sub, rdflib.URIRef) and isinstance(sup, rdflib.URIRef):
+            parents.setdefault(str(sub), set()).add(str(sup))
+    labels: dict[str, str] = {}
+    for cls, label in graph.subject_objects(rdflib.URIRef(ICO + "detectorLabel")):
+        labels[normalise_label(str(label))] = str(cls)
+    names = {str(c): str(label) for c, label in graph.subject_objects(rdflib.URIRef(RDFS + "label"))
+             if getattr(label, "language", None) in (None, "en")}
+    matches: dict[str, list[str]] = {}
+    for prop in (SKOS + "exactMatch", SKOS + "closeMatch"):
+        for cls, target in graph.subject_objects(rdflib.URIRef(prop)):
+            matches.setdefault(str(cls), []).append(str(target))
+    return Ontology(
+        path=path,
+        parents={c: frozenset(p) for c, p in parents.items()},
+        labels=labels,
+        names=names,
+        matches={c: tuple(sorted(m)) for c, m in matches.items()},
+    )
+
+
+def load_owlready(path: Path | None = None, world=None):
+    """Load the ontology into owlready2 (a fresh World unless one is given)."""
+    try:
+        import owlready2
+        import rdflib
+    except ImportError as e:  # pragma: no cover - owlready2 is a declared dependency
+        raise MissingDependency("the reference reasoner needs owlready2: pip install owlready2") from e
+    path = Path(path) if path else default_path()
+    graph = rdflib.Graph().parse(path, format="turtle")
+    world = world or owlready2.World()
+    with tempfile.NamedTemporaryFile("wb", suffix=".owl", delete=False) as tmp:
+        tmp.write(graph.serialize(format="xml", encoding="utf-8"))
+    onto = world.get_ontology(Path(tmp.name).as_uri()).load()
+    Path(tmp.name).unlink(missing_ok=True)
+    return onto

@@ -1,0 +1,227 @@
+"""Iconographic rules, as ontologists write them: YAML files in ``ontologies/rules/``.
+
+A rule names the subject it derives and the conditions on one artwork's depicted objects::
+
+    - id: saint-george
+      label: Saint George and the dragon
+      subject: {notation: "11H(GEORGE)", wikidata: Q48438, label: Saint George}
+      source: "Iconclass 11H(GEORGE): … possible attributes: … dragon, (white) horse …"
+      objects:                      # every variable must bind a distinct object of one of the classes
+        rider: [Knight, Person]
+        horse: Horse
+        dragon: Dragon
+        weapon: [Lance, Sword]
+      relations: [rider rides horse]
+      at_least: {n: 2, of: {wheel: Wheel, palm: Palm, crown: Crown}}   # optional
+      absent: [Halo]                # optional: no object of these classes in the artwork
+      weight: 0.9                   # optional, default 1.0
+
+Classes are ontology class names; subclasses count (a Knight is a Person).
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
+from .ontology import Ontology
+from .resources import resource_dir
+
+RELATIONS = ("rides", "holds", "tramples", "above", "below", "leftOf", "rightOf",
+             "overlaps", "contains", "near")
+RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+VARIABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
+KEYS = {"id", "label", "subject", "source", "objects", "relations", "at_least", "absent",
+        "weight", "examples"}
+
+
+@dataclass(frozen=True)
+class ObjectCondition:
+    """A variable bound to one depicted object whose class is one of ``classes`` (IRIs)."""
+
+    var: str
+    classes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RelationCondition:
+    subject: str
+    predicate: str
+    object: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    label: str
+    notation: str
+    wikidata: str
+    subject_label: str
+    source: str
+    objects: tuple[ObjectCondition, ...]
+    relations: tuple[RelationCondition, ...] = ()
+    at_least: int = 0
+    options: tuple[ObjectCondition, ...] = ()
+    absent: tuple[str, ...] = ()
+    weight: float = 1.0
+    file: str = ""
+    line: int = 0
+    examples: tuple = field(default=(), compare=False)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that remembers the line of every mapping, for error messages."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def default_dir() -> Path:
+    return resource_dir("ontologies") / "rules"
+
+
+def _classes(value: object, ontology: Ontology, where: str, what: str) -> tuple[str, ...]:
+    names = value if isinstance(value, list) else [value]
+    if not names or not all(isinstance(n, str) for n in names):
+        raise InputError(f"{what}: expected a class name or a list of class names", where=where)
+    out = []
+    for name in names:
+        try:
+            out.append(ontology.resolve(name))
+        except KeyError:
+            raise InputError(f"{what}: unknown class {name!r} (not in the ontology)", where=where) from None
+    return tuple(out)
+
+
+def _objects(value: object, ontology: Ontology, where: str, what: str) -> tuple[ObjectCondition, ...]:
+    if not isinstance(value, dict):
+        raise InputError(f"{what}: expected a mapping of variable: class", where=where)
+    out = []
+    for var, classes in value.items():
+        if var == "__line__":
+            continue
+        if not VARIABLE.match(str(var)):
+            raise InputError(f"{what}: bad variable name {var!r}", where=where)
+        out.append(ObjectCondition(str(var), _classes(classes, ontology, where, f"{what}.{var}")))
+    return tuple(out)
+
+
+def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
+    """One rule from its YAML mapping; every problem is reported with file and line."""
+    line = raw.get("__line__", 0)
+    where = f"{file}:{line}"
+    unknown = set(raw) - KEYS - {"__line__"}
+    if unknown:
+        raise InputError(f"unknown key(s) {', '.join(sorted(unknown))}; allowed: "
+                         f"{', '.join(sorted(KEYS))}", where=where)
+    rid = raw.get("id")
+    if not isinstance(rid, str) or not RULE_ID.match(rid):
+        raise InputError(f"rule id must be lower-case letters, digits and hyphens, not {rid!r}",
+                         where=where)
+    subject = raw.get("subject")
+    if not isinstance(subject, dict) or not isinstance(subject.get("notation"), str):
+        raise InputError(f"rule {rid}: subject needs an Iconclass notation", where=where)
+    wikidata = str(subject.get("wikidata") or "")
+    if wikidata and not re.fullmatch(r"Q\d+", wikidata):
+        raise InputError(f"rule {rid}: subject.wikidata must look like Q123, not {wikidata!r}",
+                         where=where)
+    if "objects" not in raw:
+        raise InputError(f"rule {rid}: missing 'objects'", where=where)
+    objects = _objects(raw["objects"], ontology, where, f"rule {rid}: objects")
+    variables = {o.var for o in objects}
+    relations = []
+    for text in raw.get("relations") or []:
+        parts = str(text).split()
+        if len(parts) != 3:
+            raise InputError(f"rule {rid}: relation {text!r} must read 'VAR RELATION VAR'", where=where)
+        s, p, o = parts
+        if p not in RELATIONS:
+            raise InputError(f"rule {rid}: unknown relation {p!r}; known: {', '.join(RELATIONS)}",
+                             where=where)
+        for var in (s, o):
+            if var not in variables:
+                raise InputError(f"rule {rid}: relation {text!r} uses {var!r}, not among objects",
+                                 where=where)
+        relations.append(RelationCondition(s, p, o))
+    at_least, options = 0, ()
+    if (group := raw.get("at_least")) is not None:
+        if not isinstance(group, dict) or not isinstance(group.get("n"), int) or "of" not in group:
+            raise InputError(f"rule {rid}: at_least needs n (a number) and of (variable: class)",
+                             where=where)
+        at_least = group["n"]
+        options = _objects(group["of"], ontology, where, f"rule {rid}: at_least.of")
+        if not 1 <= at_least <= len(options):
+            raise InputError(f"rule {rid}: at_least.n must be between 1 and {len(options)}",
+                             where=where)
+        clash = variables & {o.var for o in options}
+        if clash:
+            raise InputError(f"rule {rid}: variable(s) {', '.join(sorted(clash))} used twice",
+                             where=where)
+    absent = _classes(raw["absent"], ontology, where, f"rule {rid}: absent") if raw.get("absent") else ()
+    weight = raw.get("weight", 1.0)
+    if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+        raise InputError(f"rule {rid}: weight must be a number in (0, 1]", where=where)
+    return Rule(
+        id=rid, label=str(raw.get("label") or rid), notation=subject["notation"].strip(),
+        wikidata=wikidata, subject_label=str(subject.get("label") or raw.get("label") or rid),
+        source=str(raw.get("source") or ""), objects=objects, relations=tuple(relations),
+        at_least=at_least, options=options, absent=absent, weight=float(weight),
+        file=file, line=line, examples=tuple(raw.get("examples") or ()),
+    )
+
+
+def load_file(path: Path, ontology: Ontology) -> list[Rule]:
+    try:
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LineLoader)
+    except FileNotFoundError as e:
+        raise InputError("rule file not found", where=str(path)) from e
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise InputError(f"not valid YAML: {getattr(e, 'problem', e)}", where=where) from e
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise InputError("expected a mapping with a 'rules' list", where=str(path))
+    return [parse_rule(raw, ontology, str(path)) for raw in data["rules"]]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    fingerprint: str  # hash of the rule files' text: identifies a reasoning run's rules
+
+
+def load(paths: list[Path] | None, ontology: Ontology) -> RuleSet:
+    """All rules from the given files or folders (default: the bundled ``ontologies/rules``)."""
+    files: list[Path] = []
+    for p in paths or [default_dir()]:
+        p = Path(p)
+        files += sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")) if p.is_dir() else [p]
+    rules: list[Rule] = []
+    digest = hashlib.sha256()
+    seen: dict[str, Rule] = {}
+    for f in files:
+        for rule in load_file(f, ontology):
+            if rule.id in seen:
+                first = seen[rule.id]
+                raise InputError(f"duplicate rule id {rule.id!r} (first at {first.file}:{first.line})",
+                                 where=f"{rule.file}:{rule.line}")
+            seen[rule.id] = rule
+            rules.append(rule)
+        digest.update(f.read_bytes())
+    return RuleSet(tuple(rules), digest.hexdigest())
+
+
+@functools.cache
+def bundled(ontology: Ontology) -> RuleSet:
+    return load(None, ontology)

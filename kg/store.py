@@ -1,0 +1,145 @@
+"""Stores: the embedded Oxigraph database on disk (the default).
+
+Every write replaces whole named graphs inside one SPARQL Update, which Oxigraph applies as one
+transaction: a re-run replaces a stage's triples instead of duplicating them, and a run that
+fails half-way leaves every graph either as it was or fully rewritten.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import pyoxigraph as ox
+
+from .errors import QueryError, StoreError
+from .vocab import RDF
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+Triple = tuple[Term, ox.NamedNode, Term]
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What the pipeline and the server need from a store."""
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[Triple]]) -> None: ...
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None): ...
+    def close(self) -> None: ...
+
+
+def _ntriples(triples: Iterable[Triple]) -> str:
+    return "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+
+
+class OxigraphStore:
+    """The embedded store: Oxigraph on disk at ``path``, or in memory when ``path`` is None.
+
+    The default graph of queries is the union of all named graphs, so that a query need not
+    know the per-artwork graph layout; ``GRAPH ?g`` still reaches each layer.
+    """
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as e:
+            hint = " (is another process, such as `kg serve`, using it?)" if "lock" in str(e).lower() else ""
+            raise StoreError(f"cannot open the store: {e}{hint}", where=str(self.path)) from e
+
+    # -- writing ---------------------------------------------------------------------------
+    def replace_graphs(self, graphs: Mapping[str, Iterable[Triple]]) -> None:
+        """Replace each named graph by the given triples, all in one transaction."""
+        parts = []
+        for graph, triples in graphs.items():
+            parts.append(f"DROP SILENT GRAPH <{graph}>")
+            body = _ntriples(triples)
+            if body:
+                parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+        if parts:
+            self._update(" ;\n".join(parts))
+
+    def drop_graphs(self, graphs: Iterable[str]) -> None:
+        """Remove named graphs, in one transaction."""
+        self.replace_graphs({g: () for g in graphs})
+
+    def load_file(self, path: Path, graph: str, fmt: ox.RdfFormat | None = None) -> None:
+        """Replace ``graph`` by the content of an RDF file (format from its extension)."""
+        fmt = fmt or ox.RdfFormat.from_extension(path.suffix.lstrip("."))
+        try:
+            triples = [(t.subject, t.predicate, t.object) for t in ox.parse(path=str(path), format=fmt)]
+        except (SyntaxError, ValueError) as e:
+            raise StoreError(f"cannot parse RDF: {e}", where=str(path)) from e
+        self.replace_graphs({graph: triples})
+
+    def _update(self, update: str) -> None:
+        try:
+            self._store.update(update)
+        except SyntaxError as e:  # a bug in our own serialisation, not user input
+            raise StoreError(f"internal update did not parse: {e}") from e
+        except OSError as e:
+            raise StoreError(f"write failed: {e}", where=str(self.path)) from e
+
+    # -- reading ---------------------------------------------------------------------------
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None,
+              *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None):
+        """Run a SPARQL query; ``bindings`` pre-bind variables (never pasted into the text)."""
+        kwargs: dict[str, object] = {}
+        if default_graph:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        if bindings:
+            kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
+        try:
+            return self._store.query(sparql, **kwargs)
+        except SyntaxError as e:
+            raise QueryError(f"malformed query: {e}") from e
+        except (OSError, ValueError, TypeError) as e:
+            raise QueryError(f"query failed: {e}") from e
+
+    def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> list[dict[str, Term]]:
+        """A SELECT query's solutions as dicts of the bound variables."""
+        results = self.query(sparql, bindings)
+        names = [v.value for v in results.variables]
+        return [{n: sol[n] for n in names if sol[n] is not None} for sol in results]
+
+    def named_graphs(self) -> Iterator[str]:
+        return (g.value for g in self._store.named_graphs())
+
+    def __len__(self) -> int:
+        """Number of quads in the store."""
+        return len(self._store)
+
+    def count_instances(self, cls: str) -> int:
+        return sum(1 for _ in self._store.quads_for_pattern(None, RDF.type, ox.NamedNode(cls), None))
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+
+    def close(self) -> None:
+        """Release the database (and its lock)."""
+        if getattr(self, "_store", None) is not None:
+            self.flush()
+            del self._store
+            self._store = None
+
+    def __enter__(self) -> OxigraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(path: str | Path | None, *, read_only: bool = False) -> OxigraphStore:
+    """Open the store named on the command line or in the config."""
+    return OxigraphStore(path, read_only=read_only)

@@ -1,0 +1,45 @@
+"""Keep ultralytics from reaching for the network.
+
+Ultralytics downloads fonts, checks for updates and syncs settings unless told not to; on an
+offline machine every such attempt is a failure or a delay. ``prepare()`` must run before the
+first ``import ultralytics``.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+_DONE = False
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("YOLO_CONFIG_DIR") or Path.home() / ".cache" / "iconograph" / "ultralytics")
+
+
+def prepare() -> None:
+    """Set ultralytics' offline switches and give it the font it would otherwise download."""
+    global _DONE
+    if _DONE:
+        return
+    cfg = config_dir()
+    os.environ.setdefault("YOLO_CONFIG_DIR", str(cfg))
+    os.environ.setdefault("YOLO_OFFLINE", "1")
+    os.environ.setdefault("YOLO_AUTOINSTALL", "0")
+    os.environ.setdefault("YOLO_VERBOSE", "False")
+    font_dir = Path(os.environ["YOLO_CONFIG_DIR"]) / "Ultralytics"
+    font_dir.mkdir(parents=True, exist_ok=True)
+    if not (font_dir / "Arial.ttf").exists():
+        try:
+            import matplotlib
+
+            dejavu = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+            shutil.copyfile(dejavu, font_dir / "Arial.ttf")
+        except (ImportError, OSError):
+            pass  # plotting then fails loudly instead of downloading
+    from ultralytics import settings
+
+    settings.update({"sync": False, "clearml": False, "comet": False, "dvc": False,
+                     "mlflow": False, "raytune": False, "tensorboard": False, "wandb": False,
+                     "hub": False})
+    _DONE = True

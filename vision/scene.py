@@ -1,0 +1,141 @@
+"""Spatial relations between the objects detected in one image, derived from their boxes.
+
+The scene is a networkx ``MultiDiGraph`` whose nodes are detections and whose edges are
+relations named as in the ontology (``rides``, ``holds`` …). Which pairs a relation may join
+comes from the ontology's taxonomy (a Person rides a Mount), the geometry from the thresholds
+below. Image coordinates: origin top-left, y grows downwards.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import permutations
+
+import networkx as nx
+
+from kg.model import Box, Detection, Relation
+from kg.ontology import Ontology
+
+#: rides: the rider's bottom edge lies in the top RIDE_SEAT_DEPTH of the mount's box.
+RIDE_SEAT_DEPTH = 0.75
+#: holds: at least this share of the object's box lies inside the holder's box.
+HOLD_MIN_INSIDE = 0.10
+#: holds: a held object (other than a weapon) is at most this large relative to the holder.
+HOLD_MAX_AREA_RATIO = 1.0
+#: tramples: the creature's top edge lies below this fraction of the trampler's height.
+TRAMPLE_TOP_BELOW = 0.5
+#: overlaps: intersection over union at least this.
+OVERLAP_MIN_IOU = 0.05
+#: contains: at least this share of the inner box lies inside the outer one.
+CONTAIN_MIN_INSIDE = 0.90
+#: near: the gap between two boxes is at most this fraction of the smaller box's mean side.
+NEAR_MAX_GAP = 0.25
+
+AGENTS = ("Person", "SupernaturalBeing")
+MOUNTS = ("Mount",)
+BEASTS = ("Animal", "Monster")
+HELD = ("Artefact", "Plant", "BodyPart")
+NOT_HELD = ("Tree", "Boat", "Tower")  # too big or rooted, whatever the boxes say
+WEAPONS = ("Weapon",)
+
+
+def _iou(a: Box, b: Box) -> float:
+    inter = a.intersection(b)
+    union = a.area + b.area - inter
+    return inter / union if union > 0 else 0.0
+
+
+def _gap(a: Box, b: Box) -> float:
+    dx = max(b.x - a.x2, a.x - b.x2, 0.0)
+    dy = max(b.y - a.y2, a.y - b.y2, 0.0)
+    return (dx * dx + dy * dy) ** 0.5
+
+
+def rides(rider: Box, mount: Box) -> bool:
+    return (mount.x <= rider.cx <= mount.x2 and rider.y < mount.y
+            and mount.y < rider.y2 <= mount.y + RIDE_SEAT_DEPTH * mount.h)
+
+
+def holds(holder: Box, thing: Box, *, weapon: bool = False) -> bool:
+    if thing.area <= 0 or holder.intersection(thing) / thing.area < HOLD_MIN_INSIDE:
+        return False
+    return weapon or thing.area <= HOLD_MAX_AREA_RATIO * holder.area
+
+
+def tramples(top: Box, under: Box) -> bool:
+    return (under.intersection(top) > 0 and under.cy > top.cy
+            and under.y >= top.y + TRAMPLE_TOP_BELOW * top.h)
+
+
+def above(a: Box, b: Box) -> bool:
+    """``a`` is above ``b``: its centre is higher than b's top and they share columns."""
+    return a.cy < b.y and min(a.x2, b.x2) > max(a.x, b.x)
+
+
+def left_of(a: Box, b: Box) -> bool:
+    """``a`` lies wholly left of ``b`` and they share rows."""
+    return a.x2 <= b.x and min(a.y2, b.y2) > max(a.y, b.y)
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    return _iou(a, b) >= OVERLAP_MIN_IOU
+
+
+def contains(outer: Box, inner: Box) -> bool:
+    return (inner.area > 0 and outer.area > inner.area
+            and outer.intersection(inner) / inner.area >= CONTAIN_MIN_INSIDE)
+
+
+def near(a: Box, b: Box) -> bool:
+    if a.intersection(b) > 0:
+        return False
+    side = min((a.w + a.h) / 2, (b.w + b.h) / 2)
+    return _gap(a, b) <= NEAR_MAX_GAP * side
+
+
+def scene_graph(detections: Sequence[Detection], ontology: Ontology) -> nx.MultiDiGraph:
+    """The relations between one image's detections, as a graph keyed by detection key."""
+    graph = nx.MultiDiGraph()
+    kinds: dict[str, frozenset[str]] = {}
+    for d in detections:
+        cls = ontology.class_for_label(d.label)
+        names = {ontology.local_name(c) for c in ontology.ancestors(cls)} if cls else set()
+        kinds[d.key] = frozenset(names)
+        graph.add_node(d.key, detection=d, cls=cls)
+
+    def is_(key: str, group: tuple[str, ...]) -> bool:
+        return not kinds[key].isdisjoint(group)
+
+    for a, b in permutations(detections, 2):
+        ka, kb, ba, bb = a.key, b.key, a.box, b.box
+        found = []
+        if is_(ka, AGENTS) and is_(kb, MOUNTS) and rides(ba, bb):
+            found.append("rides")
+        if (is_(ka, AGENTS) and is_(kb, HELD) and not is_(kb, AGENTS + NOT_HELD)
+                and holds(ba, bb, weapon=is_(kb, WEAPONS))):
+            found.append("holds")
+        if (is_(ka, AGENTS + MOUNTS) and is_(kb, BEASTS) and not is_(kb, MOUNTS)
+                and tramples(ba, bb)):
+            found.append("tramples")
+        if above(ba, bb):
+            found += ["above"]
+        if above(bb, ba):
+            found += ["below"]
+        if left_of(ba, bb):
+            found.append("leftOf")
+        if left_of(bb, ba):
+            found.append("rightOf")
+        if overlaps(ba, bb):
+            found.append("overlaps")
+        if contains(ba, bb):
+            found.append("contains")
+        if near(ba, bb):
+            found.append("near")
+        for rel in found:
+            graph.add_edge(ka, kb, key=rel)
+    return graph
+
+
+def relations(detections: Sequence[Detection], ontology: Ontology) -> list[Relation]:
+    """The spatial relations of one image, sorted for stable output."""
+    graph = scene_graph(detections, ontology)
+    return sorted(Relation(a, rel, b) for a, b, rel in graph.edges(keys=True))
