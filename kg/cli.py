@@ -186,7 +186,8 @@ def query(query, fmt, bind, store_path) -> None:
         text = query
     if not Path(store_path).exists():
         raise InputError("store not found; run `kg enrich` or `kg demo` first", where=str(store_path))
-    with open_store(store_path) as store:
+    # read-only: works beside a running `kg serve`, and can never change the data
+    with open_store(store_path, read_only=True) as store:
         result = store.query(text, _bindings(bind))
         if isinstance(result, ox.QueryTriples):
             rdf = {"ntriples": ox.RdfFormat.N_TRIPLES}.get(fmt, ox.RdfFormat.TURTLE)

@@ -44,32 +44,35 @@ def check_query(query: str) -> None:
             raise QueryError(FORBIDDEN[word])
 
 
-def _choose(formats: dict[str, object], default: str) -> tuple[str, object]:
-    """The result format from ``format=`` or the Accept header."""
+# media types clients also use for these formats
+EXTRA_TYPES = {
+    "solutions": {"application/json": "json", "application/xml": "xml", "text/xml": "xml"},
+    "graph": {"application/json": "jsonld", "text/plain": "ntriples", "application/xml": "rdfxml"},
+}
+
+
+def _media(fmt) -> str:
+    return fmt.media_type.split(";")[0].strip()
+
+
+def _choose(formats: dict, kind: str, default: str):
+    """The result format from ``format=`` or else the Accept header (q-values, ``*/*``)."""
     wanted = request.values.get("format", "").strip().lower()
     if wanted:
         name = ALIASES.get(wanted, wanted)
-        if name in formats:
-            return name, formats[name]
-        for name, fmt in formats.items():  # a media type given as format=
-            if fmt.media_type == wanted:
-                return name, fmt
-        raise QueryError(f"format {wanted!r} is not available for this query; "
-                         f"use one of {', '.join(formats)}")
-    offered = {fmt.media_type: name for name, fmt in formats.items()}
-    if formats is SOLUTION_FORMATS:
-        offered.setdefault("application/json", "json")
-        offered.setdefault("application/xml", "xml")
-        offered.setdefault("text/xml", "xml")
-    else:
-        offered.setdefault("application/rdf+xml", "rdfxml")
-        offered.setdefault("application/json", "jsonld")
-    if request.accept_mimetypes and not request.accept_mimetypes.provided:
-        name = default
-    else:
-        best = request.accept_mimetypes.best_match([formats[default].media_type, *offered])
-        name = offered.get(best, default) if best else default
-    return name, formats[name]
+        by_type = {_media(f): n for n, f in formats.items()} | EXTRA_TYPES[kind]
+        name = by_type.get(name, name)
+        if name not in formats:
+            raise QueryError(f"format {wanted!r} is not available for this query; "
+                             f"use one of {', '.join(formats)}")
+        return formats[name]
+    accept = request.accept_mimetypes
+    if not accept.provided:
+        return formats[default]
+    offered = {_media(f): n for n, f in formats.items()} | EXTRA_TYPES[kind]
+    # the default goes first so that */* (and ties) choose it
+    best = accept.best_match([_media(formats[default]), *offered])
+    return formats[offered.get(best, default)] if best else formats[default]
 
 
 def _query_text() -> str:
@@ -115,12 +118,10 @@ def sparql() -> Response:
         raise QueryError("missing query: pass it as 'query' or POST it as application/sparql-query")
     result = run_query(query)
     if isinstance(result, ox.QueryTriples):
-        _, fmt = _choose(GRAPH_FORMATS, "turtle")
-        body = result.serialize(format=fmt)
+        fmt = _choose(GRAPH_FORMATS, "graph", "turtle")
     else:
-        _, fmt = _choose(SOLUTION_FORMATS, "json")
-        body = result.serialize(format=fmt)
-    response = Response(body, mimetype=fmt.media_type)
+        fmt = _choose(SOLUTION_FORMATS, "solutions", "json")
+    response = Response(result.serialize(format=fmt), content_type=fmt.media_type)
     response.headers["Access-Control-Allow-Origin"] = "*"
     response.headers["Vary"] = "Accept"
     return response

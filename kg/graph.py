@@ -2,8 +2,9 @@
 
 Layout: one named graph per artwork and stage (``graph/metadata/ID``, ``graph/detections/ID``,
 ``graph/scene/ID``, ``graph/inferences/ID``) plus shared graphs (``graph/ontology``,
-``graph/rules``), so a stage re-run replaces exactly its own triples and an aggregator can
-harvest or drop one layer.
+``graph/rules``, ``graph/agents/…``), so a stage re-run replaces exactly its own triples and an
+aggregator can harvest or drop one layer. No triple is written to two graphs: the store's
+union default graph would then answer it twice.
 """
 from __future__ import annotations
 
@@ -73,6 +74,9 @@ class Iris:
     def run(self, stage: str, fingerprint: str) -> NamedNode:
         return self._n("run", stage, fingerprint[:16])
 
+    def agent_graph(self, info: DetectorInfo) -> str:
+        return self._n("graph", "agents", f"{info.kind}-{info.sha256[:16] or info.name}").value
+
     def graph(self, layer: str, ident: str | None = None) -> str:
         return self._n("graph", layer, *([ident] if ident else [])).value
 
@@ -124,8 +128,6 @@ def detection_triples(iris: Iris, ontology: Ontology, art: Artwork, info: Detect
     a = iris.artwork(art.identifier)
     image = iris.image(art)
     run = iris.run("detect", info.sha256 + repr(info.parameters))
-    if detections:
-        yield from detector_triples(iris, info)
     for d in detections:
         obj = iris.object(art.identifier, d.key)
         ann = iris.annotation(art.identifier, d.key)

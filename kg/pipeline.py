@@ -14,8 +14,8 @@ from pyoxigraph import NamedNode
 
 from . import reasoning
 from .errors import KGError, StageError
-from .graph import (Iris, attribution_triples, detection_triples, metadata_triples, scene_triples,
-                    subject_triples)
+from .graph import (Iris, attribution_triples, detection_triples, detector_triples,
+                    metadata_triples, scene_triples, subject_triples)
 from .model import Artwork, Attribution
 from .ontology import Ontology
 from .rules import RuleSet
@@ -71,6 +71,8 @@ class Pipeline:
 
         summary = RunSummary()
         self.store.load_file(self.ontology.path, self.iris.graph("ontology"))
+        self.store.replace_graphs({self.iris.agent_graph(detector.info):
+                                   list(detector_triples(self.iris, detector.info))})
         done: list[Artwork] = []
         outcomes = _stage("detect", None, detector.detect, artworks)
         for art, outcome in self._bar(outcomes, len(artworks), "enrich"):

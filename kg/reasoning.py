@@ -106,3 +106,22 @@ def evaluate(store: OxigraphStore, rules: Sequence[Rule], ontology: Ontology,
         for art, (_, _, attribution) in best.items():
             out[art].append(attribution)
     return out
+
+
+def attribute_scene(detections: Sequence, relations: Sequence[Relation], rules: Sequence[Rule],
+                    ontology: Ontology, artwork: str = "scene") -> list[Attribution]:
+    """The attributions of one hand-written or generated scene, in a throw-away in-memory store.
+
+    The scene goes through the same writer and the same compiled queries as a real artwork.
+    """
+    from .graph import Iris, detection_triples, metadata_triples, scene_triples
+    from .model import Artwork, DetectorInfo
+
+    iris = Iris("urn:iconograph:test/")
+    art = Artwork(identifier=artwork, title=artwork)
+    info = DetectorInfo(name="scene", kind="annotations")
+    store = OxigraphStore(None)
+    store.replace_graphs({"urn:iconograph:test/g": [
+        *metadata_triples(iris, art), *detection_triples(iris, ontology, art, info, detections),
+        *scene_triples(iris, art, relations)]})
+    return evaluate(store, rules, ontology, [iris.artwork(artwork)])[iris.artwork(artwork).value]

@@ -41,6 +41,7 @@ class OxigraphStore:
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -123,7 +124,7 @@ class OxigraphStore:
         return sum(1 for _ in self._store.quads_for_pattern(None, RDF.type, ox.NamedNode(cls), None))
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._store.flush()
 
     def close(self) -> None:

@@ -39,7 +39,7 @@ def prepare() -> None:
             pass  # plotting then fails loudly instead of downloading
     from ultralytics import settings
 
-    settings.update({"sync": False, "clearml": False, "comet": False, "dvc": False,
-                     "mlflow": False, "raytune": False, "tensorboard": False, "wandb": False,
-                     "hub": False})
+    off = ("sync", "hub", "clearml", "comet", "dvc", "mlflow", "neptune", "raytune",
+           "tensorboard", "wandb")
+    settings.update({k: False for k in off if k in settings})  # keys differ across versions
     _DONE = True

@@ -17,7 +17,8 @@ from kg.ontology import Ontology
 
 #: rides: the rider's bottom edge lies in the top RIDE_SEAT_DEPTH of the mount's box.
 RIDE_SEAT_DEPTH = 0.75
-#: holds: at least this share of the object's box lies inside the holder's box.
+#: holds: at least this share of the object's box lies inside the holder's box (for a weapon,
+#: which may be longer than its bearer, a share of the smaller of the two boxes).
 HOLD_MIN_INSIDE = 0.10
 #: holds: a held object (other than a weapon) is at most this large relative to the holder.
 HOLD_MAX_AREA_RATIO = 1.0
@@ -56,9 +57,11 @@ def rides(rider: Box, mount: Box) -> bool:
 
 
 def holds(holder: Box, thing: Box, *, weapon: bool = False) -> bool:
-    if thing.area <= 0 or holder.intersection(thing) / thing.area < HOLD_MIN_INSIDE:
-        return False
-    return weapon or thing.area <= HOLD_MAX_AREA_RATIO * holder.area
+    if weapon:
+        smaller = min(thing.area, holder.area)
+        return smaller > 0 and holder.intersection(thing) / smaller >= HOLD_MIN_INSIDE
+    return (thing.area > 0 and holder.intersection(thing) / thing.area >= HOLD_MIN_INSIDE
+            and thing.area <= HOLD_MAX_AREA_RATIO * holder.area)
 
 
 def tramples(top: Box, under: Box) -> bool:

@@ -1,0 +1,66 @@
+"""The kg command: help everywhere, query output for people and scripts."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.cli import main
+
+COMMANDS = [[], ["enrich"], ["query"], ["serve"], ["demo"], ["reason"], ["queries"],
+            ["rules"], ["rules", "list"], ["rules", "check"]]
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a) or "kg")
+def test_help(runner, args):
+    result = runner.invoke(main, [*args, "--help"])
+    assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_python_dash_m(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=True)
+    assert "enrich" in out.stdout
+
+
+def test_query_table(runner, demo_store_path):
+    result = runner.invoke(main, ["query", "subjects", "--store", str(demo_store_path)])
+    assert result.exit_code == 0
+    assert "11H(GEORGE)" in result.output and "(11 rows)" in result.output
+
+
+def test_query_json_and_csv(runner, demo_store_path):
+    result = runner.invoke(main, ["query", "artworks", "--format", "json", "--store", str(demo_store_path)])
+    assert len(json.loads(result.output)["results"]["bindings"]) == 12
+    result = runner.invoke(main, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/iconograph/ontology#Artwork> }",
+                                  "--format", "csv", "--store", str(demo_store_path)])
+    assert result.output.split() == ["n", "12"]
+
+
+def test_query_with_binding(runner, demo_store_path):
+    result = runner.invoke(main, ["query", "evidence", "--format", "json", "--store", str(demo_store_path),
+                                  "--bind", "artwork=http://127.0.0.1:5000/artwork/antonello-saint-jerome-ng1418"])
+    rows = json.loads(result.output)["results"]["bindings"]
+    assert {r["label"]["value"] for r in rows} >= {"lion", "person"}
+    assert {r["notation"]["value"] for r in rows} == {"11H(JEROME)"}
+
+
+def test_rules_list_json(runner):
+    result = runner.invoke(main, ["rules", "list", "--json"])
+    rules = {r["id"]: r for r in json.loads(result.output)}
+    assert rules["saint-george"]["iconclass"] == "11H(GEORGE)" and rules["saint-george"]["wikidata"] == "Q48438"
+
+
+def test_reason_rederives_the_same(runner, tmp_path):
+    from conftest import enrich_sample
+    from kg.store import OxigraphStore
+
+    path = tmp_path / "s"
+    enrich_sample(path)
+    with OxigraphStore(path) as store:
+        before = len(store)
+    result = runner.invoke(main, ["reason", "--store", str(path)])
+    assert result.exit_code == 0 and "11 attributions (11 asserted)" in result.output
+    with OxigraphStore(path) as store:
+        assert len(store) == before

@@ -1,0 +1,130 @@
+"""The SPARQL 1.1 Protocol at /sparql: methods, formats, refusals."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+ASK = "ASK { ?s a <https://w3id.org/iconograph/ontology#Artwork> }"
+SELECT = "SELECT ?a WHERE { ?a a <https://w3id.org/iconograph/ontology#Artwork> }"
+CONSTRUCT = "CONSTRUCT { ?a a ?t } WHERE { ?a a <https://w3id.org/iconograph/ontology#Artwork> ; a ?t }"
+
+
+def test_get_json(client):
+    r = client.get("/sparql", query_string={"query": SELECT})
+    assert r.status_code == 200 and r.mimetype == "application/sparql-results+json"
+    assert len(r.get_json()["results"]["bindings"]) == 12
+    assert r.headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_post_form_and_direct(client):
+    r = client.post("/sparql", data={"query": ASK})
+    assert r.status_code == 200 and r.get_json()["boolean"] is True
+    r = client.post("/sparql", data=SELECT, content_type="application/sparql-query")
+    assert len(r.get_json()["results"]["bindings"]) == 12
+
+
+@pytest.mark.parametrize("accept, mimetype", [
+    ("application/sparql-results+xml", "application/sparql-results+xml"),
+    ("text/csv", "text/csv"),
+    ("text/tab-separated-values", "text/tab-separated-values"),
+    ("application/json", "application/sparql-results+json"),
+    ("*/*", "application/sparql-results+json"),
+    ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
+])
+def test_select_negotiation(client, accept, mimetype):
+    r = client.get("/sparql", query_string={"query": SELECT}, headers={"Accept": accept})
+    assert r.status_code == 200 and r.mimetype == mimetype
+
+
+def test_csv_results_are_rows(client):
+    r = client.get("/sparql", query_string={"query": SELECT, "format": "csv"})
+    rows = list(csv.reader(io.StringIO(r.get_data(as_text=True))))
+    assert rows[0] == ["a"] and len(rows) == 13
+
+
+@pytest.mark.parametrize("fmt, mimetype", [
+    ("turtle", "text/turtle"), ("ntriples", "application/n-triples"),
+    ("rdfxml", "application/rdf+xml"), ("jsonld", "application/ld+json"),
+])
+def test_construct_formats(client, fmt, mimetype):
+    r = client.get("/sparql", query_string={"query": CONSTRUCT, "format": fmt})
+    assert r.status_code == 200 and r.mimetype == mimetype
+    body = r.get_data(as_text=True)
+    assert "Artwork" in body
+
+
+def test_construct_by_accept(client):
+    r = client.get("/sparql", query_string={"query": CONSTRUCT}, headers={"Accept": "application/n-triples"})
+    assert r.mimetype == "application/n-triples"
+    assert len([line for line in r.get_data(as_text=True).splitlines() if line.strip()]) == 24
+
+
+def test_bare_get_is_a_service_description(client):
+    r = client.get("/sparql")
+    assert r.status_code == 200 and r.mimetype == "text/turtle"
+    import rdflib
+
+    g = rdflib.Graph().parse(data=r.get_data(as_text=True), format="turtle")
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    assert (None, rdflib.RDF.type, sd.Service) in g
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+    "select * where { service <http://127.0.0.1:9/x> { ?s ?p ?o } }",
+])
+def test_service_is_refused(client, query):
+    r = client.get("/sparql", query_string={"query": query})
+    assert r.status_code == 400 and "SERVICE" in r.get_data(as_text=True)
+
+
+def test_keywords_inside_strings_are_fine(client):
+    r = client.get("/sparql", query_string={"query": 'SELECT ?x WHERE { BIND("SERVICE LOAD" AS ?x) }'})
+    assert r.status_code == 200
+
+
+def test_updates_are_forbidden(client):
+    r = client.post("/sparql", data={"update": "DROP ALL"})
+    assert r.status_code == 403
+    r = client.post("/sparql", data="DROP ALL", content_type="application/sparql-update")
+    assert r.status_code == 403
+    assert client.get("/sparql", query_string={"query": ASK}).get_json()["boolean"] is True
+
+
+def test_unknown_format_is_a_400(client):
+    r = client.get("/sparql", query_string={"query": SELECT, "format": "yaml"})
+    assert r.status_code == 400 and "json" in r.get_data(as_text=True)
+
+
+def test_empty_query_is_a_400(client):
+    r = client.post("/sparql", data={"query": "  "})
+    assert r.status_code == 400
+
+
+def test_home_page_counts_and_examples(client):
+    r = client.get("/")
+    html = r.get_data(as_text=True)
+    assert r.status_code == 200
+    assert "<td>12</td><td>artworks</td>" in html
+    assert "<td>65</td><td>detected objects</td>" in html
+    assert "/query?name=subjects" in html
+
+
+def test_query_page_shows_a_table(client):
+    r = client.get("/query", query_string={"name": "subjects"})
+    html = r.get_data(as_text=True)
+    assert r.status_code == 200 and "11H(GEORGE)" in html and "<th>notation</th>" in html
+
+
+def test_query_page_shows_errors_next_to_the_query(client):
+    r = client.get("/query", query_string={"query": "SELECT nope"})
+    assert r.status_code == 200 and "malformed query" in r.get_data(as_text=True)
+
+
+def test_json_error_shape_outside_sparql(client):
+    r = client.get("/query", query_string={"name": "nope"})
+    assert r.status_code == 404
+    assert json.loads(r.get_data(as_text=True))["status"] == 404

@@ -1,0 +1,97 @@
+"""Bad input gives one clear line naming what is wrong, never a traceback."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import SAMPLES
+from kg.cli import main
+
+
+def _run(runner, *args):
+    result = runner.invoke(main, list(map(str, args)), catch_exceptions=False)
+    return result.exit_code, result.output.strip()
+
+
+def test_missing_metadata_file(runner, tmp_path):
+    code, out = _run(runner, "enrich", tmp_path / "nope.csv", "--annotations",
+                     SAMPLES / "annotations.json", "--store", tmp_path / "s")
+    assert code == 3
+    assert out.count("\n") == 0 and "nope.csv" in out and "not found" in out
+
+
+def test_missing_annotation_file(runner, tmp_path):
+    code, out = _run(runner, "enrich", SAMPLES / "collection.csv", "--annotations",
+                     tmp_path / "none.json", "--store", tmp_path / "s")
+    assert code == 3 and "none.json" in out and "not found" in out
+
+
+def test_bad_csv_row_names_the_line(runner, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("identifier,title,creator\nok-1,A title,Someone\nbad id!,Another,X\n")
+    code, out = _run(runner, "enrich", bad, "--annotations", SAMPLES / "annotations.json",
+                     "--store", tmp_path / "s")
+    assert code == 3
+    assert f"{bad}:3" in out and "identifier" in out
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("identifier,title\nx,\n", "empty 'title'"),
+    ("identifier,title\nx,T,extra\n", "expected 2 fields, found 3"),
+    ("identifier,titel\nx,T\n", "unknown column(s) 'titel'"),
+    ("identifier,title\nx,T\nx,U\n", "duplicate identifier 'x' (first on line 2)"),
+])
+def test_csv_problems(runner, tmp_path, content, expected):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(content)
+    code, out = _run(runner, "enrich", bad, "--annotations", SAMPLES / "annotations.json",
+                     "--store", tmp_path / "s")
+    assert code == 3 and expected in out
+
+
+def test_bad_annotation_field_is_named(runner, tmp_path):
+    data = json.loads((SAMPLES / "annotations.json").read_text())
+    data["annotations"][4]["bbox"] = [1, 2, 3]
+    bad = tmp_path / "ann.json"
+    bad.write_text(json.dumps(data))
+    code, out = _run(runner, "enrich", SAMPLES / "collection.csv", "--annotations", bad,
+                     "--store", tmp_path / "s")
+    assert code == 3 and "annotations[4]" in out and "bbox" in out
+
+
+def test_unreadable_image_is_reported_and_skipped(runner, tmp_path, yolo_weights):
+    (tmp_path / "broken.jpg").write_bytes(b"this is not a JPEG")
+    csv_path = tmp_path / "c.csv"
+    csv_path.write_text("identifier,title,image\na,Broken,broken.jpg\nb,Missing,missing.png\n")
+    code, out = _run(runner, "enrich", csv_path, "--weights", yolo_weights, "--store", tmp_path / "s")
+    assert code == 7  # finished, but skipped inputs
+    assert "broken.jpg: unreadable image" in out
+    assert "missing.png: image file not found" in out
+
+
+def test_malformed_query_cli(runner, demo_store_path):
+    code, out = _run(runner, "query", "SELEC ?x WHERE {}", "--store", demo_store_path)
+    assert code == 4 and out.startswith("error: malformed query") and out.count("\n") == 0
+
+
+def test_unknown_named_query_lists_names(runner, demo_store_path):
+    code, out = _run(runner, "query", "nosuch.rq", "--store", demo_store_path)
+    assert code == 3 and "nosuch.rq" in out
+
+
+def test_malformed_query_http(client):
+    response = client.get("/sparql", query_string={"query": "SELECT ?x WHERE { ?x"})
+    assert response.status_code == 400
+    assert response.mimetype == "text/plain"
+    assert "malformed query" in response.get_data(as_text=True)
+
+
+def test_missing_store_for_query(runner, tmp_path):
+    code, out = _run(runner, "query", "counts", "--store", tmp_path / "absent")
+    assert code == 3 and "store not found" in out
+
+
+def test_both_detectors_refused(runner, tmp_path):
+    code, out = _run(runner, "enrich", SAMPLES / "collection.csv", "--store", tmp_path / "s")
+    assert code == 3 and "exactly one of --annotations" in out

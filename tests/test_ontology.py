@@ -1,0 +1,57 @@
+"""The ontology loads in rdflib and owlready2 and covers what the detector emits."""
+from __future__ import annotations
+
+import json
+
+import rdflib
+
+from conftest import SAMPLES
+from kg.ontology import default_path, load_owlready
+from kg.vocab import ICO, ICONCLASS, WD
+
+DEART = """angel apple arrow banana banner bear bird boat book butterfly camauro cat centaur chalice
+cow crown|crown of thorns|crozier crucifixion deer devil dog donkey dove dragon eagle elephant fish
+|god the father|halo hands head helmet|holy shroud|horn horse jug judith|key of heaven|knight lance
+lily lion mitre monk monkey mouse nude orange palm pegasus person prayer rooster saturno scroll
+serpent sheep shepherd shield skull stole swan sword tiara tree trumpet unicorn zebra zucchetto"""
+
+
+def deart_labels() -> list[str]:
+    labels = []
+    for i, chunk in enumerate(DEART.replace("\n", " ").split("|")):
+        labels += [chunk.strip()] if i % 2 else chunk.split()
+    return labels
+
+
+def test_rdflib_parses_and_classes_are_objects(ontology):
+    graph = rdflib.Graph().parse(default_path(), format="turtle")
+    assert len(graph) > 500
+    dragon = ontology.resolve("Dragon")
+    assert {ICO + "Monster", ICO + "Creature", ICO + "DepictedObject"} <= ontology.ancestors(dragon)
+
+
+def test_owlready2_loads_it():
+    onto = load_owlready()
+    names = {c.name for c in onto.classes()}
+    assert {"Dragon", "Knight", "Horse", "Lance", "Attribution"} <= names
+
+
+def test_every_deart_label_has_a_class(ontology):
+    labels = deart_labels()
+    assert len(labels) == 70
+    missing = [label for label in labels if ontology.class_for_label(label) is None]
+    assert missing == []
+
+
+def test_every_sample_label_has_a_class(ontology):
+    data = json.loads((SAMPLES / "annotations.json").read_text())
+    assert all(ontology.class_for_label(c["name"]) for c in data["categories"])
+
+
+def test_alignments_are_iconclass_or_wikidata_iris(ontology):
+    aligned = [m for ms in ontology.matches.values() for m in ms]
+    assert aligned
+    assert all(ICONCLASS.contains(m) or WD.contains(m) for m in aligned)
+    assert ontology.wikidata(ontology.resolve("Dragon")) == [WD + "Q7559"]
+    # the DEArt 'saturno' is a hat: the god Saturn's item must not be attached to it
+    assert WD + "Q134388" not in ontology.matches.get(ontology.resolve("Saturno"), ())

@@ -1,0 +1,76 @@
+"""Enrichment end to end on the sample: idempotence, layers, provenance."""
+from __future__ import annotations
+
+import shutil
+
+from conftest import BASE, enrich_sample
+from kg.store import OxigraphStore
+
+
+def test_enriching_twice_leaves_the_same_triples(tmp_path, demo_store_path):
+    path = tmp_path / "store"
+    enrich_sample(path)
+    with OxigraphStore(path) as store:
+        first = len(store)
+        graphs = set(store.named_graphs())
+    enrich_sample(path)
+    with OxigraphStore(path) as store:
+        assert len(store) == first
+        assert set(store.named_graphs()) == graphs
+
+
+def test_each_artwork_has_one_graph_per_stage(demo_store, sample_rows):
+    graphs = set(demo_store.named_graphs())
+    for row in sample_rows:
+        for layer in ("metadata", "detections", "scene", "inferences"):
+            if layer == "inferences" and "hobbema" in row["identifier"]:
+                continue  # nothing derived for the landscape
+            assert f"{BASE}graph/{layer}/{row['identifier']}" in graphs
+    assert f"{BASE}graph/ontology" in graphs and f"{BASE}graph/rules" in graphs
+
+
+def test_detections_are_web_annotations_with_provenance(demo_store):
+    rows = demo_store.select("""
+        PREFIX oa: <http://www.w3.org/ns/oa#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX ico: <https://w3id.org/iconograph/ontology#>
+        SELECT ?ann ?value ?sha WHERE {
+          ?ann a oa:Annotation ; oa:hasTarget [ oa:hasSource ?img ; oa:hasSelector [ a oa:FragmentSelector ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#value> ?value ] ] ;
+               prov:wasGeneratedBy [ prov:wasAssociatedWith [ ico:weightsSha256 ?sha ] ] .
+        }""")
+    assert len(rows) == 65
+    assert all(r["value"].value.startswith("xywh=") for r in rows)
+    assert {len(r["sha"].value) for r in rows} == {64}
+
+
+def test_a_failed_run_keeps_what_was_stored(tmp_path):
+    path = tmp_path / "store"
+    enrich_sample(path)
+    with OxigraphStore(path) as store:
+        before = len(store)
+    bad = tmp_path / "bad.csv"
+    shutil.copy(__import__("conftest").SAMPLES / "collection.csv", bad)
+    with open(bad, "a", encoding="utf-8") as f:
+        f.write("broken-row,\n")
+    import pytest
+
+    from kg.errors import InputError
+
+    with pytest.raises(InputError, match=r"bad.csv:14"):
+        __import__("conftest").run_enrich(bad, store_path=path, base_iri=BASE,
+                                          annotations=__import__("conftest").SAMPLES / "annotations.json",
+                                          progress=False)
+    with OxigraphStore(path) as store:
+        assert len(store) == before
+
+
+def test_base_iri_is_configurable(tmp_path):
+    from conftest import SAMPLES, run_enrich
+
+    path = tmp_path / "store"
+    run_enrich(SAMPLES / "collection.csv", store_path=path, base_iri="https://data.example.org/ic",
+               annotations=SAMPLES / "annotations.json", progress=False)
+    with OxigraphStore(path) as store:
+        rows = store.select("SELECT ?a WHERE { ?a a <https://w3id.org/iconograph/ontology#Artwork> }")
+    assert len(rows) == 12
+    assert all(r["a"].value.startswith("https://data.example.org/ic/artwork/") for r in rows)

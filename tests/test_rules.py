@@ -1,0 +1,102 @@
+"""Rules: parsing with file and line, and what the fast engine derives from scenes."""
+from __future__ import annotations
+
+import pytest
+
+from kg import rules as rules_mod
+from kg.errors import InputError
+from kg.model import Box, Relation
+from kg.reasoning import ASSERT_THRESHOLD, attribute_scene, compile_rule
+from vision.annotations import make_detection
+
+
+def scene(ontology, ruleset, objects, relations=(), confidence=0.9):
+    """Attributions of a scene given as {name: label} and ("a", "rides", "b") triples."""
+    dets = {}
+    for i, (name, label) in enumerate(objects.items()):
+        dets[name] = make_detection("scene", label, Box(10 * i, 10 * i, 5, 5),
+                                    confidence[name] if isinstance(confidence, dict) else confidence)
+    rels = [Relation(dets[a].key, p, dets[b].key) for a, p, b in relations]
+    return {a.rule: a for a in attribute_scene(list(dets.values()), rels, ruleset.rules, ontology)}
+
+
+def test_bundled_rules_load(ruleset):
+    ids = {r.id for r in ruleset.rules}
+    assert {"saint-george", "saint-michael", "saint-jerome", "madonna-and-child"} <= ids
+    assert all(r.file and r.line for r in ruleset.rules)
+
+
+def test_george(ontology, ruleset):
+    found = scene(ontology, ruleset, {"k": "knight", "h": "horse", "d": "dragon", "l": "lance"},
+                  [("k", "rides", "h")])
+    assert set(found) == {"saint-george"}
+    george = found["saint-george"]
+    assert george.notation == "11H(GEORGE)" and george.wikidata == "Q48438"
+    assert len(george.evidence) == 4 and george.relations[0].predicate == "rides"
+
+
+def test_george_needs_the_rider_on_the_horse(ontology, ruleset):
+    found = scene(ontology, ruleset, {"k": "knight", "h": "horse", "d": "dragon", "l": "lance"})
+    assert "saint-george" not in found
+
+
+def test_george_and_michael_are_told_apart(ontology, ruleset):
+    michael = scene(ontology, ruleset, {"a": "angel", "d": "dragon", "s": "sword"})
+    assert set(michael) == {"saint-michael"}
+    # an angel hovering over Saint George's fight does not make it Saint Michael
+    george = scene(ontology, ruleset, {"k": "knight", "h": "horse", "d": "dragon", "s": "sword",
+                                       "a": "angel"}, [("k", "rides", "h")])
+    assert set(george) == {"saint-george"}
+
+
+def test_at_least_one_attribute_for_jerome(ontology, ruleset):
+    assert "saint-jerome" not in scene(ontology, ruleset, {"p": "person", "l": "lion"})
+    found = scene(ontology, ruleset, {"p": "monk", "l": "lion", "s": "skull"})
+    assert len(found["saint-jerome"].evidence) == 3
+
+
+def test_confidence_is_weight_times_weakest_evidence(ontology, ruleset):
+    found = scene(ontology, ruleset, {"k": "knight", "h": "horse", "d": "dragon", "l": "lance"},
+                  [("k", "rides", "h")], confidence={"k": 0.9, "h": 0.8, "d": 0.4, "l": 0.95})
+    george = found["saint-george"]
+    weight = next(r.weight for r in ruleset.rules if r.id == "saint-george")
+    assert george.confidence == pytest.approx(weight * 0.4)
+    assert george.asserted is (george.confidence >= ASSERT_THRESHOLD)
+    assert george.asserted is False  # kept as a candidate
+
+
+def test_compiled_query_closes_the_class_hierarchy(ontology, ruleset):
+    george = next(r for r in ruleset.rules if r.id == "saint-george")
+    sparql = compile_rule(george, ontology)
+    assert ontology.resolve("Knight") in sparql and ontology.resolve("Judith") in sparql  # Person's subclasses
+
+
+def _write(tmp_path, text):
+    path = tmp_path / "r.yaml"
+    path.write_text(text)
+    return path
+
+
+@pytest.mark.parametrize("body, message, line", [
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragonn}\n", "unknown class 'Dragonn'", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    relations: [a flies a]\n",
+     "unknown relation 'flies'", 2),
+    ("rules:\n  - id: ok\n    subject: {notation: A}\n    objects: {a: Dragon}\n"
+     "  - id: BAD id\n    subject: {notation: A}\n    objects: {a: Dragon}\n", "rule id must be", 5),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    colour: red\n", "unknown key(s) colour", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A, wikidata: 48438}\n    objects: {a: Dragon}\n", "wikidata must look like", 2),
+    ("rules:\n  - id: x\n   subject: [\n", "not valid YAML", 3),
+])
+def test_rule_errors_name_file_and_line(tmp_path, ontology, body, message, line):
+    path = _write(tmp_path, body)
+    with pytest.raises(InputError) as info:
+        rules_mod.load([path], ontology)
+    assert message in str(info.value)
+    assert f"{path}:{line}" in str(info.value)
+
+
+def test_duplicate_rule_ids(tmp_path, ontology):
+    rule = "  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n"
+    path = _write(tmp_path, "rules:\n" + rule + rule)
+    with pytest.raises(InputError, match="duplicate rule id 'x'"):
+        rules_mod.load([path], ontology)

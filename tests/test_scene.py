@@ -1,0 +1,69 @@
+"""Spatial relations on hand-made box layouts."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Box
+from vision import scene
+from vision.annotations import make_detection
+
+
+def rel(ontology, *objects):
+    """The relations among (name, label, x, y, w, h) objects, as (name, relation, name) triples."""
+    dets = {name: make_detection("a", label, Box(x, y, w, h), 0.9) for name, label, x, y, w, h in objects}
+    names = {d.key: n for n, d in dets.items()}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in scene.relations(list(dets.values()), ontology)}
+
+
+def test_knight_rides_horse(ontology):
+    r = rel(ontology, ("k", "knight", 100, 20, 80, 150), ("h", "horse", 60, 110, 200, 160))
+    assert ("k", "rides", "h") in r
+    assert ("h", "rides", "k") not in r
+
+
+def test_standing_beside_a_horse_is_not_riding(ontology):
+    r = rel(ontology, ("p", "person", 0, 100, 50, 170), ("h", "horse", 60, 110, 200, 160))
+    assert not any(p == "rides" for _, p, _ in r)
+    assert ("p", "leftOf", "h") in r and ("h", "rightOf", "p") in r
+
+
+def test_a_horse_does_not_ride_a_person(ontology):
+    r = rel(ontology, ("h", "horse", 100, 0, 80, 150), ("p", "person", 60, 100, 200, 160))
+    assert not any(p == "rides" for _, p, _ in r)
+
+
+def test_holds_a_sword_but_not_a_tree(ontology):
+    r = rel(ontology, ("p", "person", 100, 100, 80, 200), ("s", "sword", 160, 120, 60, 20),
+            ("t", "tree", 90, 0, 120, 320))
+    assert ("p", "holds", "s") in r
+    assert ("p", "holds", "t") not in r
+
+
+def test_a_long_lance_is_held_though_larger_than_the_rider(ontology):
+    r = rel(ontology, ("k", "knight", 100, 20, 80, 150), ("l", "lance", 150, 60, 300, 200))
+    assert ("k", "holds", "l") in r
+
+
+def test_horse_tramples_dragon_below(ontology):
+    r = rel(ontology, ("h", "horse", 100, 100, 200, 160), ("d", "dragon", 120, 200, 150, 100))
+    assert ("h", "tramples", "d") in r
+    assert ("d", "tramples", "h") not in r
+
+
+def test_halo_above_and_inside(ontology):
+    r = rel(ontology, ("p", "person", 100, 100, 80, 200), ("n", "halo", 120, 0, 40, 40))
+    assert ("n", "above", "p") in r and ("p", "below", "n") in r
+    assert ("n", "near", "p") not in r  # 60 px apart, boxes ~40 px: not near
+
+
+def test_contains_and_overlaps(ontology):
+    r = rel(ontology, ("w", "woman", 0, 0, 200, 300), ("c", "child", 50, 100, 80, 80))
+    assert ("w", "contains", "c") in r
+    r = rel(ontology, ("a", "person", 0, 0, 100, 100), ("b", "person", 50, 0, 100, 100))
+    assert ("a", "overlaps", "b") in r and ("b", "overlaps", "a") in r
+
+
+@pytest.mark.parametrize("gap, expected", [(5, True), (60, False)])
+def test_near_depends_on_the_gap(ontology, gap, expected):
+    r = rel(ontology, ("a", "dog", 0, 0, 100, 100), ("b", "cat", 100 + gap, 0, 100, 100))
+    assert (("a", "near", "b") in r) is expected
