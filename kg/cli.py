@@ -59,7 +59,8 @@ def _pipeline(store, base_iri: str, ontology_path, rule_paths, progress: bool = 
 def _report(summary) -> None:
     click.echo(f"{summary.artworks} artworks, {summary.detections} detections, "
                f"{summary.relations} relations, {summary.attributions} attributions "
-               f"({summary.asserted} asserted)")
+               f"({summary.asserted} asserted)"
+               + (f"; {summary.resumed} already detected by an earlier run" if summary.resumed else ""))
     if summary.unmapped:
         labels = ", ".join(f"{k} ({v})" for k, v in summary.unmapped.most_common())
         click.echo(f"labels with no ontology class (kept as ico:DepictedObject): {labels}")
@@ -71,7 +72,8 @@ def _report(summary) -> None:
 
 def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: Path | None = None,
                weights: Path | None = None, images: Path | None = None, ontology_path=None,
-               rule_paths=(), progress: bool = True, **detector_options):
+               rule_paths=(), progress: bool = True, resume: bool = True, link: bool = False,
+               embedding_model: str | None = None, **detector_options):
     """Read metadata, pick the detector, and run the pipeline into the store."""
     from vision import detect
 
@@ -88,7 +90,12 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
                                  **detector_options)
     with open_store(store_path) as store:
         pipeline = _pipeline(store, base_iri, ontology_path, rule_paths, progress)
-        return pipeline.enrich(artworks, detector)
+        linker = None
+        if link:  # opt-in: see kg/linking.py for what it costs
+            from vision.link import linker as make_linker
+
+            linker = make_linker(embedding_model, progress=progress)
+        return pipeline.enrich(artworks, detector, resume=resume, linker=linker)
 
 
 @main.command()
@@ -104,12 +111,20 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
 @click.option("--imgsz", default=640, show_default=True, help="YOLO: inference image size.")
 @click.option("--batch", default=8, show_default=True, help="YOLO: images per batch.")
 @click.option("--device", default=None, help="YOLO: 'cpu', '0' (first GPU)… Default: best available.")
+@click.option("--resume/--no-resume", default=True, show_default=True,
+              help="Skip artworks this same detector (weights or annotation file, thresholds) "
+                   "already wrote, so an interrupted run picks up where it stopped.")
+@click.option("--link", is_flag=True,
+              help="Also link titles, descriptions and unmapped labels to Iconclass concepts "
+                   "(graph/links/ID); see `kg link --help`.")
+@click.option("--embedding-model", default=None, metavar="PATH_OR_NAME",
+              help="With --link: the re-ranking model (default 'minilm'; 'static' is fastest).")
 @STORE
 @BASE_IRI
 @ONTOLOGY
 @RULES
-def enrich(metadata, annotations, weights, images, conf, iou, imgsz, batch, device, store_path,
-           base_iri, ontology_path, rule_paths) -> None:
+def enrich(metadata, annotations, weights, images, conf, iou, imgsz, batch, device, resume, link,
+           embedding_model, store_path, base_iri, ontology_path, rule_paths) -> None:
     """Enrich the collection described by METADATA (CSV) into the store.
 
     Objects come from --annotations (boxes people drew) or from a YOLO model (--weights). Each
@@ -119,21 +134,30 @@ def enrich(metadata, annotations, weights, images, conf, iou, imgsz, batch, devi
     summary = run_enrich(metadata, store_path=store_path, base_iri=base_iri, annotations=annotations,
                          weights=weights, images=images, ontology_path=ontology_path,
                          rule_paths=rule_paths, conf=conf, iou=iou, imgsz=imgsz, batch=batch,
-                         device=device)
+                         device=device, resume=resume, link=link, embedding_model=embedding_model)
+    if link:
+        click.echo(f"{summary.links} concept links to Iconclass")
     _report(summary)
 
 
 @main.command()
+@click.option("--engine", default="sparql", show_default=True, metavar="sparql|owlready2",
+              help="sparql: the rules compiled to SPARQL, run in the store (fast). owlready2: the "
+                   "reference, the ontology and the rules as SWRL under Pellet (slow; same results).")
 @STORE
 @BASE_IRI
 @ONTOLOGY
 @RULES
-def reason(store_path, base_iri, ontology_path, rule_paths) -> None:
-    """Re-derive subjects for every artwork in the store (after editing rules)."""
+def reason(engine, store_path, base_iri, ontology_path, rule_paths) -> None:
+    """Re-derive subjects for every artwork in the store (after editing rules).
+
+    Each artwork's earlier inferences are replaced: a changed rule's attributions are updated and
+    a removed rule's attributions disappear.
+    """
     from .store import open_store
 
     with open_store(store_path) as store:
-        found = _pipeline(store, base_iri, ontology_path, rule_paths).reason()
+        found = _pipeline(store, base_iri, ontology_path, rule_paths).reason(engine=engine)
     total = sum(len(v) for v in found.values())
     asserted = sum(a.asserted for v in found.values() for a in v)
     click.echo(f"{len(found)} artworks, {total} attributions ({asserted} asserted)")
@@ -215,17 +239,35 @@ def list_queries() -> None:
 @click.option("--host", default=config.DEFAULT_HOST, show_default=True, help="Interface to listen on.")
 @click.option("--port", default=config.DEFAULT_PORT, show_default=True, help="Port to listen on.")
 @STORE
-def serve(host, port, store_path) -> None:
-    """Serve the store: pages at /, the SPARQL endpoint at /sparql."""
-    serve_app(host, port, store_path)
+@BASE_IRI
+@click.option("--query-timeout", type=float, default=config.DEFAULT_QUERY_TIMEOUT, show_default=True,
+              help="Seconds a query may run before it is stopped and the client gets a 503.")
+@click.option("--query-workers", type=int, default=2, show_default=True,
+              help="Worker processes that run queries (each can be cut off at the timeout).")
+@click.option("--max-rows", type=int, default=100_000, show_default=True,
+              help="Result cap: rows of a SELECT, triples of a CONSTRUCT.")
+@click.option("--update-token", default=config.update_token, show_default=False,
+              help="Allow SPARQL Update and the Graph Store Protocol to clients sending "
+                   "'Authorization: Bearer TOKEN'. Default: updates off. Env: ICONOGRAPH_UPDATE_TOKEN.")
+@click.option("--images", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder of images named by artwork identifier (ID.jpg, ID.png…) shown on the pages.")
+def serve(host, port, store_path, base_iri, query_timeout, query_workers, max_rows, update_token,
+          images) -> None:
+    """Serve the store: pages at /, SPARQL at /sparql, dumps at /dumps/, VoID at /.well-known/void.
+
+    Every minted IRI under --base-iri answers HTML or RDF by content negotiation.
+    """
+    serve_app(host, port, store_path, BASE_IRI=base_iri, QUERY_TIMEOUT=query_timeout,
+              QUERY_WORKERS=query_workers, MAX_ROWS=max_rows, UPDATE_TOKEN=update_token or "",
+              IMAGES_DIR=str(images) if images else None)
 
 
-def serve_app(host: str, port: int, store_path: Path) -> None:
+def serve_app(host: str, port: int, store_path: Path, **settings: object) -> None:
     from werkzeug.serving import run_simple
 
     from .app import create_app
 
-    app = create_app({"STORE_PATH": str(store_path)})
+    app = create_app({"STORE_PATH": str(store_path), **settings})
     click.echo(f"Iconograph on http://{host}:{port}/  (SPARQL: http://{host}:{port}/sparql)")
     run_simple(host, port, app, threaded=True)
 
@@ -248,6 +290,61 @@ def demo(store_path, base_iri, host, port, no_serve) -> None:
         serve_app(host, port, store_path)
 
 
+@main.command()
+@click.argument("artwork")
+@click.option("--lang", "langs", multiple=True, help="en, es, it, de or fr (repeatable). Default: all.")
+@STORE
+@BASE_IRI
+def describe(artwork, langs, store_path, base_iri) -> None:
+    """Print the stored iconographic description of ARTWORK (its identifier or IRI).
+
+    Descriptions are written by `kg enrich` and `kg reason` from the attributions and the
+    scene graph, by templates: every clause rests on triples in the graph.
+    """
+    import pyoxigraph as ox
+
+    from . import queries
+    from .graph import Iris
+    from .store import open_store
+
+    iri = artwork if "://" in artwork else Iris.checked(base_iri).artwork(artwork).value
+    with open_store(store_path, read_only=True) as store:
+        rows = store.select(queries.text("description"), {"artwork": ox.NamedNode(iri)})
+    texts = {r["lang"].value: r["text"].value for r in rows}
+    if not texts:
+        raise InputError(f"no description of {iri}; is it in the store (kg enrich, kg reason)?")
+    for lang in langs or sorted(texts):
+        click.echo(f"{lang}: {texts.get(lang, '(none)')}")
+
+
+@main.command()
+@STORE
+def validate(store_path) -> None:
+    """Check the store against the SHACL shapes (ontologies/shapes.ttl); exit 3 on violations."""
+    from .store import open_store
+    from .validate import validate as run_validation
+
+    with open_store(store_path, read_only=True) as store:
+        report = run_validation(store)
+    if not report.conforms:
+        click.echo(report.text, err=True)
+        raise InputError(f"{report.violations} SHACL violation(s)", where=str(store_path))
+    click.echo("conforms to ontologies/shapes.ttl")
+
+
 from .rules_cli import rules  # noqa: E402  (subcommand group, kept in its own module)
 
 main.add_command(rules)
+
+from .vision_cli import vision  # noqa: E402
+
+main.add_command(vision)
+
+from .publish_cli import dump, export  # noqa: E402
+
+main.add_command(dump)
+main.add_command(export)
+
+from .link_cli import link  # noqa: E402
+
+main.add_command(link)

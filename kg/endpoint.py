@@ -3,60 +3,123 @@
 Queries arrive by GET (``?query=``), POST form or POST ``application/sparql-query``. The result
 format follows the ``format`` parameter if given, else the ``Accept`` header (q-values honoured),
 else JSON for SELECT/ASK and Turtle for CONSTRUCT/DESCRIBE. A bare GET returns the service
-description. The endpoint is read-only; queries that would make the server fetch other URLs
-(``SERVICE``, ``LOAD``) are refused before they run.
+description.
+
+Safety: queries run in worker processes cut at ``QUERY_TIMEOUT`` seconds (see ``querypool``),
+results stop at ``MAX_ROWS`` rows, ``SERVICE`` and ``LOAD`` are refused before anything runs,
+``FROM``/``FROM NAMED`` and the protocol's graph parameters may only name graphs the store holds,
+so the server never fetches a URL. Updates need ``Authorization: Bearer UPDATE_TOKEN``.
 """
 from __future__ import annotations
 
+import hmac
 import re
+import threading
+from collections.abc import Iterator
+from urllib.parse import urljoin
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Flask, Response, current_app, render_template, request
 
-from .errors import Forbidden, QueryError
+from .errors import Forbidden, KGError, QueryError
+from .querypool import Answer, QueryPool, Task, evaluate
+from .querypool import _formats as formats
 
 bp = Blueprint("endpoint", __name__)
 
-SOLUTION_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-}
-GRAPH_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-    "rdfxml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD,
-    "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
-}
+
+class TooLarge(KGError):
+    """A request body or query over the configured size limits."""
+
+    status = 413
+    exit_code = 3
+
+
+SOLUTION_FORMATS, GRAPH_FORMATS = formats()
 ALIASES = {"ttl": "turtle", "nt": "ntriples", "xml-rdf": "rdfxml", "rdf": "rdfxml",
-           "json-ld": "jsonld", "nq": "nquads", "srj": "json", "srx": "xml"}
-
-# strings, IRIs and comments are skipped when looking for forbidden keywords
-_TOKENS = re.compile(r"""'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"
-                         |<[^<>"{}|^`\\\s]*>|\#[^\n]*|([A-Za-z_]+)""", re.S | re.X)
-FORBIDDEN = {"SERVICE": "SERVICE (federated queries) is not allowed on this endpoint",
-             "LOAD": "LOAD is not allowed on this endpoint"}
-
-
-def check_query(query: str) -> None:
-    """Refuse queries that would make the server reach out to other URLs."""
-    for match in _TOKENS.finditer(query):
-        word = (match.group(1) or "").upper()
-        if word in FORBIDDEN:
-            raise QueryError(FORBIDDEN[word])
-
-
+           "rdf+xml": "rdfxml", "json-ld": "jsonld", "nq": "nquads", "srj": "json", "srx": "xml",
+           "n-triples": "ntriples", "n-quads": "nquads", "n3": "turtle", "text/n3": "turtle"}
 # media types clients also use for these formats
 EXTRA_TYPES = {
     "solutions": {"application/json": "json", "application/xml": "xml", "text/xml": "xml"},
     "graph": {"application/json": "jsonld", "text/plain": "ntriples", "application/xml": "rdfxml"},
 }
 
+# Strings, IRIs, comments, variables and prefixed names are skipped when looking for keywords, so
+# that ``?service``, ``ex:load`` or "SERVICE" in a string are not mistaken for the keywords.
+_TOKENS = re.compile(r"""'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"
+                         |(?P<iri><[^<>"{}|^`\\\s]*>)|\#[^\n]*|[?$][\w\u00b7-\uffff]+
+                         |(?P<pname>[A-Za-z_][\w.\-]*:[^\s{}()<>,;\[\]"']*|:[^\s{}()<>,;\[\]"']*)
+                         |(?P<word>[A-Za-z_]\w*)""", re.S | re.X)
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+FORBIDDEN = {"SERVICE": "SERVICE (federated queries) is not allowed on this endpoint",
+             "LOAD": "LOAD is not allowed on this endpoint"}
+
+
+def _unescape(text: str) -> str:
+    # SPARQL allows \u escapes anywhere in a query; a parser that honours them would see
+    # \u0053ERVICE as SERVICE, so keywords are looked for after decoding them
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+
+
+def check_query(query: str) -> list[str]:
+    """Refuse SERVICE and LOAD; return the IRIs that FROM / FROM NAMED / USING / WITH name."""
+    prefixes: dict[str, str] = {}
+    base = ""
+    named: list[str] = []
+    tokens = [m for m in _TOKENS.finditer(_unescape(query)) if m.group("iri") or m.group("pname")
+              or m.group("word")]
+    for i, match in enumerate(tokens):
+        word = (match.group("word") or "").upper()
+        if word in FORBIDDEN:
+            raise QueryError(FORBIDDEN[word])
+        if word == "BASE" and i + 1 < len(tokens) and tokens[i + 1].group("iri"):
+            base = urljoin(base, tokens[i + 1].group("iri")[1:-1])
+        elif word == "PREFIX" and i + 2 < len(tokens) and tokens[i + 2].group("iri"):
+            prefixes[(tokens[i + 1].group() or ":").rstrip(":")] = urljoin(
+                base, tokens[i + 2].group("iri")[1:-1])
+        elif word in ("FROM", "USING", "WITH"):
+            j = i + 1
+            if j < len(tokens) and (tokens[j].group("word") or "").upper() == "NAMED":
+                j += 1
+            if j < len(tokens):
+                named.append(_resolve(tokens[j], prefixes, base))
+    return named
+
+
+def _resolve(token: re.Match, prefixes: dict[str, str], base: str) -> str:
+    if token.group("iri"):
+        return urljoin(base, token.group("iri")[1:-1])
+    if token.group("pname"):
+        prefix, _, local = token.group("pname").partition(":")
+        if prefix in prefixes:
+            return prefixes[prefix] + local
+    raise QueryError(f"cannot read the graph name after FROM: {token.group()!r}")
+
+
+def check_graphs(store, graphs: list[str]) -> None:
+    """Only graphs the store already holds may make up a query's dataset: nothing is fetched."""
+    missing = [g for g in graphs if not _has_graph(store, g)]
+    if missing:
+        raise QueryError(f"graph <{missing[0]}> is not in this dataset; FROM, FROM NAMED, "
+                         "default-graph-uri and named-graph-uri may only name graphs held here "
+                         "(this server fetches nothing)")
+
+
+def _has_graph(store, iri: str) -> bool:
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError:
+        return False
+    return store.contains_graph(node.value)
+
 
 def _media(fmt) -> str:
     return fmt.media_type.split(";")[0].strip()
 
 
-def _choose(formats: dict, kind: str, default: str):
-    """The result format from ``format=`` or else the Accept header (q-values, ``*/*``)."""
+def choose(formats: dict, kind: str, default: str) -> str:
+    """The result format's name from ``format=`` or else the Accept header (q-values, ``*/*``)."""
     wanted = request.values.get("format", "").strip().lower()
     if wanted:
         name = ALIASES.get(wanted, wanted)
@@ -65,63 +128,208 @@ def _choose(formats: dict, kind: str, default: str):
         if name not in formats:
             raise QueryError(f"format {wanted!r} is not available for this query; "
                              f"use one of {', '.join(formats)}")
-        return formats[name]
+        return name
     accept = request.accept_mimetypes
     if not accept.provided:
-        return formats[default]
+        return default
     offered = {_media(f): n for n, f in formats.items()} | EXTRA_TYPES[kind]
     # the default goes first so that */* (and ties) choose it
     best = accept.best_match([_media(formats[default]), *offered])
-    return formats[offered.get(best, default)] if best else formats[default]
+    return offered.get(best, default) if best else default
+
+
+def _choice(formats: dict, kind: str, default: str) -> str:
+    try:
+        return choose(formats, kind, default)
+    except QueryError as e:  # only an error if the query turns out to be of this kind
+        return "!" + str(e)
+
+
+# -- running queries -----------------------------------------------------------------------------
+_POOL_LOCK = threading.Lock()
+
+
+def query_pool(app: Flask) -> QueryPool | None:
+    """The app's worker pool, started on first use; None where queries run in-process."""
+    store = app.extensions["iconograph"]
+    if app.config["QUERY_WORKERS"] <= 0 or getattr(store, "path", None) is None:
+        return None  # an in-memory store cannot be opened by another process
+    with _POOL_LOCK:
+        pool = app.extensions.get("iconograph.pool")
+        if pool is None:
+            pool = QueryPool(store, int(app.config["QUERY_WORKERS"]))
+            app.extensions["iconograph.pool"] = pool
+        return pool
+
+
+def execute(task: Task) -> Answer:
+    """Run a checked task in a worker (cut at the timeout) or, for in-memory stores, here."""
+    app = current_app._get_current_object()
+    pool = query_pool(app)
+    if pool is not None:
+        return pool.run(task, float(app.config["QUERY_TIMEOUT"]))
+    store = app.extensions["iconograph"]
+    items = evaluate(store.pyoxigraph_store(), task)
+    _, kind, name, first, done, truncated = next(items)
+
+    def rest() -> Iterator[bytes]:
+        yield first
+        for item in items:
+            if item[0] == "chunk":
+                yield item[1]
+
+    return Answer(kind, name, rest(), truncated if done else None)
+
+
+def prepare(query: str, *, solutions: str = "json", graph: str = "turtle",
+            default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
+            cap: int | None = None) -> Task:
+    """Check a query and the graphs it names, and make it a task for ``execute``."""
+    config = current_app.config
+    if len(query) > config["MAX_QUERY_LENGTH"]:
+        raise TooLarge(f"query is {len(query)} characters long; this endpoint accepts at most "
+                       f"{config['MAX_QUERY_LENGTH']}")
+    graphs = check_query(query) + list(default_graph or ()) + list(named_graphs or ())
+    check_graphs(current_app.extensions["iconograph"], graphs)
+    return Task(query, tuple(default_graph or ()), tuple(named_graphs or ()),
+                bool(config["UNION_DEFAULT_GRAPH"]), solutions, graph,
+                cap if cap is not None else config["MAX_ROWS"])
+
+
+def run_query(query: str, *, cap: int | None = None):
+    """Run a user's query safely (checks, timeout, cap) and give back pyoxigraph results."""
+    answer = execute(prepare(query, solutions="json", graph="ntriples", cap=cap))
+    body = b"".join(answer.chunks)
+    if answer.kind == "graph":
+        return ox.parse(body, format=ox.RdfFormat.N_TRIPLES)
+    return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+
+
+# -- the protocol --------------------------------------------------------------------------------
+def _body_text() -> str:
+    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise QueryError(f"queries and updates must be UTF-8, not {charset}")
+    try:
+        return request.get_data().decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise QueryError(f"the request body is not UTF-8: {e}") from e
+
+
+def _single(name: str) -> str | None:
+    values = request.values.getlist(name)
+    if len(values) > 1:
+        raise QueryError(f"give one '{name}' parameter, not {len(values)}")
+    return values[0] if values else None
 
 
 def _query_text() -> str:
     if request.method == "POST" and request.mimetype == "application/sparql-query":
-        return request.get_data(as_text=True)
-    if request.mimetype == "application/sparql-update" or "update" in request.values:
-        raise Forbidden("updates are disabled on this endpoint")
-    return request.values.get("query", "")
+        if "query" in request.args:
+            raise QueryError("give the query either in the body or as a parameter, not both")
+        return _body_text()
+    return _single("query") or ""
+
+
+def _update_text() -> str | None:
+    if request.method == "POST" and request.mimetype == "application/sparql-update":
+        return _body_text()
+    update = _single("update")
+    if update is not None and request.method != "POST":
+        raise QueryError("updates must be sent with POST")
+    return update
+
+
+def authorise_update() -> None:
+    """Writes need ``Authorization: Bearer TOKEN`` matching the configured token; else 403."""
+    token = current_app.config.get("UPDATE_TOKEN") or ""
+    if not token:
+        raise Forbidden("updates are disabled on this endpoint (start the server with "
+                        "--update-token or ICONOGRAPH_UPDATE_TOKEN to allow them)")
+    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise Forbidden("updates need the header 'Authorization: Bearer TOKEN' with this server's token")
+
+
+def write(fn, *args):
+    """Run a write on the store while no worker reads, then have the workers reopen it."""
+    import time
+
+    app = current_app._get_current_object()
+    app.extensions["iconograph.modified"] = time.time()  # Last-Modified of the dumps
+    pool = app.extensions.get("iconograph.pool")
+    if pool is None:
+        return fn(*args)
+    pool.lock.acquire_write()
+    try:
+        return fn(*args)
+    finally:
+        pool.refresh()
+        pool.lock.release_write()
+
+
+def _run_update(update: str) -> Response:
+    authorise_update()
+    if request.values.getlist("using-graph-uri") or request.values.getlist("using-named-graph-uri"):
+        raise QueryError("using-graph-uri and using-named-graph-uri are not supported; "
+                         "write USING / USING NAMED in the update")
+    check_query(update)  # LOAD and SERVICE stay refused even with the token
+    store = current_app.extensions["iconograph"]
+    write(store.update, update)
+    return cors(Response(status=204))
+
+
+def cors(response: Response) -> Response:
+    """Reads may be made from any web page; writes (which need a token) are not opened up."""
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+    response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
+    response.headers["Access-Control-Max-Age"] = "86400"
+    return response
 
 
 def service_description() -> Response:
-    url = request.base_url
-    body = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
-@prefix void: <http://rdfs.org/ns/void#> .
-<{url}> a sd:Service ;
-  sd:endpoint <{url}> ;
-  sd:supportedLanguage sd:SPARQL11Query ;
-  sd:feature sd:UnionDefaultGraph ;
-  sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON>,
-    <http://www.w3.org/ns/formats/SPARQL_Results_XML>, <http://www.w3.org/ns/formats/SPARQL_Results_CSV>,
-    <http://www.w3.org/ns/formats/SPARQL_Results_TSV>, <http://www.w3.org/ns/formats/Turtle>,
-    <http://www.w3.org/ns/formats/N-Triples>, <http://www.w3.org/ns/formats/RDF_XML>,
-    <http://www.w3.org/ns/formats/JSON-LD>, <http://www.w3.org/ns/formats/N-Quads>,
-    <http://www.w3.org/ns/formats/TriG> .
-"""
+    body = render_template("service.ttl", url=request.base_url,
+                           update=bool(current_app.config.get("UPDATE_TOKEN")),
+                           union=bool(current_app.config["UNION_DEFAULT_GRAPH"]))
     return Response(body, mimetype="text/turtle")
 
 
-def run_query(query: str):
-    """Check and run a query on the app's store; syntax errors become 400s with the parser's words."""
-    check_query(query)
-    store = current_app.extensions["iconograph"]
-    return store.query(query, default_graph=request.values.getlist("default-graph-uri") or None,
-                       named_graphs=request.values.getlist("named-graph-uri") or None)
-
-
-@bp.route("/sparql", methods=["GET", "POST"])
+@bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
 def sparql() -> Response:
+    if request.method == "OPTIONS":
+        return cors(Response(status=204))
+    update = _update_text()
     query = _query_text()
+    if update is not None:
+        if query.strip():
+            raise QueryError("give either a query or an update, not both")
+        return _run_update(update)
     if not query.strip():
         if request.method == "GET" and "query" not in request.values:
-            return service_description()
+            return cors(service_description())
         raise QueryError("missing query: pass it as 'query' or POST it as application/sparql-query")
-    result = run_query(query)
-    if isinstance(result, ox.QueryTriples):
-        fmt = _choose(GRAPH_FORMATS, "graph", "turtle")
-    else:
-        fmt = _choose(SOLUTION_FORMATS, "solutions", "json")
-    response = Response(result.serialize(format=fmt), content_type=fmt.media_type)
-    response.headers["Access-Control-Allow-Origin"] = "*"
+    if request.method == "GET" and request.mimetype == "application/sparql-query":
+        raise QueryError("a query in the body must be sent with POST")
+    task = prepare(query, solutions=_choice(SOLUTION_FORMATS, "solutions", "json"),
+                   graph=_choice(GRAPH_FORMATS, "graph", "turtle"),
+                   default_graph=request.values.getlist("default-graph-uri") or None,
+                   named_graphs=request.values.getlist("named-graph-uri") or None)
+    answer = execute(task)
+    fmt = (GRAPH_FORMATS if answer.kind == "graph" else SOLUTION_FORMATS)[answer.format]
+    response = Response(answer.chunks, content_type=fmt.media_type)
     response.headers["Vary"] = "Accept"
-    return response
+    if answer.truncated is not None:
+        response.headers["X-Iconograph-Truncated"] = "true" if answer.truncated else "false"
+    return cors(response)
+
+
+def request_limits() -> None:
+    """Bound what a request may carry before anything is parsed (Flask reads lazily)."""
+    if request.path == "/store" and request.method in ("PUT", "POST"):
+        request.max_content_length = current_app.config["MAX_UPLOAD_LENGTH"]
+    if len(request.query_string) > current_app.config["MAX_QUERY_LENGTH"] * 3:
+        raise TooLarge("the request's query string is too long; POST the query instead")
+
+
+bp.before_app_request(request_limits)

@@ -8,6 +8,7 @@ union default graph would then answer it twice.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -15,13 +16,13 @@ from urllib.parse import quote
 from pyoxigraph import Literal, NamedNode
 
 from .errors import InputError
-from .model import Artwork, Attribution, Detection, DetectorInfo, Relation
+from .model import Artwork, Attribution, ConceptLink, Detection, DetectorInfo, Relation
 from .ontology import Ontology
 from .store import Triple
 from .vocab import (DC, DCTERMS, EDM, ICO, MEDIA_FRAGMENTS, OA, ORE, PROV, RDF, RDFS, RULE, SCHEMA,
                     SKOS, XSD, iconclass_iri, wikidata_iri)
 
-LAYERS = ("metadata", "detections", "scene", "inferences")
+LAYERS = ("metadata", "detections", "scene", "inferences", "descriptions")
 
 
 def _double(value: float) -> Literal:
@@ -71,6 +72,10 @@ class Iris:
     def agent(self, info: DetectorInfo) -> NamedNode:
         return self._n("agent", info.kind, info.sha256[:16] or info.name)
 
+    def detection_run(self, info: DetectorInfo) -> NamedNode:
+        """The run of one detector with one set of parameters: the same on every re-run."""
+        return self.run("detect", info.sha256 + repr(info.parameters))
+
     def run(self, stage: str, fingerprint: str) -> NamedNode:
         return self._n("run", stage, fingerprint[:16])
 
@@ -107,7 +112,7 @@ def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:
 def detector_triples(iris: Iris, info: DetectorInfo) -> Iterator[Triple]:
     """PROV description of what produced a set of detections."""
     agent = iris.agent(info)
-    run = iris.run("detect", info.sha256 + repr(info.parameters))
+    run = iris.detection_run(info)
     yield agent, RDF.type, ICO.Detector
     yield agent, RDF.type, PROV.SoftwareAgent
     yield agent, RDFS.label, _text(info.name)
@@ -127,7 +132,7 @@ def detection_triples(iris: Iris, ontology: Ontology, art: Artwork, info: Detect
     """Each detection as a depicted-object individual and a W3C Web Annotation on the image."""
     a = iris.artwork(art.identifier)
     image = iris.image(art)
-    run = iris.run("detect", info.sha256 + repr(info.parameters))
+    run = iris.detection_run(info)
     for d in detections:
         obj = iris.object(art.identifier, d.key)
         ann = iris.annotation(art.identifier, d.key)
@@ -197,3 +202,58 @@ def attribution_triples(iris: Iris, run: NamedNode, att: Attribution) -> Iterato
         yield st, RDF.object, iris.object(att.artwork, rel.object)
     if att.asserted:
         yield a, ICO.depictsSubject, concept
+
+
+def link_agent(iris: Iris, fingerprint: str) -> NamedNode:
+    """The embedding model (by its fingerprint) as a PROV software agent."""
+    return iris._n("agent", "embedding", hashlib.sha256(fingerprint.encode()).hexdigest()[:16])
+
+
+def link_agent_triples(iris: Iris, run: NamedNode, model: str, fingerprint: str,
+                       parameters: Sequence[tuple[str, str]]) -> Iterator[Triple]:
+    """PROV description of a linking run and the embedding model behind it."""
+    agent = link_agent(iris, fingerprint)
+    yield agent, RDF.type, PROV.SoftwareAgent
+    yield agent, RDFS.label, _text(model)
+    yield agent, SCHEMA.identifier, _text(fingerprint)
+    yield run, RDF.type, PROV.Activity
+    yield run, RDFS.label, _text(f"linking to Iconclass with {model}")
+    yield run, PROV.wasAssociatedWith, agent
+    for name, value in parameters:
+        yield run, ICO.term(f"parameter_{name}"), _text(value)
+
+
+def link_triples(iris: Iris, run: NamedNode, agent_fingerprint: str, ident: str,
+                 links: Sequence[ConceptLink], targets: dict[str, Sequence[str]] | None = None
+                 ) -> Iterator[Triple]:
+    """Each concept link as a W3C annotation: body the Iconclass concept, target the artwork's
+    text (a ``TextQuoteSelector`` on the field) or the depicted objects a detector label names.
+
+    ``targets`` maps a detector label to the keys of its depicted objects; links whose
+    ``field`` is ``label`` point at those objects, the others at the artwork's text.
+    """
+    a = iris.artwork(ident)
+    agent = link_agent(iris, agent_fingerprint)
+    for lk in links:
+        key = hashlib.sha256(f"{lk.field}|{lk.source}|{lk.notation}".encode()).hexdigest()[:16]
+        node = iris._n("artwork", ident, "link", key)
+        yield node, RDF.type, OA.Annotation
+        yield node, OA.hasBody, NamedNode(iconclass_iri(lk.notation))
+        yield node, RDFS.label, _text(f"{lk.notation} {lk.label}")
+        yield node, ICO.confidence, _double(max(0.0, min(1.0, lk.score)))
+        yield node, PROV.wasGeneratedBy, run
+        yield node, PROV.wasAttributedTo, agent
+        if lk.field == "label" and targets is not None:
+            yield node, OA.motivatedBy, OA.linking
+            for obj in targets.get(lk.source, ()):
+                yield node, OA.hasTarget, iris.object(ident, obj)
+            continue
+        target, selector = NamedNode(node.value + "/target"), NamedNode(node.value + "/selector")
+        yield node, OA.motivatedBy, OA.classifying
+        yield node, OA.hasTarget, target
+        yield target, RDF.type, OA.SpecificResource
+        yield target, OA.hasSource, a
+        yield target, RDFS.label, _text(lk.field or "text")
+        yield target, OA.hasSelector, selector
+        yield selector, RDF.type, OA.TextQuoteSelector
+        yield selector, OA.exact, _text(lk.source)

@@ -103,3 +103,17 @@ class Attribution:
     asserted: bool
     evidence: tuple[str, ...] = ()  # Detection.keys
     relations: tuple[Relation, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ConceptLink:
+    """A text (title, description, detector label) linked to an Iconclass concept by embeddings."""
+
+    source: str  # the text that was linked
+    notation: str  # Iconclass notation
+    label: str  # the concept's (English) label
+    score: float  # cosine similarity under ``model``
+    method: str  # how it was found, e.g. "static+rerank"
+    model: str  # the embedding model that scored it
+    field: str = ""  # where the text came from: "title", "description", "label"
+    lang: str = ""  # language of the Iconclass text that matched best

@@ -1,27 +1,75 @@
-"""Pages for people: the home page with what the dataset holds, and a query page."""
+"""Pages for people, and linked data for machines, at every IRI minted under the base.
+
+Dereferencing follows one pattern, content negotiation on the IRI itself (no 303): a request for
+``BASE/artwork/ID`` (or any minted IRI) answers HTML to browsers and Turtle, JSON-LD, N-Triples or
+RDF/XML to RDF clients by ``Accept`` (or ``?format=``), with ``Vary: Accept``. Artworks get a page
+with the painting and its boxes; concepts (Iconclass subjects) a page listing their artworks; any
+other resource a table of its statements. A named graph's IRI answers with the graph's triples.
+"""
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 import pyoxigraph as ox
-from flask import Blueprint, current_app, render_template, request
+from flask import (Blueprint, Response, abort, current_app, render_template, request,
+                   send_file, url_for)
 
 from . import queries
-from .endpoint import run_query
+from .endpoint import GRAPH_FORMATS, choose, cors, run_query
 from .format import compact, rows
+from .iiif import parse_xywh
+from .vocab import PREFIXES
 
 bp = Blueprint("pages", __name__)
 
+RDF_TYPES = {"turtle": "text/turtle", "jsonld": "application/ld+json",
+             "ntriples": "application/n-triples", "rdfxml": "application/rdf+xml"}
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff")
+# distinct, legible on light and dark paintings; a class keeps its colour on every page
+PALETTE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6",
+           "#9a6324", "#469990", "#800000", "#808000", "#000075")
+PAGE_CAP = 1000
 
-def _counts() -> dict[str, str]:
-    store = current_app.extensions["iconograph"]
-    names, values = rows(store.query(queries.text("counts")))
-    counts = dict(zip(names, (compact(v) for v in values[0]))) if values else {}
-    counts["triples"] = str(len(store))
-    return counts
+
+def _store():
+    return current_app.extensions["iconograph"]
+
+
+def _select(name: str, **bindings: ox.NamedNode) -> list[dict[str, object]]:
+    return _store().select(queries.text(name), bindings)
+
+
+def colours(classes: set[str]) -> dict[str, str]:
+    """A distinct colour per class on one page; a class keeps its colour wherever it can."""
+    out: dict[str, str] = {}
+    used: set[int] = set()
+    for cls in sorted(classes):
+        i = int(hashlib.sha1(cls.encode()).hexdigest(), 16) % len(PALETTE)
+        while i in used and len(used) < len(PALETTE):  # a clash: take the next free colour
+            i = (i + 1) % len(PALETTE)
+        used.add(i)
+        out[cls] = PALETTE[i]
+    return out
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _value(term) -> str:
+    return "" if term is None else term.value
 
 
 @bp.get("/")
 def home():
-    return render_template("home.html", counts=_counts(), examples=queries.examples())
+    store = _store()
+    names, values = rows(store.query(queries.text("counts")))
+    counts = dict(zip(names, (compact(v) for v in values[0]))) if values else {}
+    counts["triples"] = str(len(store))
+    artworks = _select("artworks")
+    return render_template("home.html", counts=counts, examples=queries.examples(),
+                           artworks=[{k: _value(v) for k, v in a.items()} for a in artworks])
 
 
 @bp.get("/query")
@@ -32,18 +80,197 @@ def query_page():
     names, values, answer, error = [], [], None, None
     if text.strip() and request.args.get("run", "1") != "0":
         try:
-            result = run_query(text)
+            result = run_query(text, cap=PAGE_CAP)
         except Exception as e:  # shown on the page, next to the query the person can fix
             error = str(e)
         else:
             if isinstance(result, ox.QuerySolutions):
                 names, values = rows(result)
-                values = [[compact(v) for v in row] for row in values[:1000]]
+                values = [[compact(v) for v in row] for row in values]
             elif isinstance(result, ox.QueryBoolean):
                 answer = "yes" if bool(result) else "no"
             else:
                 names = ["subject", "predicate", "object"]
-                values = [[compact(t.subject), compact(t.predicate), compact(t.object)]
-                          for _, t in zip(range(1000), result)]
+                values = [[compact(t.subject), compact(t.predicate), compact(t.object)] for t in result]
     return render_template("query.html", text=text, names=names, values=values, answer=answer,
                            error=error, examples=queries.examples())
+
+
+# -- linked data ---------------------------------------------------------------------------------
+def _wants_rdf() -> str | None:
+    """The RDF format a client asks for, or None for HTML (browsers, and ``*/*``)."""
+    if request.args.get("format"):
+        return choose({k: GRAPH_FORMATS[k] for k in RDF_TYPES}, "graph", "turtle")
+    best = request.accept_mimetypes.best_match(["text/html", "application/xhtml+xml",
+                                                *RDF_TYPES.values()])
+    if best in (None, "text/html", "application/xhtml+xml"):
+        return None
+    return {v: k for k, v in RDF_TYPES.items()}[best]
+
+
+def _describe(iri: str) -> list[ox.Triple]:
+    node = ox.NamedNode(iri)
+    triples = list(_store().query(queries.text("describe"), {"resource": node}))
+    if iri.startswith(current_app.config["BASE_IRI"] + "graph/"):
+        graph = _store().pyoxigraph_store().quads_for_pattern(None, None, None, node)
+        triples += [q.triple for _, q in zip(range(current_app.config["MAX_ROWS"]), graph)]
+    return triples
+
+
+def _rdf_response(triples: list[ox.Triple], name: str) -> Response:
+    fmt = GRAPH_FORMATS[name]
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if name == "turtle" else None
+    body = ox.serialize(triples, format=fmt, prefixes=prefixes)
+    return cors(Response(body, content_type=fmt.media_type))
+
+
+def _alternates(response: Response, url: str) -> Response:
+    response.headers["Vary"] = "Accept"
+    response.headers["Link"] = ", ".join(
+        f'<{url}?format={k}>; rel="alternate"; type="{v}"' for k, v in RDF_TYPES.items())
+    return response
+
+
+@bp.get("/<path:path>")
+def resource(path: str):
+    """Every minted IRI: the artwork page, a local image, or any resource's statements."""
+    base = current_app.config["BASE_IRI"]
+    iri = base + path
+    parts = path.split("/")
+    if len(parts) == 3 and parts[0] == "artwork" and parts[2] == "image" and (image := _image(parts[1])):
+        return send_file(image)
+    triples = _describe(iri)
+    if not triples:
+        abort(404)
+    fmt = _wants_rdf()
+    if fmt is not None:
+        return _alternates(_rdf_response(triples, fmt), request.base_url)
+    if len(parts) == 2 and parts[0] == "artwork":
+        html = artwork_page(iri, parts[1])
+    else:
+        html = render_template("resource.html", iri=iri, rows=_statement_rows(iri, triples))
+    return _alternates(Response(html, mimetype="text/html"), request.base_url)
+
+
+def _link(term) -> dict[str, str]:
+    """A term as a page shows it: its text, and a link where it dereferences."""
+    if isinstance(term, ox.NamedNode):
+        base = current_app.config["BASE_IRI"]
+        href = term.value
+        if term.value.startswith(base):
+            href = url_for("pages.resource", path=term.value[len(base):])
+        elif term.value.startswith("https://iconclass.org/"):
+            href = url_for("pages.concept", iri=term.value)
+        return {"text": compact(term), "href": href, "title": term.value}
+    return {"text": compact(term), "href": "", "title": str(term)}
+
+
+def _statement_rows(iri: str, triples: list[ox.Triple]) -> list[dict]:
+    out = []
+    for t in triples[:PAGE_CAP]:
+        outgoing = t.subject.value == iri
+        out.append({"direction": "out" if outgoing else "in", "predicate": _link(t.predicate),
+                    "other": _link(t.object if outgoing else t.subject)})
+    return sorted(out, key=lambda r: (r["direction"] != "out", r["predicate"]["text"], r["other"]["text"]))
+
+
+def _image(ident: str) -> Path | None:
+    folder = current_app.config.get("IMAGES_DIR")
+    if not folder:
+        return None
+    for suffix in IMAGE_SUFFIXES:
+        path = Path(folder) / f"{ident}{suffix}"
+        if path.is_file():
+            return path
+    return None
+
+
+def artwork_page(iri: str, ident: str) -> str:
+    """The painting with its boxes, its metadata, its subjects and why they were attributed."""
+    node = ox.NamedNode(iri)
+    meta = {k: _value(v) for k, v in (_select("artwork-page", artwork=node) or [{}])[0].items()}
+    detections = _select("artwork-detections", artwork=node)
+    palette = colours({row["class"].value for row in detections})
+    boxes = []
+    for row in detections:
+        cls = row["class"].value
+        boxes.append({"key": _local(row["object"].value), "iri": row["object"].value,
+                      "href": _link(row["object"])["href"], "label": row["label"].value,
+                      "class": _local(cls), "colour": palette[cls], "box": parse_xywh(row["box"].value),
+                      "confidence": float(row["confidence"].value) if "confidence" in row else 1.0})
+    width, height, image_url = _canvas(ident, meta.get("image", ""), boxes)
+    font = max(width, height) / 48
+    for b in boxes:  # the label sits on the box's top edge, kept inside the canvas
+        b["text"] = f"{b['label']} {b['confidence']:.2f}"
+        b["text_w"] = len(b["text"]) * font * 0.68 + font * 0.6
+        b["text_x"] = max(0.0, min(b["box"].x, width - b["text_w"]))
+    evidence: dict[str, set[str]] = {}
+    relations: dict[str, list[tuple[str, str, str]]] = {}
+    labels = {b["iri"]: b["label"] for b in boxes}
+    for row in _select("artwork-evidence", artwork=node):
+        att = row["attribution"].value
+        if "object" in row:
+            evidence.setdefault(att, set()).add(row["object"].value)
+        else:
+            relations.setdefault(att, []).append(
+                (labels.get(row["relationSubject"].value, "?"), _local(row["relation"].value),
+                 labels.get(row["relationObject"].value, "?")))
+    attributions = []
+    for row in _select("artwork-attributions", artwork=node):
+        att = row["attribution"].value
+        attributions.append({
+            "iri": att, "href": _link(row["attribution"])["href"],
+            "concept": row["subject"].value, "concept_href": url_for("pages.concept", iri=row["subject"].value),
+            "notation": _value(row.get("notation")), "label": _value(row.get("label")),
+            "wikidata": _value(row.get("wikidata")), "rule": _local(row["rule"].value),
+            "rule_label": _value(row.get("ruleLabel")), "rule_source": _value(row.get("ruleSource")),
+            "confidence": float(row["confidence"].value),
+            "asserted": row["status"].value.endswith("Asserted"),
+            "evidence": evidence.get(att, set()), "relations": sorted(relations.get(att, [])),
+        })
+    used = {key for a in attributions if a["asserted"] for key in a["evidence"]}
+    legend = sorted({(b["class"], b["colour"]) for b in boxes})
+    return render_template("artwork.html", iri=iri, meta=meta, boxes=boxes, width=width,
+                           height=height, image_url=image_url, attributions=attributions,
+                           used=used, legend=legend)
+
+
+def _canvas(ident: str, image: str, boxes: list[dict]) -> tuple[int, int, str]:
+    """The drawing's size and image: a local file's or the source URL's, else a neutral canvas.
+
+    The graph does not record image sizes, so without a local file the canvas spans the boxes.
+    """
+    local = _image(ident)
+    if local is not None:
+        from PIL import Image
+
+        with Image.open(local) as im:
+            width, height = im.size
+        return width, height, url_for("pages.resource", path=f"artwork/{ident}/image")
+    width = max([b["box"].x + b["box"].w for b in boxes] or [800])
+    height = max([b["box"].y + b["box"].h for b in boxes] or [600])
+    external = image if image.startswith(("http://", "https://")) and not image.startswith(
+        current_app.config["BASE_IRI"]) else ""
+    return int(width + 0.999), int(height + 0.999), external
+
+
+@bp.get("/concept")
+def concept():
+    """A subject concept (Iconclass IRI in ``?iri=``): its artworks, asserted and candidate."""
+    iri = request.args.get("iri", "")
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError:
+        abort(400)
+    info = {k: _value(v) for k, v in (_select("concept", subject=node) or [{}])[0].items()}
+    artworks = []
+    for row in _select("concept-artworks", subject=node):
+        artworks.append({"link": _link(row["artwork"]), "title": row["title"].value,
+                         "creator": _value(row.get("creator")), "confidence": float(row["confidence"].value),
+                         "asserted": row["status"].value.endswith("Asserted"),
+                         "rule": _value(row.get("ruleLabel")) or _local(row["rule"].value)})
+    info.pop("subject", None)
+    if not any(info.values()) and not artworks:
+        abort(404)
+    return render_template("concept.html", iri=iri, info=info, artworks=artworks)
+

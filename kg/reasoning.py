@@ -1,9 +1,12 @@
 """The fast reasoning engine: rules compiled to SPARQL and run inside the store.
 
 Each rule becomes one SELECT over the detection and scene layers; the class hierarchy is closed
-at compile time (a condition on ``Person`` lists Person and all its subclasses), so the store
-needs no inference. Every solution is a way the rule can be satisfied; per artwork the best one
-(highest confidence) becomes the attribution.
+at compile time (a condition on ``Person`` lists Person and all its subclasses) and a relation
+matches its inverse, symmetric and sub-properties as the ontology declares them, so the store
+needs no inference. Every solution is a way the rule can be satisfied (for "at least n of"
+options: the objects plus exactly n options); per artwork the best one (highest confidence, ties
+by evidence keys) becomes the attribution. The reference engine (``kg/owl_engine.py``, OWL +
+SWRL under Pellet) derives the same solutions; tests/test_engines.py holds the two to it.
 
 Confidence = rule weight × the lowest confidence among the evidence detections: a chain of
 evidence is as strong as its weakest link. An attribution at or above ``ASSERT_THRESHOLD`` is
@@ -11,8 +14,10 @@ asserted (``depictsSubject``); below it is kept as a candidate.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from itertools import combinations
+from pathlib import Path
 
 from pyoxigraph import NamedNode
 
@@ -20,9 +25,11 @@ from .model import Attribution, Relation
 from .ontology import Ontology
 from .rules import Rule
 from .store import OxigraphStore
-from .vocab import ICO
+from .vocab import ICO, OWL, RDF, RDFS
 
 ASSERT_THRESHOLD = 0.5
+#: Artworks per query: bounded work per query, whatever the size of the store.
+CHUNK = 1000
 
 
 def _values(var: str, iris: Iterable[str]) -> str:
@@ -36,34 +43,83 @@ def _closure(ontology: Ontology, classes: Sequence[str]) -> set[str]:
     return out
 
 
+@functools.cache
+def _property_axioms(path: Path) -> tuple[dict[str, set[str]], dict[str, set[str]], frozenset[str]]:
+    """Sub-properties, inverses and symmetric properties declared in the ontology file."""
+    import pyoxigraph as ox
+
+    subs: dict[str, set[str]] = {}
+    inverses: dict[str, set[str]] = {}
+    symmetric: set[str] = set()
+    for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+        if not isinstance(t.subject, ox.NamedNode) or not isinstance(t.object, ox.NamedNode):
+            continue
+        s, p, o = t.subject.value, t.predicate.value, t.object.value
+        if p == RDFS + "subPropertyOf":
+            subs.setdefault(o, set()).add(s)
+        elif p == OWL + "inverseOf":
+            inverses.setdefault(s, set()).add(o)
+            inverses.setdefault(o, set()).add(s)
+        elif p == RDF + "type" and o == OWL + "SymmetricProperty":
+            symmetric.add(s)
+    return subs, inverses, frozenset(symmetric)
+
+
+def relation_path(predicate: str, ontology: Ontology) -> str:
+    """A SPARQL property path for ``predicate`` that honours the ontology's property axioms.
+
+    ``a above b`` also holds when the store says ``b below a`` (owl:inverseOf), ``a near b`` when
+    it says ``b near a`` (owl:SymmetricProperty), and any sub-property implies its super-property:
+    what the reference engine (OWL) derives, the fast engine must see too.
+    """
+    subs, inverses, symmetric = _property_axioms(Path(ontology.path))
+    seen: set[tuple[str, bool]] = set()
+    todo = [(ICO + predicate, False)]
+    while todo:
+        prop, inverse = todo.pop()
+        if (prop, inverse) in seen:
+            continue
+        seen.add((prop, inverse))
+        todo += [(s, inverse) for s in subs.get(prop, ())]
+        todo += [(i, not inverse) for i in inverses.get(prop, ())]
+        if prop in symmetric:
+            todo.append((prop, not inverse))
+    steps = [f"{'^' if inverse else ''}<{prop}>" for prop, inverse in sorted(seen)]
+    return steps[0] if len(steps) == 1 else "(" + "|".join(steps) + ")"
+
+
+def _object_pattern(var: str, classes: set[str]) -> str:
+    return (f"?{var} <{ICO}depictedIn> ?artwork ; a ?{var}__t ; <{ICO}confidence> ?{var}__c . "
+            + _values(f"{var}__t", classes))
+
+
 def compile_rule(rule: Rule, ontology: Ontology) -> str:
-    """The SPARQL SELECT that finds every way ``rule`` is satisfied in the artworks bound to ?artwork."""
-    ico = f"<{ICO}"
+    """The SPARQL SELECT that finds every way ``rule`` is satisfied in the artworks bound to ?artwork.
+
+    A solution binds every object variable to a distinct object; with "at least n of" options it
+    also binds exactly n of the options (one UNION branch per n-subset, as the SWRL expansion has
+    one SWRL rule per n-subset), so that a weak extra attribute never lowers the best confidence.
+    """
     lines = ["SELECT * WHERE {"]
     required = [o.var for o in rule.objects]
     for cond in rule.objects:
-        v = cond.var
-        lines.append(f"  ?{v} {ico}depictedIn> ?artwork ; a ?{v}__t ; {ico}confidence> ?{v}__c .")
-        lines.append("  " + _values(f"{v}__t", _closure(ontology, cond.classes)))
+        lines.append("  " + _object_pattern(cond.var, _closure(ontology, cond.classes)))
     for a, b in combinations(required, 2):
         lines.append(f"  FILTER(?{a} != ?{b})")
     for rel in rule.relations:
-        lines.append(f"  ?{rel.subject} {ico}{rel.predicate}> ?{rel.object} .")
-    earlier: list[str] = []
-    for opt in rule.options:
-        v = opt.var
-        distinct = [f"?{v} != ?{r}" for r in required] + [f"(!BOUND(?{e}) || ?{v} != ?{e})" for e in earlier]
-        lines.append(f"  OPTIONAL {{ ?{v} {ico}depictedIn> ?artwork ; a ?{v}__t ; {ico}confidence> ?{v}__c .")
-        lines.append("    " + _values(f"{v}__t", _closure(ontology, opt.classes)))
-        if distinct:
-            lines.append(f"    FILTER({' && '.join(distinct)})")
-        lines.append("  }")
-        earlier.append(v)
+        lines.append(f"  ?{rel.subject} {relation_path(rel.predicate, ontology)} ?{rel.object} .")
     if rule.options:
-        count = " + ".join(f"IF(BOUND(?{o.var}), 1, 0)" for o in rule.options)
-        lines.append(f"  FILTER(({count}) >= {rule.at_least})")
+        branches = []
+        for chosen in combinations(rule.options, rule.at_least):
+            names = [o.var for o in chosen]
+            body = [_object_pattern(o.var, _closure(ontology, o.classes)) for o in chosen]
+            body += [f"FILTER(?{a} != ?{b})" for a, b in combinations(names, 2)]
+            branches.append("{ " + " ".join(body) + " }")
+        lines.append("  " + "\n  UNION ".join(branches))
+        # outside the branches, where the objects are in scope; an option a branch leaves unbound passes
+        lines += [f"  FILTER(!BOUND(?{o.var}) || ?{o.var} != ?{r})" for o in rule.options for r in required]
     if rule.absent:
-        lines.append(f"  FILTER NOT EXISTS {{ ?absent {ico}depictedIn> ?artwork ; a ?absent__t . "
+        lines.append(f"  FILTER NOT EXISTS {{ ?absent <{ICO}depictedIn> ?artwork ; a ?absent__t . "
                      + _values("absent__t", _closure(ontology, rule.absent)) + " }")
     lines.append("}")
     return "\n".join(lines)
@@ -77,34 +133,55 @@ def _identifier(artwork_iri: str) -> str:
     return artwork_iri.rstrip("/").rsplit("/", 1)[-1]
 
 
+Rank = tuple[float, tuple[str, ...], tuple[str, ...]]
+
+
+def solution(rule: Rule, artwork_iri: str, bound: Sequence[tuple[str, str, float]]
+             ) -> tuple[Rank, Attribution]:
+    """The attribution one solution gives, and its rank (lower is better).
+
+    ``bound`` lists (variable, object IRI, confidence) in evidence order: the rule's objects,
+    then the options the solution binds. The best solution has the highest confidence; ties go
+    to the smallest sorted evidence keys, then to the smallest evidence in order, so that the
+    choice never depends on the order solutions are found in (both engines use this).
+    """
+    confidence = round(rule.weight * min(c for _, _, c in bound), 6) if bound else rule.weight
+    objects = {var: iri for var, iri, _ in bound}
+    evidence = tuple(_key(iri) for _, iri, _ in bound)
+    relations = tuple(Relation(_key(objects[r.subject]), r.predicate, _key(objects[r.object]))
+                      for r in rule.relations)
+    att = Attribution(artwork=_identifier(artwork_iri), rule=rule.id, notation=rule.notation,
+                      wikidata=rule.wikidata, label=rule.subject_label, confidence=confidence,
+                      asserted=confidence >= ASSERT_THRESHOLD, evidence=evidence, relations=relations)
+    return (-confidence, tuple(sorted(evidence)), evidence), att
+
+
 def evaluate(store: OxigraphStore, rules: Sequence[Rule], ontology: Ontology,
-             artworks: Sequence[NamedNode]) -> dict[str, list[Attribution]]:
-    """The attributions of each artwork (by artwork IRI), at most one per rule."""
+             artworks: Sequence[NamedNode], *, chunk: int = CHUNK) -> dict[str, list[Attribution]]:
+    """The attributions of each artwork (by artwork IRI), at most one per rule.
+
+    Artworks go to the store in chunks bound with VALUES: every rule is local to one artwork, so
+    each query touches only its chunk's objects and the cost per artwork stays flat as the
+    store grows.
+    """
     out: dict[str, list[Attribution]] = {a.value: [] for a in artworks}
-    if not artworks:
-        return out
-    restriction = "VALUES ?artwork { " + " ".join(str(a) for a in artworks) + " }"
-    for rule in rules:
-        sparql = compile_rule(rule, ontology).replace("SELECT * WHERE {", "SELECT * WHERE {\n  " + restriction, 1)
-        best: dict[str, tuple[float, tuple[str, ...], Attribution]] = {}
-        for row in store.query(sparql):
-            art = row["artwork"].value
-            bound = [o.var for o in rule.objects] + [o.var for o in rule.options if row[o.var] is not None]
-            confs = [float(row[f"{v}__c"].value) for v in bound]
-            confidence = round(rule.weight * min(confs), 6) if confs else rule.weight
-            evidence = tuple(_key(row[v].value) for v in bound)
-            relations = tuple(Relation(_key(row[r.subject].value), r.predicate, _key(row[r.object].value))
-                              for r in rule.relations)
-            # best solution first by confidence, then by evidence keys so the choice is stable
-            rank = (confidence, tuple(sorted(evidence)))
-            if art not in best or (rank[0] > best[art][0]
-                                   or (rank[0] == best[art][0] and rank[1] < best[art][1])):
-                best[art] = (confidence, rank[1], Attribution(
-                    artwork=_identifier(art), rule=rule.id, notation=rule.notation,
-                    wikidata=rule.wikidata, label=rule.subject_label, confidence=confidence,
-                    asserted=confidence >= ASSERT_THRESHOLD, evidence=evidence, relations=relations))
-        for art, (_, _, attribution) in best.items():
-            out[art].append(attribution)
+    compiled = [(rule, compile_rule(rule, ontology)) for rule in rules]
+    for start in range(0, len(artworks), chunk):
+        part = artworks[start:start + chunk]
+        restriction = "VALUES ?artwork { " + " ".join(str(a) for a in part) + " }"
+        for rule, sparql in compiled:
+            query = sparql.replace("SELECT * WHERE {", "SELECT * WHERE {\n  " + restriction, 1)
+            variables = [o.var for o in (*rule.objects, *rule.options)]
+            best: dict[str, tuple[Rank, Attribution]] = {}
+            for row in store.query(query):
+                art = row["artwork"].value
+                bound = [(v, row[v].value, float(row[f"{v}__c"].value))
+                         for v in variables if row[v] is not None]
+                ranked = solution(rule, art, bound)
+                if art not in best or ranked[0] < best[art][0]:
+                    best[art] = ranked
+            for art, (_, attribution) in best.items():
+                out[art].append(attribution)
     return out
 
 

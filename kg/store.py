@@ -46,13 +46,29 @@ class OxigraphStore:
             if self.path is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(self.path))
+                self._store = self._open_read_only()
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as e:
             hint = " (is another process, such as `kg serve`, using it?)" if "lock" in str(e).lower() else ""
             raise StoreError(f"cannot open the store: {e}{hint}", where=str(self.path)) from e
+
+    def _open_read_only(self, attempts: int = 5) -> ox.Store:
+        """Open a read-only view; retried because a writer beside it may be rotating its
+        manifest at that instant (RocksDB then reports the old one as missing)."""
+        import time
+
+        if not (self.path / "CURRENT").is_file():
+            raise StoreError("not an Iconograph store (no database here)", where=str(self.path))
+        for attempt in range(attempts):
+            try:
+                return ox.Store.read_only(str(self.path))
+            except (OSError, RuntimeError) as e:
+                if "Corruption" not in str(e) or attempt == attempts - 1:
+                    raise StoreError(f"cannot open the store read-only: {e}", where=str(self.path)) from e
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
 
     # -- writing ---------------------------------------------------------------------------
     def replace_graphs(self, graphs: Mapping[str, Iterable[Triple]]) -> None:
@@ -108,13 +124,34 @@ class OxigraphStore:
             raise QueryError(f"query failed: {e}") from e
 
     def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> list[dict[str, Term]]:
-        """A SELECT query's solutions as dicts of the bound variables."""
+        """A SELECT query's solutions as dicts of the bound variables (bound ones must be projected)."""
         results = self.query(sparql, bindings)
         names = [v.value for v in results.variables]
         return [{n: sol[n] for n in names if sol[n] is not None} for sol in results]
 
     def named_graphs(self) -> Iterator[str]:
         return (g.value for g in self._store.named_graphs())
+
+    def contains_graph(self, iri: str) -> bool:
+        """Whether the store holds a named graph ``iri`` (the endpoint never fetches others)."""
+        try:
+            return self._store.contains_named_graph(ox.NamedNode(iri))
+        except ValueError:
+            return False
+
+    def update(self, sparql: str) -> None:
+        """Apply a user's SPARQL Update in one transaction; a bad one is a QueryError."""
+        try:
+            self._store.update(sparql)
+        except SyntaxError as e:
+            raise QueryError(f"malformed update: {e}") from e
+        except (OSError, ValueError, TypeError) as e:
+            raise QueryError(f"update failed: {e}") from e
+        self.flush()
+
+    def pyoxigraph_store(self) -> ox.Store:
+        """The underlying pyoxigraph store, for code that streams or bulk-loads."""
+        return self._store
 
     def __len__(self) -> int:
         """Number of quads in the store."""

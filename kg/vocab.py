@@ -70,6 +70,9 @@ DCAT = Namespace("http://www.w3.org/ns/dcat#")
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 ICONCLASS = Namespace("https://iconclass.org/")
+# SWRL rules in RDF (the W3C member submission, as Protégé reads them) and their variables.
+SWRL = Namespace("http://www.w3.org/2003/11/swrl#")
+SWRL_VAR = Namespace("urn:swrl#")
 
 MEDIA_FRAGMENTS = "http://www.w3.org/TR/media-frags/"
 

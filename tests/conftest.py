@@ -108,3 +108,38 @@ def yolo_dataset_and_weights(tmp_path_factory):
 @pytest.fixture(scope="session")
 def yolo_weights(yolo_dataset_and_weights):
     return yolo_dataset_and_weights[1]
+
+
+@pytest.fixture()
+def no_network(monkeypatch):
+    """Refuse, and record, any connection outside loopback and any DNS lookup; fail if one came.
+
+    Attempts are refused with ``OSError`` (what an offline machine gives) and asserted on at
+    teardown, so code that swallows the error cannot hide the attempt.
+    """
+    import socket
+
+    attempts: list[str] = []
+    real_connect = socket.socket.connect
+
+    def guarded(self, address):
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and not (host.startswith("127.") or host in ("localhost", "::1")):
+            attempts.append(f"connect {address!r}")
+            raise OSError(f"network access attempted: {address!r}")
+        return real_connect(self, address)
+
+    def no_dns(*args, **kwargs):
+        host = args[0] if args else kwargs.get("host")
+        if host in ("127.0.0.1", "localhost", "::1"):
+            return real_getaddrinfo(*args, **kwargs)
+        attempts.append(f"DNS {host!r}")
+        raise OSError(f"DNS lookup attempted: {host!r}")
+
+    real_getaddrinfo = socket.getaddrinfo
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded)
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    monkeypatch.setattr(socket, "gethostbyname", no_dns)
+    yield attempts
+    assert not attempts, f"network attempted: {attempts}"

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import socket
 
 import pytest
 
@@ -11,25 +10,6 @@ from kg.store import OxigraphStore
 
 pytestmark = pytest.mark.slow
 BASE = "http://127.0.0.1:5000/"
-
-
-@pytest.fixture()
-def no_network(monkeypatch):
-    """Fail any attempt to open a connection outside loopback (and any DNS lookup)."""
-    real_connect = socket.socket.connect
-
-    def guarded(self, address):
-        host = address[0] if isinstance(address, tuple) else address
-        if isinstance(host, str) and not (host.startswith("127.") or host in ("localhost", "::1")):
-            raise AssertionError(f"network access attempted: {address!r}")
-        return real_connect(self, address)
-
-    def no_dns(*args, **kwargs):
-        raise AssertionError(f"DNS lookup attempted: {args[:1]!r}")
-
-    monkeypatch.setattr(socket.socket, "connect", guarded)
-    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
-    monkeypatch.setattr(socket, "gethostbyname", no_dns)
 
 
 def test_yolo_detections_flow_through_the_same_writer(tmp_path, yolo_dataset_and_weights, no_network):

@@ -7,7 +7,11 @@ same writer turns into W3C Web Annotations.
 from __future__ import annotations
 
 import hashlib
+import sys
+import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -50,34 +54,56 @@ class AnnotationDetector:
 
 
 def check_image(path: Path) -> InputError | None:
-    """Why an image cannot be used (missing, not an image, truncated, too large), or None."""
-    from PIL import Image, UnidentifiedImageError
+    """Why an image cannot be used (missing, not an image, corrupt, truncated, too large), or None."""
+    from .images import load_image
 
-    if not path.is_file():
-        return InputError("image file not found", where=str(path))
-    try:
-        with Image.open(path) as img:
-            img.verify()
-        with Image.open(path) as img:
-            img.load()
-    except Image.DecompressionBombError as e:
-        return InputError(f"image too large to decode safely: {e}", where=str(path))
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
-        return InputError(f"unreadable image: {e}", where=str(path))
-    return None
+    err = load_image(path)
+    return err if isinstance(err, InputError) else None
+
+
+#: Weights formats ultralytics runs here: PyTorch checkpoints and exported ONNX models.
+WEIGHTS_SUFFIXES = (".pt", ".onnx")
+
+
+@dataclass
+class DetectSummary:
+    """What one detection run did: images, skips, boxes per label, time; printed after a run."""
+
+    images: int = 0
+    skipped: int = 0
+    boxes: Counter = field(default_factory=Counter)
+    seconds: float = 0.0  # decoding + inference + conversion, without loading the model
+
+    def line(self) -> str:
+        rate = self.images / self.seconds if self.seconds else 0.0
+        labels = ", ".join(f"{k} {v}" for k, v in self.boxes.most_common()) or "none"
+        return (f"detect: {self.images} images ({self.skipped} skipped), "
+                f"{sum(self.boxes.values())} boxes ({labels}), {self.seconds:.1f} s, "
+                f"{rate:.1f} images/s")
 
 
 class YoloDetector:
-    """An ultralytics YOLO model (``.pt`` or exported) run over the artworks' images."""
+    """An ultralytics YOLO model (``.pt`` or exported ``.onnx``) run over the artworks' images.
+
+    Images are decoded once, by ``vision.images.load_image`` (which reports and skips unusable
+    files), and handed to the model as RGB pictures in batches of ``batch``.
+    """
 
     def __init__(self, weights: Path, *, images: Path | None = None, conf: float = 0.25,
                  iou: float = 0.7, imgsz: int = 640, batch: int = 8, device: str | None = None,
-                 **_: object) -> None:
+                 max_pixels: int | None = None, report: bool = True, **_: object) -> None:
         self.weights = Path(weights)
         if not self.weights.is_file():
             raise InputError("weights file not found", where=str(self.weights))
+        if self.weights.suffix.lower() not in WEIGHTS_SUFFIXES:
+            raise InputError(f"weights must be one of {', '.join(WEIGHTS_SUFFIXES)} "
+                             f"(ultralytics .pt or an ONNX export)", where=str(self.weights))
+        if batch < 1:
+            raise InputError(f"batch must be at least 1, not {batch}")
         self.images = Path(images) if images else Path.cwd()
         self.conf, self.iou, self.imgsz, self.batch, self.device = conf, iou, imgsz, batch, device
+        self.max_pixels, self.report = max_pixels, report
+        self.summary = DetectSummary()
         self._model = None
         params = (("conf", str(conf)), ("iou", str(iou)), ("imgsz", str(imgsz)))
         self.info = DetectorInfo(name=self.weights.stem, kind="yolo", version=_ultralytics_version(),
@@ -93,36 +119,49 @@ class YoloDetector:
                 from ultralytics import YOLO
             except ImportError as e:
                 raise MissingDependency("YOLO detection needs ultralytics: pip install ultralytics") from e
-            self._model = YOLO(str(self.weights))
+            # an ONNX file carries no task in a form every version reads: say it is detection
+            self._model = YOLO(str(self.weights), task="detect")
         return self._model
 
     def image_path(self, art: Artwork) -> Path:
         path = Path(art.image)
         return path if path.is_absolute() else self.images / path
 
+    def _load(self, art: Artwork):
+        from .images import MAX_PIXELS, load_image
+
+        if not art.image:
+            return InputError("no image given", where=f"artwork {art.identifier}")
+        return load_image(self.image_path(art), self.max_pixels or MAX_PIXELS)
+
     def detect(self, artworks: Sequence[Artwork]) -> Iterator[Outcome]:
+        self.summary = summary = DetectSummary()
+        model = self.model  # loaded before the clock starts: the summary measures the run
         for start in range(0, len(artworks), self.batch):
-            chunk = artworks[start:start + self.batch]
-            good: list[tuple[Artwork, Path]] = []
-            for art in chunk:
-                path = self.image_path(art)
-                if not art.image:
-                    yield art, InputError("no image given", where=f"artwork {art.identifier}")
-                elif (err := check_image(path)) is not None:
-                    yield art, err
+            t0 = time.perf_counter()
+            loaded = [(art, self._load(art)) for art in artworks[start:start + self.batch]]
+            good = [(art, img) for art, img in loaded if not isinstance(img, InputError)]
+            results = model.predict([img for _, img in good], conf=self.conf, iou=self.iou,
+                                    imgsz=self.imgsz, device=self.device, batch=self.batch,
+                                    verbose=False) if good else []
+            found = iter([list(self._detections(art, r)) for (art, _), r in zip(good, results)])
+            summary.seconds += time.perf_counter() - t0
+            for art, img in loaded:  # in input order, skips included
+                if isinstance(img, InputError):
+                    summary.skipped += 1
+                    yield art, img
                 else:
-                    good.append((art, path))
-            if not good:
-                continue
-            results = self.model.predict([str(p) for _, p in good], conf=self.conf, iou=self.iou,
-                                         imgsz=self.imgsz, device=self.device, verbose=False)
-            for (art, _), result in zip(good, results):
-                yield art, list(self._detections(art, result))
+                    detections = next(found)
+                    summary.images += 1
+                    summary.boxes.update(d.label for d in detections)
+                    yield art, detections
+        if self.report:
+            print(summary.line(), file=sys.stderr)
 
     def _detections(self, art: Artwork, result) -> Iterator[Detection]:
         names = result.names
-        for xyxy, cls, conf in zip(result.boxes.xyxy.tolist(), result.boxes.cls.tolist(),
-                                   result.boxes.conf.tolist()):
+        boxes = result.boxes
+        for xyxy, cls, conf in zip(boxes.xyxy.tolist(), boxes.cls.tolist(), boxes.conf.tolist()):
             x1, y1, x2, y2 = xyxy
             yield make_detection(art.identifier, names[int(cls)], Box(x1, y1, x2 - x1, y2 - y1),
                                  round(float(conf), 4))

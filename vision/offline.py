@@ -2,7 +2,11 @@
 
 Ultralytics downloads fonts, checks for updates and syncs settings unless told not to; on an
 offline machine every such attempt is a failure or a delay. ``prepare()`` must run before the
-first ``import ultralytics``.
+first ``import ultralytics``: ``YOLO_OFFLINE=1`` is read at import, where it also makes
+``is_online()`` return at once instead of resolving public DNS names; ``YOLO_AUTOINSTALL=0``
+stops pip installs of missing requirements. Variables the user set are left as they are.
+tests/test_train.py checks, in a fresh process with the network blocked, that import, training,
+validation and detection make no connection and no DNS look-up.
 """
 from __future__ import annotations
 

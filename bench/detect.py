@@ -1,0 +1,123 @@
+"""Detection benchmark: bare ultralytics ``YOLO.predict`` vs Iconograph's detect-and-write.
+
+Run ``python -m bench.detect [--weights W.pt] [--images 48 --size 640 --imgsz 640 --batch 8]``.
+On the same synthetic images (``vision.synthetic``), batch size and thresholds, in one run:
+
+- ``predict``: ``YOLO.predict`` on the image files, chunk by chunk: the baseline;
+- ``detector``: ``YoloDetector.detect`` (safe decoding of each image, inference, Detections);
+- ``enrich``: the whole ``kg enrich --weights`` path: detector, W3C annotation writer, scene
+  relations, one store transaction per artwork, and the rules, into an on-disk Oxigraph store.
+
+Each mode runs ``--repeat`` times, interleaved so that load from other processes hits all modes
+alike, and the median is reported as images/s with its ratio to the baseline (goal ≥ 0.9).
+Without ``--weights`` an untrained yolo11n is used: same compute per image, but few or no boxes,
+so the writer has little to write; pass trained weights (``kg vision train``) to weigh the writer.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+
+def _images(folder: Path, n: int, size: int) -> list[Path]:
+    from vision.synthetic import draw_scene
+
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(0)
+    paths = [folder / f"{i:04d}.jpg" for i in range(n)]
+    for p in paths:
+        draw_scene(p, rng, size)
+    return paths
+
+
+def _untrained_weights(folder: Path) -> Path:
+    from vision import offline
+
+    offline.prepare()
+    from ultralytics import YOLO
+
+    path = folder / "yolo11n-untrained.pt"
+    YOLO("yolo11n.yaml").save(str(path))
+    return path
+
+
+def run(weights: Path | None, n: int, size: int, imgsz: int, batch: int, conf: float,
+        device: str | None, repeat: int) -> dict[str, float]:
+    """Median images/s of each mode (and boxes per image), measured in one run."""
+    from kg import ontology, rules
+    from kg.model import Artwork
+    from kg.pipeline import Pipeline
+    from kg.store import OxigraphStore
+    from vision.detect import YoloDetector
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-detect-"))
+    paths = _images(tmp / "images", n, size)
+    weights = Path(weights) if weights else _untrained_weights(tmp)
+    arts = [Artwork(identifier=p.stem, title=p.stem, image=str(p)) for p in paths]
+    onto = ontology.load()
+    ruleset = rules.load(None, onto)
+    detector = YoloDetector(weights, conf=conf, imgsz=imgsz, batch=batch, device=device,
+                            report=False)
+    model = detector.model  # one model object for all modes: the same weights, already loaded
+    opts = dict(conf=conf, imgsz=imgsz, device=device, verbose=False)
+
+    def predict() -> int:
+        boxes = 0
+        for i in range(0, n, batch):
+            for r in model.predict([str(p) for p in paths[i:i + batch]], batch=batch, **opts):
+                boxes += len(r.boxes)
+        return boxes
+
+    def detect() -> int:
+        return sum(len(o) for _, o in detector.detect(arts))
+
+    def enrich(k: list[int] = [0]) -> int:  # noqa: B006  (a counter: a fresh store each time)
+        k[0] += 1
+        with OxigraphStore(tmp / f"store{k[0]}") as store:
+            pipe = Pipeline(store, base_iri="http://127.0.0.1:5000/", ontology=onto, rules=ruleset)
+            return pipe.enrich(arts, detector).detections
+
+    modes = {"predict": predict, "detector": detect, "enrich": enrich}
+    predict()  # warm-up: first-call set-up (fusing layers, allocations) is not throughput
+    times: dict[str, list[float]] = {m: [] for m in modes}
+    boxes = 0
+    for _ in range(repeat):
+        for name, fn in modes.items():
+            t0 = time.perf_counter()
+            boxes = fn()
+            times[name].append(time.perf_counter() - t0)
+    out = {m: n / statistics.median(t) for m, t in times.items()}
+    out["boxes_per_image"] = boxes / n
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print images/s of bare predict, the detector and the whole enrich path, with ratios."""
+    ap = argparse.ArgumentParser(prog="python -m bench.detect", description=__doc__.split("\n")[0])
+    ap.add_argument("--weights", type=Path, help="YOLO weights (.pt/.onnx); default: untrained yolo11n")
+    ap.add_argument("--images", type=int, default=48, help="number of synthetic images")
+    ap.add_argument("--size", type=int, default=640, help="side of each image in pixels")
+    ap.add_argument("--imgsz", type=int, default=640, help="inference size")
+    ap.add_argument("--batch", type=int, default=8)
+    ap.add_argument("--conf", type=float, default=0.25)
+    ap.add_argument("--device", default=None)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    r = run(args.weights, args.images, args.size, args.imgsz, args.batch, args.conf, args.device,
+            args.repeat)
+    print(f"detection: {args.images} images {args.size}×{args.size}, imgsz {args.imgsz}, batch "
+          f"{args.batch}, median of {args.repeat}, {r['boxes_per_image']:.1f} boxes/image")
+    base = r["predict"]
+    for mode, label in (("predict", "bare YOLO.predict (baseline)"),
+                        ("detector", "YoloDetector.detect"),
+                        ("enrich", "detect + write + scene + store + rules")):
+        print(f"  {label:40} {r[mode]:8.1f} images/s  {r[mode] / base:5.2f}×")
+    print(f"  goal: enrich ≥ 0.90× predict: {'met' if r['enrich'] / base >= 0.9 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""Linking benchmark: speed against bare sentence-transformers, and quality per language.
+
+Run ``python -m bench.link`` (``--speed`` or ``--quality`` for one part). Speed: phrases per
+second of ``SentenceTransformer.encode`` alone vs the linker (encode + candidate retrieval +
+re-ranking against the cached Iconclass vectors) on the same phrases and batch size, in the same
+run; the goal is a ratio of at least 0.9. Quality: top-1 and top-5 hits on the hand-written,
+translated titles of ``tests/data/link_titles.csv`` per language, and on the ontology's detector
+labels against their aligned Iconclass notations.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import time
+from collections import defaultdict
+from pathlib import Path
+
+TITLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "link_titles.csv"
+
+
+def hits(notations: list[str], expected: list[str]) -> bool:
+    """Whether any notation lies in an expected branch (the notation itself or below it)."""
+    return any(n == e or (n.startswith(e) and not e.endswith(("(", " "))) for n in notations
+               for e in expected)
+
+
+def title_rows(path: Path = TITLES) -> list[dict[str, str]]:
+    """The labelled titles: language, title, expected notations (space-separated branches)."""
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def label_rows() -> list[tuple[str, list[str]]]:
+    """The ontology's detector labels with the Iconclass notations their class is aligned to."""
+    from urllib.parse import unquote
+
+    from kg import ontology
+
+    onto = ontology.load()
+    out = []
+    for label, cls in sorted(onto.labels.items()):
+        notations = [unquote(m.rsplit("/", 1)[-1]) for m in onto.iconclass(cls)]
+        if notations:
+            out.append((label, notations))
+    return out
+
+
+def quality(linker) -> dict[str, tuple[int, int, int]]:
+    """Per language (and ``labels``): (top-1 hits, top-5 hits, cases)."""
+    rows = title_rows()
+    found = linker.link([r["title"] for r in rows], top=5)
+    table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for row, links in zip(rows, found):
+        expected = row["expected"].split()
+        t = table[row["lang"]]
+        t[0] += hits([lk.notation for lk in links[:1]], expected)
+        t[1] += hits([lk.notation for lk in links], expected)
+        t[2] += 1
+    labels = label_rows()
+    found = linker.link([label for label, _ in labels], top=5)
+    t = table["labels"]
+    for (_, expected), links in zip(labels, found):
+        t[0] += hits([lk.notation for lk in links[:1]], expected)
+        t[1] += hits([lk.notation for lk in links], expected)
+        t[2] += 1
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def speed(model: str | None, batch_size: int, repeat: int) -> tuple[float, float]:
+    """Phrases per second: bare encode, then the linker, on the same phrases and batch size."""
+    from vision import embed, link
+
+    phrases = [r["title"] for r in title_rows()] + [label for label, _ in label_rows()]
+    phrases = (phrases * (1 + 512 // len(phrases)))[:512]
+    linker = link.linker(model)
+    linker.link(phrases, batch_size=batch_size)  # fills the cache for these phrases' candidates
+    encoder = linker.reranker or embed.load(embed.STATIC_MODEL)
+    bare = encoder.model  # the library's own model object, called directly
+    best_raw = best_link = float("inf")
+    for _ in range(repeat):  # interleaved, best of n: other work on the machine hits both alike
+        t = time.perf_counter()
+        if hasattr(bare, "get_sentence_embedding_dimension"):  # SentenceTransformer
+            bare.encode(phrases, batch_size=batch_size, convert_to_numpy=True,
+                        normalize_embeddings=True, show_progress_bar=False)
+        else:  # model2vec StaticModel
+            bare.encode(phrases, batch_size=max(batch_size, 1024))
+        best_raw = min(best_raw, time.perf_counter() - t)
+        t = time.perf_counter()
+        linker.link(phrases, batch_size=batch_size)
+        best_link = min(best_link, time.perf_counter() - t)
+    return len(phrases) / best_raw, len(phrases) / best_link
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the speed ratio and the quality table."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    parser = argparse.ArgumentParser(prog="python -m bench.link", description=__doc__.split("\n")[0])
+    parser.add_argument("--model", default=None, help="embedding model (default: minilm)")
+    parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--speed", action="store_true", help="only the speed part")
+    parser.add_argument("--quality", action="store_true", help="only the quality part")
+    args = parser.parse_args(argv)
+    from vision import link
+
+    t = time.perf_counter()
+    linker = link.linker(args.model, progress=True)
+    print(f"linker ready in {time.perf_counter() - t:.1f} s ({linker.model}, {linker.method}, "
+          f"{len(linker.texts)} Iconclass documents)")
+    if not args.quality:
+        raw, ours = speed(args.model, args.batch, args.repeat)
+        print(f"encode alone: {raw:8.1f} phrases/s   linker: {ours:8.1f} phrases/s   "
+              f"ratio {ours / raw:.2f} (goal >= 0.9; batch {args.batch})")
+    if not args.speed:
+        print(f"{'set':8} {'top-1':>7} {'top-5':>7}  cases")
+        for name, (top1, top5, n) in quality(linker).items():
+            print(f"{name:8} {top1 / n:7.0%} {top5 / n:7.0%}  {n}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,149 @@
+"""Reasoning benchmark: the fast engine (SPARQL) against the reference (owlready2 + Pellet).
+
+Run ``python -m bench.reasoning [--compare 10000] [--sizes 1000,10000,100000] [--seed 0]``.
+Generated artworks, like the random scenes of tests/test_engines.py: 0–7 objects each, mostly
+of the classes the bundled rules name, random confidences and spatial relations, written as the
+pipeline writes them (one named graph per artwork) into an on-disk Oxigraph store.
+
+1. ``--compare N``: both engines on the same N artworks, all bundled rules. Prints each one's
+   time, the speed-up (goal ≥ 100×) and whether the attributions are identical (they must be).
+2. ``--sizes``: the fast engine alone on stores of each size; prints its cost per artwork and
+   the ratio to the smallest size (goal: flat within 1.2×). 1,000,000 is a valid size; it needs
+   about 30 M quads of disk and several minutes.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from itertools import permutations
+from pathlib import Path
+
+BASE = "http://127.0.0.1:5000/"
+CONFIDENCES = (0.3, 0.45, 0.5, 0.6, 0.8, 0.9, 1.0)
+
+
+def _classes(ontology, rules) -> tuple[list[str], list[str]]:
+    """Classes with a detector label, and those among them that the rules name (or their subclasses)."""
+    labelled = sorted(set(ontology.labels.values()))
+    named = {c for r in rules for cond in (*r.objects, *r.options) for c in cond.classes}
+    named |= {c for r in rules for c in r.absent}
+    relevant = {sub for c in named for sub in ontology.subclasses(c)}
+    return labelled, [c for c in labelled if c in relevant]
+
+
+def generate(n: int, ontology, rules, seed: int = 0):
+    """N-Quads lines of ``n`` generated artworks, and the artworks' IRIs."""
+    from kg.graph import Iris
+    from kg.rules import RELATIONS
+    from kg.vocab import ICO, RDF, XSD
+
+    rng = random.Random(seed)
+    iris = Iris(BASE)
+    labelled, relevant = _classes(ontology, rules)
+    artworks, lines = [], []
+    for i in range(n):
+        ident = f"g{i}"
+        art = iris.artwork(ident).value
+        graph = iris.graph("detections", ident)
+        artworks.append(art)
+        lines.append(f"<{art}> <{RDF}type> <{ICO}Artwork> <{graph}> .")
+        objects = []
+        for j in range(rng.randint(0, 7)):
+            cls = rng.choice(relevant if rng.random() < 0.75 else labelled)
+            obj = iris.object(ident, f"{j:02d}{rng.getrandbits(40):010x}").value
+            objects.append(obj)
+            lines += [f"<{obj}> <{RDF}type> <{ICO}DepictedObject> <{graph}> .",
+                      f"<{obj}> <{RDF}type> <{cls}> <{graph}> .",
+                      f"<{obj}> <{ICO}depictedIn> <{art}> <{graph}> .",
+                      f"<{art}> <{ICO}depicts> <{obj}> <{graph}> .",
+                      f'<{obj}> <{ICO}confidence> "{rng.choice(CONFIDENCES)!r}"^^<{XSD}double> <{graph}> .']
+        pairs = list(permutations(objects, 2))
+        for s, o in rng.sample(pairs, min(len(pairs), rng.randint(0, 6))):
+            lines.append(f"<{s}> <{ICO}{rng.choice(RELATIONS)}> <{o}> <{graph}> .")
+    return lines, artworks
+
+
+def build_store(folder: Path, n: int, ontology, rules, seed: int = 0):
+    """An on-disk store of ``n`` generated artworks (bulk-loaded), and the artworks' nodes."""
+    import pyoxigraph as ox
+
+    from kg.store import OxigraphStore
+
+    lines, artworks = generate(n, ontology, rules, seed)
+    raw = ox.Store(str(folder))
+    raw.bulk_load("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    del raw  # release the lock before the engines open it
+    return OxigraphStore(folder), [ox.NamedNode(a) for a in artworks]
+
+
+def _timed(fn, *args):
+    start = time.perf_counter()
+    result = fn(*args)
+    return time.perf_counter() - start, result
+
+
+def compare(n: int, ontology, ruleset, seed: int) -> bool:
+    """Fast vs reference on the same ``n`` artworks; True when the attributions are identical."""
+    from kg import owl_engine, reasoning
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store, arts = build_store(Path(tmp) / "store", n, ontology, ruleset.rules, seed)
+        fast_s, fast = _timed(reasoning.evaluate, store, ruleset.rules, ontology, arts)
+        ref_s, ref = _timed(owl_engine.evaluate, store, ruleset.rules, ontology, arts)
+        store.close()
+    same = fast == ref
+    found = sum(len(v) for v in fast.values())
+    print(f"compare  {n} artworks, {len(ruleset.rules)} rules, {found} attributions")
+    print(f"  sparql     {fast_s:9.2f} s   (baseline of the ratio below)")
+    print(f"  owlready2  {ref_s:9.2f} s   (Pellet, one run, JVM start included)")
+    print(f"  speed-up   {ref_s / fast_s:9.1f}x  (goal >= 100x)   identical attributions: {same}")
+    return same
+
+
+def scale(sizes: list[int], ontology, ruleset, seed: int) -> None:
+    """The fast engine's cost per artwork at each store size, against the smallest."""
+    from kg import reasoning
+
+    base = None
+    print(f"scale    fast engine, {len(ruleset.rules)} rules, all artworks of the store")
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            build_s, (store, arts) = _timed(build_store, Path(tmp) / "store", n, ontology, ruleset.rules, seed)
+            quads = len(store)
+            secs, _ = _timed(reasoning.evaluate, store, ruleset.rules, ontology, arts)
+            store.close()
+        per = secs / n * 1e6
+        base = base or per
+        print(f"  {n:>9} artworks {quads:>11} quads  {secs:9.2f} s  {per:8.1f} µs/artwork  "
+              f"x{per / base:5.2f} of the first (goal <= 1.2)   [store built in {build_s:.0f} s]",
+              flush=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the comparison and the scaling measurement."""
+    parser = argparse.ArgumentParser(prog="python -m bench.reasoning", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--compare", type=int, default=10000, help="artworks for fast vs owlready2 (0: skip)")
+    parser.add_argument("--sizes", default="1000,10000,100000",
+                        help="comma-separated store sizes for the fast engine's cost per artwork ('' to skip)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--rules", action="append", type=Path, help="rule file or folder (default: bundled)")
+    args = parser.parse_args(argv)
+
+    from kg import ontology as ontology_mod
+    from kg import rules as rules_mod
+
+    onto = ontology_mod.load()
+    ruleset = rules_mod.load(args.rules or None, onto)
+    same = compare(args.compare, onto, ruleset, args.seed) if args.compare else True
+    if args.sizes:
+        scale([int(s) for s in args.sizes.split(",") if s], onto, ruleset, args.seed)
+    sys.stdout.flush()
+    if not same:
+        raise SystemExit("the engines disagree")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

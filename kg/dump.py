@@ -1,0 +1,231 @@
+"""Dumps for aggregators: the whole dataset, each layer and each named graph, gzipped and streamed.
+
+Names (the same under ``/dumps/`` and in ``kg dump --out DIR``):
+``dataset.nq.gz`` (every quad), ``dataset.nt.gz`` (every triple, graphs merged),
+``layer/LAYER.nq.gz`` / ``.nt.gz`` (e.g. all ``metadata`` graphs), ``graph/LAYER/ID.nt.gz`` (one
+named graph, its IRI minus ``BASE/graph/``); ``.ttl`` instead of ``.nt.gz`` gives Turtle. The
+VoID + DCAT description at ``/.well-known/void`` lists them with their triple counts.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import itertools
+import time
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, request
+
+from .errors import NotFound
+from .vocab import DCAT, DCTERMS, RDF, VOID, XSD
+
+bp = Blueprint("dump", __name__)
+
+FORMATS = {  # suffix: (format, media type, gzipped)
+    "nq.gz": (ox.RdfFormat.N_QUADS, "application/n-quads", True),
+    "nt.gz": (ox.RdfFormat.N_TRIPLES, "application/n-triples", True),
+    "ttl": (ox.RdfFormat.TURTLE, "text/turtle", False),
+}
+BATCH = 20_000
+
+
+@dataclass(frozen=True)
+class Part:
+    """One dump: a name, the graphs it holds (None: all of them) and its triple count."""
+
+    name: str  # e.g. "dataset", "layer/metadata", "graph/metadata/ID"
+    graphs: tuple[str, ...] | None
+    triples: int
+
+
+def _graph_prefix(base: str) -> str:
+    return base + "graph/"
+
+
+def parts(store, base: str) -> list[Part]:
+    """The dataset, its layers and its named graphs under ``base``, with their sizes."""
+    raw = store.pyoxigraph_store()
+    sizes: Counter[str] = Counter()
+    for quad in raw:
+        if isinstance(quad.graph_name, ox.NamedNode):
+            sizes[quad.graph_name.value] += 1
+    prefix = _graph_prefix(base)
+    out = [Part("dataset", None, len(raw))]
+    layers: dict[str, list[str]] = {}
+    for graph in sorted(sizes):
+        if graph.startswith(prefix):
+            layers.setdefault(graph[len(prefix):].split("/", 1)[0], []).append(graph)
+    for layer, graphs in sorted(layers.items()):
+        out.append(Part(f"layer/{layer}", tuple(graphs), sum(sizes[g] for g in graphs)))
+    for graph in sorted(g for gs in layers.values() for g in gs):
+        out.append(Part("graph/" + graph[len(prefix):], (graph,), sizes[graph]))
+    return out
+
+
+def _quads(store, part: Part) -> Iterator[ox.Quad]:
+    raw = store.pyoxigraph_store()
+    if part.graphs is None:
+        yield from raw
+        return
+    for graph in part.graphs:
+        yield from raw.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+
+
+def stream(store, part: Part, suffix: str) -> Iterator[bytes]:
+    """The part serialised in the format of ``suffix``, in chunks (gzip applied on the fly)."""
+    fmt, _, gzipped = FORMATS[suffix]
+    items: Iterable = _quads(store, part)
+    if fmt != ox.RdfFormat.N_QUADS:
+        items = (q.triple for q in items)
+    compressor = zlib.compressobj(6, zlib.DEFLATED, 31) if gzipped else None  # 31: gzip framing
+
+    def raw_chunks() -> Iterator[bytes]:
+        if fmt == ox.RdfFormat.TURTLE:  # Turtle needs the whole graph to group subjects
+            yield ox.serialize(list(items), format=fmt)
+            return
+        it = iter(items)
+        while batch := list(itertools.islice(it, BATCH)):
+            yield ox.serialize(batch, format=fmt)
+
+    for chunk in raw_chunks():
+        if compressor is None:
+            yield chunk
+        elif data := compressor.compress(chunk):
+            yield data
+    if compressor is not None:
+        yield compressor.flush()
+
+
+def find(store, base: str, name: str) -> tuple[Part, str]:
+    """The part and suffix a dump file name asks for; a wrong name lists what exists."""
+    for suffix in FORMATS:
+        if name.endswith("." + suffix):
+            stem = name[: -len(suffix) - 1]
+            for part in parts(store, base):
+                if part.name == stem:
+                    return part, suffix
+    raise NotFound(f"no dump {name!r}; see /.well-known/void for the list "
+                   f"(dataset.nq.gz, dataset.nt.gz, layer/LAYER.nq.gz, graph/LAYER/ID.nt.gz)")
+
+
+def write_all(store, base: str, out: Path, progress: bool = True) -> list[Path]:
+    """Write every dump and the VoID description under ``out``; returns the files written."""
+    from tqdm import tqdm
+
+    written = []
+    all_parts = parts(store, base)
+    jobs = [(p, s) for p in all_parts for s in (("nq.gz", "nt.gz") if p.graphs is None or
+                                                p.name.startswith("layer/") else ("nt.gz",))]
+    for part, suffix in tqdm(jobs, desc="dump", unit="file", disable=not progress):
+        path = out / f"{part.name}.{suffix}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as f:
+            for chunk in stream(store, part, suffix):
+                f.write(chunk)
+        written.append(path)
+    void = out / "void.ttl"
+    void.write_bytes(ox.serialize(void_triples(all_parts, base, base + "dumps/", base + "sparql",
+                                               current_license()), format=ox.RdfFormat.TURTLE))
+    written.append(void)
+    return written
+
+
+def current_license() -> str:
+    from . import config
+
+    try:
+        return str(current_app.config["LICENSE"])
+    except RuntimeError:  # outside a request (kg dump)
+        return config.DEFAULT_LICENSE
+
+
+def void_triples(all_parts: list[Part], base: str, dumps: str, endpoint: str,
+                 licence: str) -> list[ox.Triple]:
+    """VoID + DCAT: the dataset, its subsets (layers), its dumps, endpoint, counts and licence."""
+    N, L = ox.NamedNode, ox.Literal
+    dataset = N(base + "dataset")
+    service = N(endpoint)
+    out = [ox.Triple(dataset, RDF.type, VOID.Dataset), ox.Triple(dataset, RDF.type, DCAT.Dataset),
+           ox.Triple(dataset, DCTERMS.title, L("Iconograph knowledge graph")),
+           ox.Triple(dataset, DCTERMS.license, N(licence)),
+           ox.Triple(dataset, VOID.sparqlEndpoint, service),
+           ox.Triple(dataset, VOID.uriSpace, L(base)),
+           ox.Triple(service, RDF.type, DCAT.DataService),
+           ox.Triple(service, DCAT.endpointURL, service),
+           ox.Triple(service, DCAT.servesDataset, dataset)]
+    for part in all_parts:
+        node = dataset if part.graphs is None else N(f"{base}dataset/{part.name}")
+        if part.graphs is not None and part.name.startswith("layer/"):
+            out += [ox.Triple(dataset, VOID.subset, node), ox.Triple(node, RDF.type, VOID.Dataset),
+                    ox.Triple(node, DCTERMS.title, L(f"{part.name[6:]} layer"))]
+        elif part.graphs is not None:
+            continue  # per-graph dumps exist but are not each described: they would swamp the list
+        out.append(ox.Triple(node, VOID.triples, L(str(part.triples), datatype=XSD.integer)))
+        for suffix in ("nq.gz", "nt.gz"):
+            url = N(f"{dumps}{part.name}.{suffix}")
+            dist = N(f"{url.value}#distribution")
+            out += [ox.Triple(node, VOID.dataDump, url), ox.Triple(node, DCAT.distribution, dist),
+                    ox.Triple(dist, RDF.type, DCAT.Distribution),
+                    ox.Triple(dist, DCAT.downloadURL, url),
+                    ox.Triple(dist, DCAT.mediaType, L(FORMATS[suffix][1])),
+                    ox.Triple(dist, DCAT.compressFormat, L("application/gzip")),
+                    ox.Triple(dist, DCTERMS.license, N(licence))]
+    return out
+
+
+# -- HTTP ----------------------------------------------------------------------------------------
+def _modified() -> float:
+    store = current_app.extensions["iconograph"]
+    stamp = current_app.extensions.setdefault("iconograph.modified", time.time())
+    path = getattr(store, "path", None)
+    if path is not None and Path(path).is_dir():
+        stamp = max([stamp, *(f.stat().st_mtime for f in Path(path).iterdir() if f.is_file())])
+    return stamp
+
+
+def _conditional(response: Response, key: str) -> Response:
+    modified = _modified()
+    response.last_modified = modified
+    response.set_etag(hashlib.sha256(f"{key}|{modified}".encode()).hexdigest()[:32])
+    return response.make_conditional(request)
+
+
+@bp.get("/dumps/<path:name>")
+def dump(name: str) -> Response:
+    store = current_app.extensions["iconograph"]
+    part, suffix = find(store, current_app.config["BASE_IRI"], name)
+    _, media, gzipped = FORMATS[suffix]
+    response = Response(stream(store, part, suffix), content_type=media)
+    if gzipped:  # a file to keep, not a transfer encoding to undo
+        response.content_type = "application/gzip"
+        response.headers["Content-Disposition"] = f'attachment; filename="{name.replace("/", "-")}"'
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return _conditional(response, f"{name}|{part.triples}")
+
+
+@bp.get("/.well-known/void")
+@bp.get("/dataset")
+def void() -> Response:
+    from .endpoint import GRAPH_FORMATS, choose
+
+    store = current_app.extensions["iconograph"]
+    base = current_app.config["BASE_IRI"]
+    root = request.url_root
+    triples = void_triples(parts(store, base), base, root + "dumps/", root + "sparql",
+                           current_license())
+    fmt = GRAPH_FORMATS[choose({k: GRAPH_FORMATS[k] for k in ("turtle", "ntriples", "rdfxml", "jsonld")},
+                               "graph", "turtle")]
+    response = Response(ox.serialize(triples, format=fmt), content_type=fmt.media_type)
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Vary"] = "Accept"
+    return _conditional(response, f"void|{fmt.media_type}|{len(store)}")
+
+
+def read_gzip_lines(data: bytes) -> list[str]:
+    """The non-empty lines of a gzipped N-Triples/N-Quads dump (for checks and tests)."""
+    return [line for line in gzip.decompress(data).decode().splitlines() if line.strip()]

@@ -1,0 +1,167 @@
+"""Harvest formats built from the store: IIIF annotation pages and two export profiles.
+
+- IIIF Presentation 3: one ``AnnotationPage`` per image, each detection a ``tagging`` annotation
+  whose target is the image with an ``#xywh=`` fragment, so a IIIF viewer draws the boxes.
+- Wikidata profile: ``depicts`` (P180) claims per artwork in Wikidata's JSON claim shape, each
+  with a reference URL (P854) to the attribution that explains it, plus plain ``wdt:P180`` triples.
+- Europeana profile: a W3C ``AnnotationCollection`` of tagging annotations whose bodies are the
+  Wikidata and Iconclass IRIs of each asserted subject and whose targets are the item and image.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, request
+
+from . import queries
+from .errors import NotFound
+from .vocab import WD, WDT
+
+IIIF_CONTEXT = "http://iiif.io/api/presentation/3/context.json"
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+IIIF_MEDIA = f'application/ld+json;profile="{IIIF_CONTEXT}"'
+ANNO_MEDIA = 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"'
+_XYWH = re.compile(r"xywh=(?:pixel:)?(-?[\d.]+),(-?[\d.]+),([\d.]+),([\d.]+)")
+
+
+@dataclass(frozen=True)
+class Box:
+    """A box from a media-fragment selector, in image pixels."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+def parse_xywh(value: str) -> Box:
+    """``xywh=10,20,30,40`` (as the detections store it) as a Box."""
+    match = _XYWH.search(value)
+    if not match:
+        raise ValueError(f"not a media-fragment box: {value!r}")
+    return Box(*(float(g) for g in match.groups()))
+
+
+def _xywh(box: Box) -> str:
+    return "xywh={},{},{},{}".format(*(round(v) for v in (box.x, box.y, box.w, box.h)))
+
+
+def _artwork(base: str, ident: str) -> ox.NamedNode:
+    from .graph import Iris
+
+    return Iris(base).artwork(ident)
+
+
+def annotation_page(store, base: str, ident: str, page_url: str) -> dict:
+    """The IIIF Presentation 3 AnnotationPage of one artwork's detections."""
+    artwork = _artwork(base, ident)
+    rows = store.select(queries.text("artwork-detections"), {"artwork": artwork})
+    meta = store.select(queries.text("artwork-page"), {"artwork": artwork})
+    if not meta:
+        raise NotFound(f"no artwork {ident!r}", where="iiif")
+    image = meta[0]["image"].value if "image" in meta[0] else artwork.value + "/image"
+    items = []
+    for row in rows:
+        box = parse_xywh(row["box"].value)
+        source = row["source"].value if "source" in row else image
+        items.append({
+            "id": row["annotation"].value, "type": "Annotation", "motivation": "tagging",
+            "label": {"en": [row["label"].value]},
+            "body": [{"type": "TextualBody", "value": row["label"].value, "language": "en",
+                      "format": "text/plain"},
+                     {"id": row["class"].value, "type": "SpecificResource"}],
+            "target": f"{source}#{_xywh(box)}",
+        })
+    return {"@context": IIIF_CONTEXT, "id": page_url, "type": "AnnotationPage",
+            "label": {"en": [f"Detected objects: {meta[0]['title'].value}"]}, "items": items}
+
+
+def _asserted(store) -> list[dict]:
+    return store.select(queries.text("export-subjects"))
+
+
+def wikidata_claims(store) -> list[dict]:
+    """Per artwork, P180 (depicts) claims in Wikidata's JSON shape, each with a P854 reference."""
+    by_artwork: dict[str, list[dict]] = {}
+    for row in _asserted(store):
+        if "wikidata" not in row:
+            continue  # a subject without a Wikidata item cannot become a P180 claim
+        qid = row["wikidata"].value[len(str(WD)):]
+        claim = {
+            "mainsnak": {"snaktype": "value", "property": "P180", "datatype": "wikibase-item",
+                         "datavalue": {"type": "wikibase-entityid",
+                                       "value": {"entity-type": "item", "id": qid,
+                                                 "numeric-id": int(qid[1:])}}},
+            "type": "statement", "rank": "normal",
+            "references": [{"snaks": {"P854": [{
+                "snaktype": "value", "property": "P854", "datatype": "url",
+                "datavalue": {"type": "string", "value": row["attribution"].value}}]}}],
+        }
+        by_artwork.setdefault(row["artwork"].value, []).append(claim)
+    return [{"artwork": art, "claims": {"P180": claims}} for art, claims in sorted(by_artwork.items())]
+
+
+def wikidata_triples(store) -> Iterator[ox.Triple]:
+    """The same depicts statements as plain ``wdt:P180`` triples."""
+    for row in _asserted(store):
+        if "wikidata" in row:
+            yield ox.Triple(row["artwork"], WDT.P180, row["wikidata"])
+
+
+def europeana_collection(store, collection_url: str, generator: str) -> dict:
+    """A W3C AnnotationCollection of tagging annotations, the shape Europeana's enrichment takes."""
+    items = []
+    for row in _asserted(store):
+        target = [row["artwork"].value] + ([row["image"].value] if "image" in row else [])
+        for body in (row.get("wikidata"), row["subject"]):
+            if body is None:
+                continue
+            vocabulary = "wikidata" if body.value.startswith(str(WD)) else "iconclass"
+            items.append({
+                "id": f"{row['attribution'].value}#{vocabulary}", "type": "Annotation",
+                "motivation": "tagging", "body": body.value, "target": target,
+                "generator": {"id": generator, "type": "Software", "name": "Iconograph"},
+            })
+    return {"@context": ANNO_CONTEXT, "id": collection_url, "type": "AnnotationCollection",
+            "label": "Iconographic subjects derived by Iconograph", "total": len(items),
+            "first": {"id": collection_url + "#page-0", "type": "AnnotationPage", "startIndex": 0,
+                      "items": items}}
+
+
+# -- HTTP ----------------------------------------------------------------------------------------
+bp = Blueprint("iiif", __name__)
+
+
+def _json(data, media: str) -> Response:
+    response = Response(json.dumps(data, ensure_ascii=False, indent=1), content_type=media)
+    response.headers["Access-Control-Allow-Origin"] = "*"  # IIIF viewers load from other origins
+    return response
+
+
+@bp.get("/iiif/<ident>/annotations")
+def iiif_annotations(ident: str) -> Response:
+    store = current_app.extensions["iconograph"]
+    return _json(annotation_page(store, current_app.config["BASE_IRI"], ident, request.base_url),
+                 IIIF_MEDIA)
+
+
+@bp.get("/export/wikidata.json")
+def export_wikidata() -> Response:
+    return _json(wikidata_claims(current_app.extensions["iconograph"]), "application/json")
+
+
+@bp.get("/export/wikidata.nt")
+def export_wikidata_triples() -> Response:
+    triples = list(wikidata_triples(current_app.extensions["iconograph"]))
+    return Response(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES),
+                    content_type="application/n-triples")
+
+
+@bp.get("/export/europeana.jsonld")
+def export_europeana() -> Response:
+    store = current_app.extensions["iconograph"]
+    return _json(europeana_collection(store, request.base_url, request.url_root), ANNO_MEDIA)

@@ -1,0 +1,82 @@
+"""The linking stage: each artwork's title, description and unmapped detector labels, linked to
+Iconclass concepts and written as annotations in the artwork's ``graph/links/ID``.
+
+Opt-in (``kg enrich --link``): the first run on a machine builds the static index of Iconclass
+(about 15 s) and embeds the candidate concepts it meets with the re-ranking model.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from .graph import Iris, link_agent_triples, link_triples
+from .model import Artwork, ConceptLink, Detection
+from .ontology import Ontology
+from .store import Triple
+
+TEXT_TOP = 3  # concepts kept per title or description, each above the threshold
+LABEL_THRESHOLD = 0.6  # a detector label is one word: demand a closer match than for a title
+
+
+class Linker(Protocol):
+    """What the pipeline needs from a linker (``vision.link.Linker`` is the built-in)."""
+
+    model: str
+    method: str
+    fingerprint: str
+
+    def link(self, texts: Sequence[str], top: int = 5, threshold: float = 0.0,
+             batch_size: int = 64, field: str = "") -> list[list[ConceptLink]]: ...
+
+
+def _unlinked_labels(ontology: Ontology, detections: Sequence[Detection]) -> list[str]:
+    """Detector labels with no ontology class, or whose class has no Iconclass alignment."""
+    out: dict[str, None] = {}
+    for d in detections:
+        cls = ontology.class_for_label(d.label)
+        if cls is None or not ontology.iconclass(cls):
+            out.setdefault(d.label, None)
+    return list(out)
+
+
+def link_artworks(store, iris: Iris, ontology: Ontology, linker: Linker, artworks: Sequence[Artwork],
+                  detections: Mapping[str, Sequence[Detection]], *, threshold: float | None = None,
+                  ) -> list[ConceptLink]:
+    """Link the artworks' texts and unlinked labels; replace each artwork's links graph."""
+    from vision.link import TEXT_THRESHOLD
+
+    threshold = TEXT_THRESHOLD if threshold is None else threshold
+    params = (("method", linker.method), ("threshold", repr(threshold)),
+              ("labelThreshold", repr(LABEL_THRESHOLD)), ("top", str(TEXT_TOP)))
+    run = iris.run("link", linker.fingerprint + repr(params))
+    agent_graph = iris.graph("agents", "embedding-" + run.value.rsplit("/", 1)[-1])
+    store.replace_graphs({agent_graph: list(link_agent_triples(
+        iris, run, linker.model, linker.fingerprint, params))})
+    texts: list[tuple[str, str, str]] = []  # (artwork, field, text)
+    for art in artworks:
+        for field, text in (("title", art.title), ("description", art.description)):
+            if text.strip():
+                texts.append((art.identifier, field, text.strip()))
+        for label in _unlinked_labels(ontology, detections.get(art.identifier, ())):
+            texts.append((art.identifier, "label", label))
+    found = linker.link([t for _, _, t in texts], top=TEXT_TOP, threshold=min(threshold, LABEL_THRESHOLD))
+    per_art: dict[str, list[ConceptLink]] = {a.identifier: [] for a in artworks}
+    for (ident, field, _), links in zip(texts, found):
+        keep = links[:1] if field == "label" else links
+        limit = LABEL_THRESHOLD if field == "label" else threshold
+        per_art[ident].extend(_with_field(lk, field) for lk in keep if lk.score >= limit)
+    graphs: dict[str, list[Triple]] = {}
+    for art in artworks:
+        targets: dict[str, list[str]] = {}
+        for d in detections.get(art.identifier, ()):
+            targets.setdefault(d.label, []).append(d.key)
+        graphs[iris.graph("links", art.identifier)] = list(link_triples(
+            iris, run, linker.fingerprint, art.identifier, per_art[art.identifier], targets))
+    store.replace_graphs(graphs)
+    return [lk for links in per_art.values() for lk in links]
+
+
+def _with_field(link: ConceptLink, field: str) -> ConceptLink:
+    from dataclasses import replace
+
+    return replace(link, field=field)

@@ -1,0 +1,124 @@
+"""Checks across a rule set that parsing alone cannot make: rules that can never fire, and rules
+that duplicate or shadow others.
+
+A rule A *implies* a rule B when every scene that satisfies A also satisfies B: each of B's
+objects maps to a distinct object of A of the same or a narrower class, B's relations are among
+A's, A forbids at least what B forbids, and A's attribute group guarantees B's. The check is
+conservative: it reports an implication only when it can prove it.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import permutations
+
+from .ontology import Ontology
+from .rules import ObjectCondition, Rule
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding, with the file and line of the rule it is about."""
+
+    where: str
+    rule: str
+    kind: str  # "unsatisfiable", "duplicate", "conflict" or "shadowed"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: rule {self.rule}: {self.message}"
+
+
+def _closure(ontology: Ontology, classes: Sequence[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for cls in classes:
+        out |= ontology.subclasses(cls)
+    return frozenset(out)
+
+
+def _name(ontology: Ontology, classes: Sequence[str]) -> str:
+    return "/".join(ontology.local_name(c) for c in classes)
+
+
+def unsatisfiable(rule: Rule, ontology: Ontology) -> list[str]:
+    """Why ``rule`` can never fire (empty when it can)."""
+    reasons = []
+    absent = _closure(ontology, rule.absent)
+    detectable = set(ontology.labels.values())
+
+    def possible(cond: ObjectCondition) -> frozenset[str]:
+        # the classes an object may have to match: not forbidden, and some detector label maps there
+        return frozenset(c for c in _closure(ontology, cond.classes) if c not in absent and c in detectable)
+
+    for cond in rule.objects:
+        if not possible(cond):
+            if _closure(ontology, cond.classes) <= absent:
+                reasons.append(f"object {cond.var} ({_name(ontology, cond.classes)}) is required "
+                               f"but also listed as absent")
+            else:
+                reasons.append(f"object {cond.var} ({_name(ontology, cond.classes)}): no detector "
+                               "label maps to this class or its subclasses")
+    if rule.at_least:
+        usable = [o for o in rule.options if possible(o)]
+        if len(usable) < rule.at_least:
+            reasons.append(f"at_least needs {rule.at_least} of {len(rule.options)} attributes, but "
+                           f"only {len(usable)} can be present (the others are absent or undetectable)")
+    for rel in rule.relations:
+        if rel.subject == rel.object:
+            reasons.append(f"relation '{rel.subject} {rel.predicate} {rel.object}' relates an object "
+                           "to itself")
+    return reasons
+
+
+def implies(a: Rule, b: Rule, ontology: Ontology) -> bool:
+    """Whether every scene that satisfies ``a`` provably satisfies ``b``."""
+    if not _closure(ontology, b.absent) <= _closure(ontology, a.absent):
+        return False
+    if len(b.objects) > len(a.objects):
+        return False
+    a_objects = {o.var: _closure(ontology, o.classes) for o in a.objects}
+    b_objects = [(o.var, _closure(ontology, o.classes)) for o in b.objects]
+    a_relations = {(r.subject, r.predicate, r.object) for r in a.relations}
+    if b.at_least and not _group_implies(a, b, ontology):
+        return False
+    for image in permutations(a_objects, len(b_objects)):
+        mapping = {bv: av for (bv, _), av in zip(b_objects, image)}
+        if all(a_objects[mapping[bv]] <= classes for bv, classes in b_objects) and all(
+                (mapping[r.subject], r.predicate, mapping[r.object]) in a_relations for r in b.relations):
+            return True
+    return False
+
+
+def _group_implies(a: Rule, b: Rule, ontology: Ontology) -> bool:
+    """A's attribute group guarantees B's: at least as many, each within a distinct B option."""
+    if a.at_least < b.at_least:
+        return False
+    b_options = [_closure(ontology, o.classes) for o in b.options]
+    a_options = [_closure(ontology, o.classes) for o in a.options]
+    for image in permutations(range(len(b_options)), len(a_options)):
+        if all(a_options[i] <= b_options[j] for i, j in enumerate(image)):
+            return True
+    return False
+
+
+def check(rules: Sequence[Rule], ontology: Ontology) -> list[Problem]:
+    """Every problem of a rule set: unsatisfiable, duplicate, conflicting and shadowed rules."""
+    problems = [Problem(f"{r.file}:{r.line}", r.id, "unsatisfiable", f"can never fire: {why}")
+                for r in rules for why in unsatisfiable(r, ontology)]
+    for i, a in enumerate(rules):
+        for b in rules[i + 1:]:
+            ab, ba = implies(a, b, ontology), implies(b, a, ontology)
+            same = a.notation == b.notation
+            if ab and ba:
+                kind = "duplicate" if same else "conflict"
+                what = ("the same subject" if same else
+                        f"different subjects ({a.notation} vs {b.notation})")
+                problems.append(Problem(f"{b.file}:{b.line}", b.id, kind,
+                                        f"same conditions as rule {a.id} ({a.file}:{a.line}) with {what}"))
+            elif same and (ab or ba):
+                narrow, wide = (a, b) if ab else (b, a)
+                problems.append(Problem(
+                    f"{narrow.file}:{narrow.line}", narrow.id, "shadowed",
+                    f"shadowed by rule {wide.id} ({wide.file}:{wide.line}): its conditions include "
+                    f"all of {wide.id}'s, so {wide.id} fires whenever it does, with the same subject"))
+    return problems

@@ -1,0 +1,95 @@
+"""Descriptions true to the graph, in five languages."""
+from __future__ import annotations
+
+import pytest
+from pyoxigraph import NamedNode
+
+from conftest import BASE
+from kg.describe import LANGUAGES, Describer, Scene, read_scene, words
+from kg.errors import InputError
+from kg.vocab import ICO, PROV
+
+UCCELLO = NamedNode(BASE + "artwork/uccello-saint-george-ng6294")
+
+
+def george_scene(ontology, *, rides=True, holds=True, woman_at="rightOf") -> Scene:
+    o = {n: f"urn:o:{n}" for n in ("knight", "horse", "dragon", "lance", "woman")}
+    scene = Scene(objects={o["knight"]: ontology.resolve("Knight"), o["horse"]: ontology.resolve("Horse"),
+                           o["dragon"]: ontology.resolve("Dragon"), o["lance"]: ontology.resolve("Lance"),
+                           o["woman"]: ontology.resolve("Woman")})
+    if rides:
+        scene.relations.add((o["knight"], "rides", o["horse"]))
+    if holds:
+        scene.relations.add((o["knight"], "holds", o["lance"]))
+    if woman_at:
+        scene.relations.add((o["woman"], woman_at, o["knight"]))
+    scene.attributions.append(("urn:att", "11H(GEORGE)", "Saint George",
+                               [o["knight"], o["horse"], o["dragon"], o["lance"]]))
+    return scene
+
+
+def test_english_sentence_from_the_relations(ontology):
+    text = Describer(ontology, "en").describe(george_scene(ontology))
+    assert text == "Saint George, mounted on a horse, fights a dragon with a lance. A woman is at the right."
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("es", "San Jorge, montado en un caballo, lucha contra un dragón con una lanza. Una mujer está a la derecha."),
+    ("it", "San Giorgio, in sella a un cavallo, combatte un drago con una lancia. Una donna è a destra."),
+    ("de", "Der heilige Georg, auf einem Pferd, kämpft gegen einen Drachen mit einer Lanze. Eine Frau ist rechts."),
+    ("fr", "Saint Georges, monté sur un cheval, combat un dragon avec une lance. Une femme est à droite."),
+])
+def test_other_languages(ontology, lang, expected):
+    assert Describer(ontology, lang).describe(george_scene(ontology)) == expected
+
+
+def test_no_clause_without_its_evidence(ontology):
+    text = Describer(ontology, "en").describe(george_scene(ontology, rides=False, holds=False, woman_at=None))
+    # no rides, no holds, no position: the horse and lance are only "shown with"
+    assert text == "Saint George fights a dragon and is shown with a horse and a lance."
+    left = Describer(ontology, "en").describe(george_scene(ontology, woman_at="leftOf"))
+    assert left.endswith("A woman is at the left.")
+
+
+def test_no_attribution_lists_what_is_seen(ontology):
+    scene = Scene(objects={"urn:t": ontology.resolve("Tree"), "urn:p": ontology.resolve("Person")})
+    assert Describer(ontology, "de").describe(scene) == "Das Gemälde zeigt einen Baum und eine Person."
+
+
+def test_unknown_language(ontology):
+    with pytest.raises(InputError, match="available: en, es"):
+        Describer(ontology, "xx")
+
+
+def test_every_sample_class_has_words(ontology, demo_store):
+    classes = {r["c"].value for r in demo_store.select(
+        "SELECT DISTINCT ?c WHERE { ?o <https://w3id.org/iconograph/ontology#detection>/<http://www.w3.org/ns/oa#hasBody> ?c }")}
+    for lang in LANGUAGES:
+        d = Describer(ontology, lang)
+        assert all(d.noun(c, "nom") for c in classes), lang
+    assert set(words()["phrases"]) == set(LANGUAGES)
+
+
+def test_stored_with_language_tags_and_provenance(demo_store):
+    rows = demo_store.select(f"""
+        SELECT ?text ?att WHERE {{ <{UCCELLO.value}> <{ICO}description> ?d .
+          ?d <http://www.w3.org/1999/02/22-rdf-syntax-ns#value> ?text ; <{PROV}wasDerivedFrom> ?att }}""")
+    assert {r["text"].language for r in rows} == set(LANGUAGES)
+    assert {r["att"].value for r in rows} == {BASE + "artwork/uccello-saint-george-ng6294/attribution/saint-george"}
+    english = next(r["text"].value for r in rows if r["text"].language == "en")
+    assert english.startswith("Saint George, mounted on a horse")
+
+
+def test_demo_descriptions_follow_the_graph(demo_store, ontology):
+    scene = read_scene(demo_store, UCCELLO)
+    rides = any(p == "rides" for _, p, _ in scene.relations)
+    text = Describer(ontology, "en").describe(scene)
+    assert ("mounted on" in text) is rides
+
+
+def test_kg_describe(runner, demo_store_path):
+    from kg.cli import main
+
+    result = runner.invoke(main, ["describe", "uccello-saint-george-ng6294", "--lang", "it",
+                                  "--store", str(demo_store_path)])
+    assert result.exit_code == 0 and result.output.startswith("it: San Giorgio")

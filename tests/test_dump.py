@@ -1,0 +1,114 @@
+"""Dumps, the VoID/DCAT description, IIIF annotation pages and the export profiles."""
+from __future__ import annotations
+
+import gzip
+
+import pyoxigraph as ox
+import rdflib
+
+from kg.dump import read_gzip_lines
+
+VOID = rdflib.Namespace("http://rdfs.org/ns/void#")
+DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
+ART = "uccello-saint-george-ng6294"
+
+
+def test_whole_dataset_as_nquads(client, demo_store):
+    r = client.get("/dumps/dataset.nq.gz")
+    assert r.status_code == 200 and r.mimetype == "application/gzip"
+    lines = read_gzip_lines(r.get_data())
+    assert len(lines) == len(demo_store)
+    quads = list(ox.parse(gzip.decompress(r.get_data()), format=ox.RdfFormat.N_QUADS))
+    assert {q.graph_name.value for q in quads} == set(demo_store.named_graphs())
+
+
+def test_layer_and_graph_dumps(client, demo_store):
+    layer = read_gzip_lines(client.get("/dumps/layer/detections.nt.gz").get_data())
+    per_graph = 0
+    for graph in demo_store.named_graphs():
+        if "/graph/detections/" in graph:
+            name = graph.split("/graph/", 1)[1]
+            per_graph += len(read_gzip_lines(client.get(f"/dumps/graph/{name}.nt.gz").get_data()))
+    assert layer and len(layer) == per_graph
+    turtle = client.get("/dumps/layer/metadata.ttl")
+    assert turtle.mimetype == "text/turtle"
+    assert len(rdflib.Graph().parse(data=turtle.get_data(as_text=True), format="turtle")) > 12
+
+
+def test_dumps_are_conditional(client):
+    r = client.get("/dumps/dataset.nt.gz")
+    etag, modified = r.headers["ETag"], r.headers["Last-Modified"]
+    assert client.get("/dumps/dataset.nt.gz", headers={"If-None-Match": etag}).status_code == 304
+    assert client.get("/dumps/dataset.nt.gz", headers={"If-Modified-Since": modified}).status_code == 304
+
+
+def test_unknown_dump_lists_the_names(client):
+    r = client.get("/dumps/nope.nt.gz")
+    assert r.status_code == 404 and "dataset.nq.gz" in r.get_json()["error"]
+
+
+def test_void_lists_dumps_counts_endpoint_and_licence(client, demo_store):
+    r = client.get("/.well-known/void", headers={"Accept": "text/turtle"})
+    g = rdflib.Graph().parse(data=r.get_data(as_text=True), format="turtle")
+    dataset = rdflib.URIRef("http://127.0.0.1:5000/dataset")
+    assert int(g.value(dataset, VOID.triples)) == len(demo_store)
+    assert g.value(dataset, VOID.sparqlEndpoint) == rdflib.URIRef("http://localhost/sparql")
+    assert g.value(dataset, rdflib.URIRef("http://purl.org/dc/terms/license")) is not None
+    dumps = {str(d) for d in g.objects(dataset, VOID.dataDump)}
+    assert dumps == {"http://localhost/dumps/dataset.nq.gz", "http://localhost/dumps/dataset.nt.gz"}
+    subsets = list(g.objects(dataset, VOID.subset))
+    assert len(subsets) >= 4
+    assert sum(int(g.value(s, VOID.triples)) for s in subsets) == len(demo_store)
+    for url in g.objects(None, DCAT.downloadURL):  # every dump announced is there
+        assert client.get(str(url).replace("http://localhost", "")).status_code == 200
+
+
+def test_iiif_annotation_page_validates(client):
+    from iiif_prezi3 import AnnotationPage
+
+    r = client.get(f"/iiif/{ART}/annotations")
+    assert r.status_code == 200 and "presentation/3" in r.headers["Content-Type"]
+    data = r.get_json()
+    page = AnnotationPage(**data)
+    assert len(page.items) == 5
+    assert all("#xywh=" in item["target"] for item in data["items"])
+    assert {item["body"][0]["value"] for item in data["items"]} == {"dragon", "horse", "knight", "lance", "woman"}
+
+
+def test_iiif_rejects_unknown_artworks(client):
+    assert client.get("/iiif/nope/annotations").status_code == 404
+
+
+def test_wikidata_profile(client):
+    claims = client.get("/export/wikidata.json").get_json()
+    uccello = next(c for c in claims if c["artwork"].endswith(ART))
+    claim = uccello["claims"]["P180"][0]
+    assert claim["mainsnak"]["datavalue"]["value"]["id"] == "Q48438"
+    reference = claim["references"][0]["snaks"]["P854"][0]["datavalue"]["value"]
+    assert reference.endswith(f"{ART}/attribution/saint-george")
+    triples = client.get("/export/wikidata.nt").get_data(as_text=True)
+    assert f"<http://127.0.0.1:5000/artwork/{ART}> <http://www.wikidata.org/prop/direct/P180> " \
+           "<http://www.wikidata.org/entity/Q48438> ." in triples
+
+
+def test_europeana_profile(client):
+    data = client.get("/export/europeana.jsonld").get_json()
+    assert data["type"] == "AnnotationCollection" and data["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    items = data["first"]["items"]
+    assert data["total"] == len(items) > 0
+    bodies = {i["body"] for i in items if i["target"][0].endswith(ART)}
+    assert bodies == {"http://www.wikidata.org/entity/Q48438", "https://iconclass.org/11H(GEORGE)"}
+    assert all(i["motivation"] == "tagging" for i in items)
+    assert all(len(i["target"]) == 1 or i["target"][1].startswith("http") for i in items)
+
+
+def test_kg_dump_writes_the_files(runner, demo_store_path, tmp_path, demo_store):
+    from kg.cli import main
+
+    out = tmp_path / "dumps"
+    result = runner.invoke(main, ["dump", "--store", str(demo_store_path), "--out", str(out),
+                                  "--base-iri", "http://127.0.0.1:5000/"])
+    assert result.exit_code == 0, result.output
+    assert len(read_gzip_lines((out / "dataset.nq.gz").read_bytes())) == len(demo_store)
+    assert (out / "layer" / "metadata.nt.gz").is_file() and (out / "void.ttl").is_file()
+    assert len(list((out / "graph" / "detections").glob("*.nt.gz"))) == 12

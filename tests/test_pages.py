@@ -1,0 +1,118 @@
+"""Linked-data pages: every minted IRI dereferences; the artwork page shows boxes and the why."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+import rdflib
+
+BASE = "http://127.0.0.1:5000/"
+ART = "artwork/uccello-saint-george-ng6294"
+ICO = "https://w3id.org/iconograph/ontology#"
+
+
+def _minted(demo_store) -> dict[str, str]:
+    """One minted IRI of each kind, found in the store (never guessed)."""
+    found = {}
+    kinds = {"artwork": f"{BASE}artwork/[^/]+$", "object": "/object/[^/]+$",
+             "annotation": "/annotation/[^/]+$", "attribution": "/attribution/[^/]+$",
+             "graph": f"{BASE}graph/", "run": f"{BASE}run/", "agent": f"{BASE}agent/"}
+    terms = {q.subject.value for q in demo_store.pyoxigraph_store() if hasattr(q.subject, "value")}
+    terms |= set(demo_store.named_graphs())
+    for kind, pattern in kinds.items():
+        found[kind] = sorted(t for t in terms if t.startswith(BASE) and re.search(pattern, t))[0]
+    return found
+
+
+@pytest.mark.parametrize("kind", ["artwork", "object", "annotation", "attribution", "graph", "run", "agent"])
+def test_every_kind_of_minted_iri_dereferences(client, demo_store, kind):
+    iri = _minted(demo_store)[kind]
+    path = "/" + iri[len(BASE):]
+    html = client.get(path, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert html.status_code == 200 and html.mimetype == "text/html"
+    assert html.headers["Vary"] == "Accept" and "text/turtle" in html.headers["Link"]
+    for accept, fmt in (("text/turtle", "turtle"), ("application/ld+json", "json-ld"),
+                        ("application/n-triples", "nt")):
+        r = client.get(path, headers={"Accept": accept})
+        assert r.status_code == 200 and r.mimetype == accept
+        graph = rdflib.Graph().parse(data=r.get_data(as_text=True), format=fmt)
+        assert len(graph) > 0
+        if kind != "graph":
+            assert (rdflib.URIRef(iri), None, None) in graph or (None, None, rdflib.URIRef(iri)) in graph
+
+
+def test_format_parameter_overrides_accept(client):
+    r = client.get(f"/{ART}?format=ntriples", headers={"Accept": "text/html"})
+    assert r.mimetype == "application/n-triples"
+
+
+def test_unknown_iri_is_404(client):
+    assert client.get("/artwork/no-such-painting").status_code == 404
+
+
+def test_artwork_page_shows_boxes_subjects_and_why(client):
+    html = client.get("/" + ART).get_data(as_text=True)
+    boxes = re.findall(r'<g class="box[^"]*" data-class="(\w+)"', html)
+    assert sorted(set(boxes)) == ["Dragon", "Horse", "Knight", "Lance", "Woman"]
+    assert "Paolo Uccello" in html and "NG6294" in html
+    assert "Saint George" in html and "0.95" in html and "asserted" in html
+    why = html[html.index('id="why-saint-george"'):]
+    assert "Saint George fighting the dragon" in why
+    assert "knight rides horse" in why
+    # the why drawing dims what is not evidence: the woman is drawn dashed there
+    assert re.search(r'data-class="Woman".*?stroke-dasharray', why, re.S)
+
+
+def test_a_local_image_is_drawn_under_the_boxes(demo_store, tmp_path):
+    from PIL import Image
+
+    from kg import create_app
+
+    Image.new("RGB", (1600, 1199), (90, 120, 60)).save(tmp_path / "uccello-saint-george-ng6294.png")
+    app = create_app({"TESTING": True, "STORE": demo_store, "IMAGES_DIR": str(tmp_path)})
+    client = app.test_client()
+    html = client.get("/" + ART).get_data(as_text=True)
+    assert 'viewBox="0 0 1600 1199"' in html and f'<image href="/{ART}/image"' in html
+    image = client.get(f"/{ART}/image")
+    assert image.status_code == 200 and image.mimetype == "image/png"
+
+
+def test_concept_page_lists_artworks(client):
+    r = client.get("/concept", query_string={"iri": "https://iconclass.org/11H(GEORGE)"})
+    html = r.get_data(as_text=True)
+    assert r.status_code == 200 and "Q48438" in html
+    assert html.count("<tr><td><a href=\"/artwork/") >= 5
+    assert client.get("/concept", query_string={"iri": "https://iconclass.org/0"}).status_code == 404
+
+
+def test_home_lists_the_artworks(client):
+    html = client.get("/").get_data(as_text=True)
+    assert f'href="/{ART}"' in html
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(not CHROMIUM, reason="chromium is not installed (make test installs it)")
+def test_artwork_page_in_headless_chromium(live_server, tmp_path):
+    """The page renders in a real browser: the boxes are drawn in their class colours."""
+    from PIL import Image
+
+    url = f"{live_server}/{ART}"
+    shot = tmp_path / "artwork-page.png"
+    flags = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+             "--hide-scrollbars", "--window-size=1280,1400"]
+    dom = subprocess.run(flags + ["--dump-dom", url], capture_output=True, text=True, timeout=120)
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    assert dom.stdout.count('class="box') == 2 * 5  # the main drawing and the why drawing
+    done = subprocess.run(flags + [f"--screenshot={shot}", url], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and shot.is_file(), done.stderr[-2000:]
+    print(f"\nscreenshot: {shot}")
+    colours = {m for m in re.findall(r'stroke="(#[0-9a-f]{6})"', dom.stdout)}
+    with Image.open(shot) as im:
+        pixels = set(im.convert("RGB").getdata())
+    drawn = [c for c in colours if tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) in pixels]
+    assert len(drawn) >= 4, f"box colours on screen: {drawn} of {colours}"

@@ -1,0 +1,52 @@
+"""An interrupted enrichment loses nothing and resumes where it stopped."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import BASE, SAMPLES
+from kg.ingest import read_collection
+from kg.pipeline import Pipeline
+from kg.store import OxigraphStore
+from vision.detect import AnnotationDetector
+
+
+class Interrupting(AnnotationDetector):
+    """The annotation detector, interrupted (as by Ctrl-C) after ``limit`` artworks."""
+
+    def __init__(self, *args, limit: int | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit, self.seen = limit, []
+
+    def detect(self, artworks):
+        for art, outcome in super().detect(artworks):
+            if self.limit is not None and len(self.seen) == self.limit:
+                raise KeyboardInterrupt
+            self.seen.append(art.identifier)
+            yield art, outcome
+
+
+def _pipeline(store, ontology, ruleset):
+    return Pipeline(store, base_iri=BASE, ontology=ontology, rules=ruleset)
+
+
+def test_interrupted_run_resumes(tmp_path, ontology, ruleset):
+    artworks = read_collection(SAMPLES / "collection.csv")
+    with OxigraphStore(tmp_path / "clean") as store:
+        _pipeline(store, ontology, ruleset).enrich(artworks, AnnotationDetector(SAMPLES / "annotations.json"))
+        clean = len(store)
+
+    with OxigraphStore(tmp_path / "s") as store:
+        first = Interrupting(SAMPLES / "annotations.json", limit=5)
+        with pytest.raises(KeyboardInterrupt):
+            _pipeline(store, ontology, ruleset).enrich(artworks, first)
+        assert len(first.seen) == 5
+        second = Interrupting(SAMPLES / "annotations.json")
+        summary = _pipeline(store, ontology, ruleset).enrich(artworks, second)
+        # the five finished artworks are not detected again; the rest are
+        assert set(second.seen) == {a.identifier for a in artworks} - set(first.seen)
+        assert summary.resumed == 5 and summary.artworks == 12
+        assert len(store) == clean  # same graph as an uninterrupted run
+
+        again = Interrupting(SAMPLES / "annotations.json")
+        _pipeline(store, ontology, ruleset).enrich(artworks, again, resume=False)
+        assert len(again.seen) == 12 and len(store) == clean

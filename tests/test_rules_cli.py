@@ -1,0 +1,230 @@
+"""The ontologists' commands: kg rules test, check, suggest and explain."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.cli import main
+
+GEORGE = """\
+  - id: george
+    subject: {notation: "11H(GEORGE)"}
+    objects: {rider: Knight, horse: Horse, dragon: Dragon}
+    relations: [rider rides horse]
+"""
+
+
+def _rules(tmp_path, body: str, name: str = "r.yaml"):
+    path = tmp_path / name
+    path.write_text("rules:\n" + body)
+    return path
+
+
+def test_rules_test_passes_on_the_bundled_library(runner):
+    result = runner.invoke(main, ["rules", "test"])
+    assert result.exit_code == 0, result.output
+    assert "PASS saint-george" in result.output and "PASS saint-michael" in result.output
+    summary = result.output.strip().splitlines()[-1]
+    assert summary.endswith("0 failed")
+    assert int(summary.split()[0]) >= 80  # examples run
+
+
+def test_rules_test_reports_a_failing_example_and_exits_non_zero(runner, tmp_path):
+    path = _rules(tmp_path, GEORGE + """\
+    examples:
+      - name: good
+        objects: {k: knight, h: horse, d: dragon}
+        relations: [k rides h]
+        expect: [george]
+      - name: wrong expectation
+        objects: {k: knight, h: horse, d: dragon}
+        expect: [george]
+""")
+    result = runner.invoke(main, ["rules", "test", "--rules", str(path), "-v"])
+    assert result.exit_code == 3
+    assert "FAIL george (2 examples)" in result.output
+    assert "ok   good" in result.output
+    assert f"FAIL wrong expectation ({path}:11): did not fire: george" in result.output
+    assert "2 examples of 1 rules: 1 passed, 1 failed" in result.output
+
+
+def test_expect_not_fails_when_the_rule_fires(runner, tmp_path):
+    path = _rules(tmp_path, GEORGE + """\
+    examples:
+      - name: it is George after all
+        objects: {k: Knight, h: Horse, d: Dragon}
+        relations: [k rides h]
+        expect_not: [george]
+""")
+    result = runner.invoke(main, ["rules", "test", "--rules", str(path)])
+    assert result.exit_code == 3
+    assert "fired but should not: george" in result.output
+
+
+@pytest.mark.parametrize("example, message, line", [
+    ("      - name: x\n        objects: {k: knightt}\n        expect: [george]\n",
+     "'knightt' is neither a detector label nor an ontology class", 7),
+    ("      - name: x\n        objects: {k: knight}\n        expect: [nobody]\n",
+     "names unknown rule 'nobody'", 7),
+    ("      - name: x\n        objects: {k: knight}\n        relations: [k flies k]\n        expect: [george]\n",
+     "must read 'VAR RELATION VAR'", 7),
+    ("      - name: x\n        objects: {k: knight}\n", "needs expect and/or expect_not", 7),
+    ("      - name: x\n        objects: {k: Mount}\n        expect: [george]\n",
+     "class 'Mount' has no detector label", 7),
+    ("      - name: x\n        objects: {k: knight}\n        confidence: 2\n        expect: [george]\n",
+     "confidence must be a number in (0, 1]", 7),
+    ("      - name: x\n        objects: {k: knight}\n        expected: [george]\n",
+     "unknown key(s) expected", 7),
+])
+def test_bad_examples_are_reported_with_file_and_line(runner, tmp_path, example, message, line):
+    path = _rules(tmp_path, GEORGE + "    examples:\n" + example)
+    result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
+    assert result.exit_code == 3
+    assert message in result.output
+    assert f"{path}:{line}" in result.output
+
+
+def test_check_passes_on_the_bundled_library(runner):
+    result = runner.invoke(main, ["rules", "check"])
+    assert result.exit_code == 0, result.output
+    assert "rules OK" in result.output
+
+
+@pytest.mark.parametrize("body, kind, message, line", [
+    # a class both required and absent (Knight is a Person)
+    ("  - id: a\n    subject: {notation: X}\n    objects: {k: Knight, d: Dragon}\n    absent: [Person]\n",
+     "unsatisfiable", "object k (Knight) is required but also listed as absent", 2),
+    # no detector emits an Attribution
+    ("  - id: a\n    subject: {notation: X}\n    objects: {k: Attribution}\n",
+     "unsatisfiable", "no detector label maps to this class", 2),
+    ("  - id: a\n    subject: {notation: X}\n    objects: {k: Knight, h: Horse}\n"
+     "    at_least: {n: 2, of: {l: Lance, s: Sword}}\n    absent: [Sword]\n",
+     "unsatisfiable", "at_least needs 2 of 2 attributes, but only 1 can be present", 2),
+    ("  - id: a\n    subject: {notation: X}\n    objects: {k: Knight}\n    relations: [k rides k]\n",
+     "unsatisfiable", "relates an object to itself", 2),
+    # the same conditions (other variable names, other order) for two subjects
+    ("  - id: a\n    subject: {notation: X}\n    objects: {k: Knight, d: Dragon}\n"
+     "  - id: b\n    subject: {notation: Y}\n    objects: {dd: Dragon, kk: Knight}\n",
+     "conflict", "same conditions as rule a", 5),
+    ("  - id: a\n    subject: {notation: X}\n    objects: {k: Knight, d: Dragon}\n"
+     "  - id: b\n    subject: {notation: X}\n    objects: {d: Dragon, k: Knight}\n",
+     "duplicate", "same conditions as rule a", 5),
+    # b asks for all of a's conditions and more, for the same subject: a always fires with it
+    ("  - id: a\n    subject: {notation: X}\n    objects: {p: Person, d: Dragon}\n"
+     "  - id: b\n    subject: {notation: X}\n    objects: {k: Knight, d: Dragon, h: Horse}\n"
+     "    relations: [k rides h]\n    absent: [Angel]\n",
+     "shadowed", "shadowed by rule a", 5),
+])
+def test_check_finds_problems_with_file_and_line(runner, tmp_path, body, kind, message, line):
+    path = _rules(tmp_path, body)
+    result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
+    assert result.exit_code == 3, result.output
+    assert f"{kind}: {path}:{line}:" in result.output
+    assert message in result.output
+
+
+def test_check_does_not_call_different_rules_shadowed(runner, tmp_path):
+    # a narrower rule for another subject, and a rule that is not implied (its lance is optional)
+    path = _rules(tmp_path, "  - id: a\n    subject: {notation: X}\n    objects: {p: Person, d: Dragon}\n"
+                            "  - id: b\n    subject: {notation: Y}\n    objects: {k: Knight, d: Dragon}\n"
+                            "  - id: c\n    subject: {notation: X}\n    objects: {k: Knight}\n"
+                            "    at_least: {n: 1, of: {l: Lance, h: Horse}}\n"
+                            "  - id: d\n    subject: {notation: X}\n    objects: {k: Knight, l: Lance}\n")
+    result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
+    assert "problem" not in result.output, result.output
+    assert result.exit_code == 0
+
+
+def test_suggest_maps_jeromes_attributes(runner, tmp_path):
+    result = runner.invoke(main, ["rules", "suggest", "11H(JEROME)"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    for mapped in ("lion: Lion", "book: Book", "skull: Skull", "stone: Stone"):
+        assert mapped in out
+    assert "not mapped to an ontology class: hour-glass" in out
+    assert '"11H(JEROME)"' in out and "possible attributes: book, cardinal's hat" in out
+    # the draft is a valid rule file whose own example passes
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(out)
+    tested = runner.invoke(main, ["rules", "test", "--rules", str(draft)])
+    assert tested.exit_code == 0, tested.output
+    assert "PASS saint-jerome" in tested.output
+
+
+def test_suggest_folds_plurals_and_synonyms(runner):
+    result = runner.invoke(main, ["rules", "suggest", "11H(PETER)"])
+    assert result.exit_code == 0
+    assert "key -> Keys" in result.output and "cock -> Rooster" in result.output
+    assert "ship -> Boat" in result.output
+
+
+@pytest.mark.parametrize("notation, message", [
+    ("11H(NOBODY IN PARTICULAR)", "not an Iconclass notation with its own entry"),
+    ("11H(wd:Q48438)", "need the network"),
+])
+def test_suggest_refuses_notations_it_cannot_read_offline(runner, notation, message):
+    result = runner.invoke(main, ["rules", "suggest", notation])
+    assert result.exit_code == 3
+    assert message in result.output
+
+
+def test_explain_a_fired_rule(runner, demo_store_path):
+    result = runner.invoke(main, ["rules", "explain", "antonello-saint-jerome-ng1418",
+                                  "--store", str(demo_store_path)])
+    assert result.exit_code == 0, result.output
+    fired = result.output.split("fired:")[1]
+    assert "saint-jerome (11H(JEROME))  0.85 asserted" in fired
+    assert "evidence: person, lion, " in fired
+
+
+def test_explain_near_misses_name_the_missing_evidence(runner, tmp_path, demo_store_path):
+    path = _rules(tmp_path, """\
+  - id: dragon-riding
+    subject: {notation: X}
+    objects: {k: Knight, h: Horse, d: Dragon}
+    relations: [d rides h]
+  - id: george-alone
+    subject: {notation: "11H(GEORGE)"}
+    objects: {k: Knight, h: Horse, d: Dragon}
+    relations: [k rides h]
+    absent: [Woman]
+  - id: george
+    subject: {notation: "11H(GEORGE)"}
+    objects: {k: Knight, h: Horse, d: Dragon}
+    relations: [k rides h]
+  - id: dragon-and-wheel
+    subject: {notation: Y}
+    objects: {d: Dragon, w: Wheel, t: Tower}
+""")
+    result = runner.invoke(main, ["rules", "explain", "http://127.0.0.1:5000/artwork/uccello-saint-george-ng6294",
+                                  "--store", str(demo_store_path), "--rules", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    rules = {r["id"]: r for r in report["rules"]}
+    assert rules["george"]["fired"] and rules["george"]["asserted"]
+    missing = {rid: [c["condition"] for c in r["conditions"] if c["missing"]]
+               for rid, r in rules.items() if r["nearly"]}
+    assert missing == {"dragon-riding": ["relation d rides h"], "george-alone": ["absent: Woman"]}
+    absent = next(c for c in rules["george-alone"]["conditions"] if c["missing"])
+    assert absent["detail"].startswith("present: woman")
+    assert "dragon-and-wheel" not in rules  # two things missing: not a near miss
+
+
+def test_explain_an_unknown_artwork(runner, demo_store_path):
+    result = runner.invoke(main, ["rules", "explain", "no-such-painting", "--store", str(demo_store_path)])
+    assert result.exit_code == 3
+    assert "no artwork 'no-such-painting'" in result.output
+
+
+def test_explain_a_missing_object_counts_once_with_its_relations(runner, tmp_path, demo_store_path):
+    # Saint Michael's painting has no horse: the horse and the relation it would take part in
+    # are one gap, so the rule nearly fired for want of the horse
+    path = _rules(tmp_path, "  - id: mounted-angel\n    subject: {notation: X}\n"
+                            "    objects: {a: Angel, d: Devil, h: Horse}\n    relations: [a rides h]\n")
+    result = runner.invoke(main, ["rules", "explain", "raphael-saint-michael-louvre-inv608",
+                                  "--store", str(demo_store_path), "--rules", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "nearly fired:\n  mounted-angel (X)" in result.output
+    assert "MISSING object h: Horse: none depicted" in result.output
+    assert "no      relation a rides h" in result.output

@@ -1,0 +1,146 @@
+"""Nearest Iconclass concepts for texts: detector labels, titles, descriptions.
+
+Two stages, because embedding all of Iconclass with a transformer costs about 37 minutes on two
+cores (five languages):
+
+1. **Candidates** for each text from a static model2vec model over every document of the job
+   (about 15 s to index all of Iconclass once, then cached), plus a small lexical match: the
+   documents that share a rare word with the text (a saint's name such as "Hieronymus" in the
+   German texts), since the static model is weak on names.
+2. **Re-ranking** of those candidates by the chosen model (default all-MiniLM-L6-v2), whose
+   vectors of Iconclass documents are cached on disk as they are first needed.
+
+A concept's score is its best cosine over its documents (each language's text and its head).
+With ``model="static"`` the first stage alone answers (``method="static"``).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+import numpy as np
+
+from kg.model import ConceptLink
+
+from . import embed, vocabularies
+
+CANDIDATES = 128  # documents per text from the static model; recall/speed measured in README
+LEXICAL = 32  # documents per text sharing a rare word with it (best static scores first)
+LEXICAL_MAX_DF = 2000  # a word in more documents than this is too common to propose candidates
+# Cosine (all-MiniLM-L6-v2, after re-ranking) at which a metadata link is kept; see the README.
+TEXT_THRESHOLD = 0.5
+_WORD = re.compile(r"\w{3,}")
+
+
+def fold(text: str) -> list[str]:
+    """Lower-cased words without diacritics, so that 'Jérôme' meets 'Jerome'."""
+    plain = unicodedata.normalize("NFKD", text.lower())
+    return _WORD.findall("".join(c for c in plain if not unicodedata.combining(c)))
+
+
+class Linker:
+    """Links texts to Iconclass concepts with a static retriever and a re-ranking model."""
+
+    def __init__(self, model: str | None = None, *, languages: Sequence[str] = vocabularies.LANGUAGES,
+                 job: str = "all", candidates: int = CANDIDATES, device: str | None = None,
+                 progress: bool = False) -> None:
+        self.vocab = vocabularies.iconclass(tuple(languages))
+        notations = vocabularies.job_notations(self.vocab, job)
+        self.docs = self.vocab.documents(notations)
+        self.texts = [d.text for d in self.docs]
+        self.candidates = candidates
+        key = f"{self.vocab.data_version}|{vocabularies.RECIPE}|{','.join(self.vocab.languages)}|{job}"
+        self.retriever = embed.load(embed.STATIC_MODEL)
+        self._static = embed.VectorCache(self.retriever, key, self.texts).all(progress=progress)
+        self.reranker = None if (model or embed.DEFAULT_MODEL) == embed.STATIC_MODEL \
+            else embed.load(model, device)
+        self.cache = embed.VectorCache(self.reranker, key, self.texts) if self.reranker else None
+        self.model = (self.reranker or self.retriever).name
+        self.method = "static" if self.reranker is None else "static+rerank"
+        self.fingerprint = (f"{(self.reranker or self.retriever).fingerprint}|{self.method}|"
+                            f"{self.retriever.fingerprint}|{key}")
+        self._lexical = self._lexical_index()
+
+    def _lexical_index(self) -> dict[str, np.ndarray]:
+        index: dict[str, list[int]] = {}
+        for i, doc in enumerate(self.docs):
+            for word in set(fold(doc.text)):
+                index.setdefault(word, []).append(i)
+        return {w: np.asarray(rows) for w, rows in index.items() if len(rows) <= LEXICAL_MAX_DF}
+
+    def index(self, progress: bool = True, batch_size: int = embed.DEFAULT_BATCH) -> int:
+        """Embed every document of the job with the re-ranking model now; returns rows computed."""
+        if self.cache is None:
+            return 0
+        return self.cache.fill(np.arange(len(self.texts)), batch_size, progress)
+
+    def _candidates(self, query_vecs: np.ndarray, texts: Sequence[str]) -> list[np.ndarray]:
+        sims = query_vecs @ self._static.T
+        k = min(self.candidates, sims.shape[1])
+        top = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < sims.shape[1] else \
+            np.tile(np.arange(sims.shape[1]), (len(texts), 1))
+        out = []
+        for i, text in enumerate(texts):
+            lexical = [self._lexical[w] for w in set(fold(text)) if w in self._lexical]
+            if lexical:  # bounded: the lexical matches the static model likes best
+                rows = np.unique(np.concatenate(lexical))
+                rows = rows[np.argsort(-sims[i, rows])[:LEXICAL]]
+                out.append(np.unique(np.concatenate([top[i], rows])))
+            else:
+                out.append(top[i])
+        return out
+
+    def link(self, texts: Sequence[str], top: int = 5, threshold: float = 0.0,
+             batch_size: int = embed.DEFAULT_BATCH, field: str = "") -> list[list[ConceptLink]]:
+        """For each text, its ``top`` nearest concepts scoring at least ``threshold``."""
+        texts = [t.strip() for t in texts]
+        results: list[list[ConceptLink]] = []
+        for start in range(0, len(texts), max(batch_size, 1)):
+            batch = texts[start:start + batch_size]
+            cands = self._candidates(self.retriever.encode(batch, batch_size), batch)
+            if self.reranker is None:
+                vecs = self._static
+                queries = self.retriever.encode(batch, batch_size)
+            else:
+                rows = np.unique(np.concatenate(cands))
+                dense = self.cache.get(rows, batch_size)
+                position = {int(r): i for i, r in enumerate(rows)}
+                queries = self.reranker.encode(batch, batch_size)
+            for i, text in enumerate(batch):
+                rows_i = cands[i]
+                if self.reranker is None:
+                    scores = vecs[rows_i] @ queries[i]
+                else:
+                    scores = dense[[position[int(r)] for r in rows_i]] @ queries[i]
+                results.append(self._best(text, rows_i, scores, top, threshold, field))
+        return results
+
+    def _best(self, text: str, rows: np.ndarray, scores: np.ndarray, top: int, threshold: float,
+              field: str) -> list[ConceptLink]:
+        links: list[ConceptLink] = []
+        seen: set[str] = set()
+        for j in np.argsort(-scores, kind="stable"):
+            if scores[j] < threshold or len(links) >= top:
+                break
+            doc = self.docs[int(rows[j])]
+            if doc.notation in seen:
+                continue
+            seen.add(doc.notation)
+            links.append(ConceptLink(source=text, notation=doc.notation,
+                                     label=self.vocab.label(doc.notation), score=float(scores[j]),
+                                     method=self.method, model=self.model, field=field,
+                                     lang=doc.lang))
+        return links
+
+
+_LINKERS: dict[tuple, Linker] = {}
+
+
+def linker(model: str | None = None, *, languages: Sequence[str] = vocabularies.LANGUAGES,
+           job: str = "all", progress: bool = False) -> Linker:
+    """A linker, built once per process for each model, language set and job."""
+    key = (model or embed.DEFAULT_MODEL, tuple(languages), job)
+    if key not in _LINKERS:
+        _LINKERS[key] = Linker(model, languages=languages, job=job, progress=progress)
+    return _LINKERS[key]

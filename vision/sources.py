@@ -1,0 +1,112 @@
+"""What ``kg vision detect`` runs over: an image, a folder of images, a CSV list or a IIIF manifest.
+
+Each source becomes ``Artwork`` records (identifier + image), the same records the enrichment
+pipeline uses, so one detector serves both. Images given as http(s) URLs (IIIF manifests name
+them so) are fetched once into a cache folder the caller chooses.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import urllib.request
+from dataclasses import replace
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Artwork
+
+from .convert import IMAGE_SUFFIXES
+
+#: Seconds to wait for one image download before reporting it and moving on.
+FETCH_TIMEOUT = 60
+
+
+def _ident(text: str) -> str:
+    """A file-name-safe identifier from a path or URL, stable across runs."""
+    return re.sub(r"[^A-Za-z0-9._~-]+", "_", text).strip("_") or "image"
+
+
+def _manifest_images(path: Path) -> list[Artwork]:
+    """Each canvas's image of a IIIF Presentation 2 or 3 manifest, in canvas order."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise InputError(f"not valid JSON: {e}", where=str(path)) from e
+    if not isinstance(data, dict):
+        raise InputError("expected a IIIF manifest (a JSON object)", where=str(path))
+    found: list[tuple[str, str]] = []  # (canvas id, image URL)
+    if "items" in data:  # Presentation 3: canvas → AnnotationPage → painting Annotation → body
+        for i, canvas in enumerate(data["items"]):
+            where = f"{path}: items[{i}]"
+            try:
+                body = canvas["items"][0]["items"][0]["body"]
+                found.append((canvas.get("id", str(i)), body["id"] if isinstance(body, dict)
+                              else body[0]["id"]))
+            except (KeyError, IndexError, TypeError):
+                raise InputError("canvas has no painting annotation with a body id", where=where) from None
+    elif "sequences" in data:  # Presentation 2: sequence → canvas → image → resource
+        for s, seq in enumerate(data["sequences"]):
+            for i, canvas in enumerate(seq.get("canvases", [])):
+                where = f"{path}: sequences[{s}].canvases[{i}]"
+                try:
+                    found.append((canvas.get("@id", str(i)), canvas["images"][0]["resource"]["@id"]))
+                except (KeyError, IndexError, TypeError):
+                    raise InputError("canvas has no image resource @id", where=where) from None
+    else:
+        raise InputError("not a IIIF manifest: no 'items' (v3) or 'sequences' (v2)", where=str(path))
+    label = data.get("label", "")
+    title = label if isinstance(label, str) else json.dumps(label, ensure_ascii=False)
+    return [Artwork(identifier=_ident(Path(canvas.rstrip("/")).name or str(i)) + f"-{i}",
+                    title=title, image=url, source=f"{path.name}:canvas {i}")
+            for i, (canvas, url) in enumerate(found)]
+
+
+def list_sources(source: Path) -> tuple[list[Artwork], Path]:
+    """The artworks to detect in, and the folder their relative image paths start from."""
+    source = Path(source)
+    if source.is_dir():
+        files = sorted(p for p in source.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES)
+        if not files:
+            raise InputError(f"no images ({', '.join(IMAGE_SUFFIXES)}) in this folder",
+                             where=str(source))
+        return [Artwork(identifier=_ident(str(p.relative_to(source).with_suffix(""))),
+                        title=p.name, image=str(p.relative_to(source))) for p in files], source
+    if not source.is_file():
+        raise InputError("no such image, folder, CSV or manifest", where=str(source))
+    suffix = source.suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
+        return [Artwork(identifier=_ident(source.stem), title=source.name, image=source.name)], \
+            source.parent
+    from kg.ingest import READERS, read_collection
+
+    if suffix in READERS:
+        return read_collection(source), source.parent
+    if suffix == ".json":
+        return _manifest_images(source), source.parent
+    raise InputError(f"unknown source type {suffix!r}: give an image, a folder, a CSV "
+                     f"({', '.join(READERS)}) or a IIIF manifest (.json)", where=str(source))
+
+
+def fetch_remote(artworks: list[Artwork], cache: Path
+                 ) -> tuple[list[Artwork], list[tuple[Artwork, InputError]]]:
+    """Download http(s) images into ``cache`` (once per URL): the usable artworks, and the failures."""
+    ready: list[Artwork] = []
+    failed: list[tuple[Artwork, InputError]] = []
+    for art in artworks:
+        if not art.image.startswith(("http://", "https://")):
+            ready.append(art)
+            continue
+        suffix = Path(art.image.split("?")[0]).suffix.lower()
+        local = Path(cache) / (hashlib.sha1(art.image.encode()).hexdigest()[:16]
+                               + (suffix if suffix in IMAGE_SUFFIXES else ".jpg"))
+        if not local.is_file():
+            local.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                with urllib.request.urlopen(art.image, timeout=FETCH_TIMEOUT) as r:
+                    local.write_bytes(r.read())
+            except (OSError, ValueError) as e:
+                failed.append((art, InputError(f"image download failed: {e}", where=art.image)))
+                continue
+        ready.append(replace(art, image=str(local.resolve())))
+    return ready, failed

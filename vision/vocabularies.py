@@ -1,0 +1,172 @@
+"""Concept vocabularies to link to: the whole Iconclass system, and subsets per linking job.
+
+Iconclass (CC0) ships with the ``iconclass`` package: 40,666 notations with texts and keywords in
+en, de, fr, it, pt. We read its data tables directly instead of calling ``Notation.__call__``:
+that method fetches Wikidata labels over the network for notations whose key holds ``(wd:Q…)``
+and crashes offline (``URLError`` is not caught). ``text()`` below never touches the network.
+
+A *document* is what gets embedded: per notation and language, the full text with its keywords
+appended ("…: lance; lance"), and, where the text has the "broader: narrower" shape, the narrower
+head alone ("lance"), because a detector label is much closer to the head than to the full text.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import InputError, MissingDependency
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "it", "pt")
+# Bump when the way documents are built changes: it is part of every embedding cache key.
+RECIPE = "doc-v1"
+# Branches that hold subjects and scenes (religion, bible, myth, literature, history) as opposed
+# to the object and nature branches (2 nature, 3 human being, 4 society) the detector's labels use.
+SUBJECT_BRANCHES: tuple[str, ...] = ("1", "7", "8", "9")
+_WD_KEY = re.compile(r"\(wd:Q[0-9]+\)")
+_NAME = re.compile(r"\((?!\.\.\.)[^+)]+\)")
+_PLACEHOLDER = re.compile(r"\([\w ]+?\)")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One text to embed: a notation's text (or its head) in one language."""
+
+    notation: str
+    lang: str
+    kind: str  # "text" (full text and keywords) or "head" (the part after the last colon)
+    text: str
+
+
+def _iconclass():
+    try:
+        import iconclass
+    except ImportError as e:  # pragma: no cover - a declared dependency
+        raise MissingDependency("Iconclass linking needs the iconclass package: pip install iconclass") from e
+    return iconclass
+
+
+class IconclassVocabulary:
+    """The Iconclass notations with their texts and keywords, read from the ``iconclass`` package."""
+
+    def __init__(self, languages: Sequence[str] = LANGUAGES) -> None:
+        unknown = [lang for lang in languages if lang not in LANGUAGES]
+        if unknown:
+            raise InputError(f"no Iconclass texts in {', '.join(unknown)}; "
+                             f"available: {', '.join(LANGUAGES)}", where="--lang")
+        ic = _iconclass()
+        self._ic = ic.Iconclass()
+        self.languages = tuple(languages)
+        for lang in self.languages:
+            self._ic.load(lang)
+        # "(...)" entries are templates ("male saints (with NAME)"), not concepts one can cite
+        self.notations: tuple[str, ...] = tuple(
+            n for n in self._ic._D if n and "(...)" not in n and not _WD_KEY.search(n))
+        self.data_version = f"iconclass-{ic.__version__}-{_data_sha(Path(ic.__file__).parent)}"
+
+    def __len__(self) -> int:
+        return len(self.notations)
+
+    def __contains__(self, notation: str) -> bool:
+        return notation in self._ic._D
+
+    def text(self, notation: str, lang: str = "en") -> str:
+        """The notation's text in ``lang`` (English when missing), never fetched from the network."""
+        texts = self._ic.texts.get(lang) or self._ic.texts.get("en", {})
+        text = texts.get(notation) or self._ic.texts.get("en", {}).get(notation, "")
+        if not text and (m := _WD_KEY.search(notation) or _NAME.search(notation)):
+            # a name (or a Wikidata id) filled into a template such as "male saints (with NAME)"
+            template = texts.get(notation[:m.start()] + "(...)" + notation[m.end():], "")
+            text = _PLACEHOLDER.sub(lambda _: m.group(0), template, count=1)
+        return text
+
+    def keywords(self, notation: str, lang: str = "en") -> tuple[str, ...]:
+        """The notation's keywords in ``lang``."""
+        return tuple(self._ic.keywords.get(lang, {}).get(notation, ()))
+
+    def label(self, notation: str, lang: str = "en") -> str:
+        """A short label: the text, cut at its first semicolon (the "possible attributes" tail)."""
+        return self.text(notation, lang).split(";")[0].strip()
+
+    def parent(self, notation: str) -> str | None:
+        """The broader notation, or None at the top."""
+        path = self._ic._D.get(notation, {}).get("p") or []
+        return path[-1] if path else None
+
+    def branch(self, root: str) -> list[str]:
+        """``root`` and every notation below it in the hierarchy."""
+        out, todo = [], [root]
+        while todo:
+            n = todo.pop()
+            if n in self._ic._D and "(...)" not in n:
+                out.append(n)
+            todo.extend(self._ic._D.get(n, {}).get("c", ()))
+        return out
+
+    def documents(self, notations: Iterable[str] | None = None) -> list[Document]:
+        """The documents to embed for ``notations`` (default: all), in every loaded language."""
+        docs: list[Document] = []
+        for n in (self.notations if notations is None else notations):
+            for lang in self.languages:
+                text = self._ic.texts[lang].get(n)
+                if not text:
+                    continue
+                kws = self._ic.keywords[lang].get(n)
+                docs.append(Document(n, lang, "text", f"{text}; {', '.join(kws)}" if kws else text))
+                head = text.split(";")[0].rsplit(":", 1)
+                if len(head) == 2 and head[1].strip():
+                    docs.append(Document(n, lang, "head", head[1].strip()))
+        return docs
+
+
+def _data_sha(package_dir: Path) -> str:
+    """A short digest of the package's data file: the cache key changes when the data does."""
+    data = package_dir / "data.zip"
+    if not data.exists():
+        return "nodata"
+    h = hashlib.sha256()
+    with open(data, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()[:12]
+
+
+@functools.cache
+def iconclass(languages: tuple[str, ...] = LANGUAGES) -> IconclassVocabulary:
+    """The Iconclass vocabulary in ``languages``, loaded once per process (about 1 s)."""
+    return IconclassVocabulary(languages)
+
+
+def object_notations(vocab: IconclassVocabulary, ontology) -> list[str]:
+    """The object job's notations: every Iconclass notation aligned in the ontology, with its branch."""
+    roots = {m.rsplit("/", 1)[-1] for cls in ontology.parents for m in ontology.iconclass(cls)}
+    from urllib.parse import unquote
+
+    seen: dict[str, None] = {}
+    for root in sorted(unquote(r) for r in roots):
+        for n in vocab.branch(root):
+            seen.setdefault(n, None)
+    return list(seen)
+
+
+def subject_notations(vocab: IconclassVocabulary) -> list[str]:
+    """The subjects-and-scenes job's notations: the religion, bible, myth, literature and history branches."""
+    return [n for n in vocab.notations if n.startswith(SUBJECT_BRANCHES)]
+
+
+def job_notations(vocab: IconclassVocabulary, job: str, ontology=None) -> list[str] | None:
+    """The notations of a linking job by name: ``objects``, ``subjects`` or ``all`` (None)."""
+    if job == "all":
+        return None
+    if job == "objects":
+        if ontology is None:
+            from kg import ontology as onto_mod
+
+            ontology = onto_mod.load()
+        return object_notations(vocab, ontology)
+    if job == "subjects":
+        return subject_notations(vocab)
+    raise InputError(f"no linking job {job!r}; available: objects, subjects, all", where="--job")
