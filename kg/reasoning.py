@@ -29,7 +29,7 @@ from .vocab import ICO, OWL, RDF, RDFS
 
 ASSERT_THRESHOLD = 0.5
 #: Artworks per query: bounded work per query, whatever the size of the store.
-CHUNK = 1000
+CHUNK = 100
 
 
 def _values(var: str, iris: Iterable[str]) -> str:
@@ -93,36 +93,30 @@ def _object_pattern(var: str, classes: set[str]) -> str:
             + _values(f"{var}__t", classes))
 
 
+def _branch(rule: Rule, ontology: Ontology, chosen: Sequence) -> list[str]:
+    """The patterns and filters of one conjunctive query: the rule's objects plus ``chosen`` options."""
+    conds = (*rule.objects, *chosen)
+    lines = [_object_pattern(c.var, _closure(ontology, c.classes)) for c in conds]
+    lines += [f"FILTER(?{a.var} != ?{b.var})" for a, b in combinations(conds, 2)]
+    lines += [f"?{r.subject} {relation_path(r.predicate, ontology)} ?{r.object} ." for r in rule.relations]
+    if rule.absent:
+        lines.append(f"FILTER NOT EXISTS {{ ?absent <{ICO}depictedIn> ?artwork ; a ?absent__t . "
+                     + _values("absent__t", _closure(ontology, rule.absent)) + " }")
+    return lines
+
+
 def compile_rule(rule: Rule, ontology: Ontology) -> str:
-    """The SPARQL SELECT that finds every way ``rule`` is satisfied in the artworks bound to ?artwork.
+    """The SPARQL SELECT that finds every way ``rule`` is satisfied, in every artwork of the store.
 
     A solution binds every object variable to a distinct object; with "at least n of" options it
-    also binds exactly n of the options (one UNION branch per n-subset, as the SWRL expansion has
-    one SWRL rule per n-subset), so that a weak extra attribute never lowers the best confidence.
+    also binds exactly n of the options: one UNION branch per n-subset, as the SWRL expansion has
+    one SWRL rule per n-subset, so that a weak extra attribute never lowers the best confidence.
+    Each branch is a whole conjunctive query, so that the store joins within it.
     """
-    lines = ["SELECT * WHERE {"]
-    required = [o.var for o in rule.objects]
-    for cond in rule.objects:
-        lines.append("  " + _object_pattern(cond.var, _closure(ontology, cond.classes)))
-    for a, b in combinations(required, 2):
-        lines.append(f"  FILTER(?{a} != ?{b})")
-    for rel in rule.relations:
-        lines.append(f"  ?{rel.subject} {relation_path(rel.predicate, ontology)} ?{rel.object} .")
-    if rule.options:
-        branches = []
-        for chosen in combinations(rule.options, rule.at_least):
-            names = [o.var for o in chosen]
-            body = [_object_pattern(o.var, _closure(ontology, o.classes)) for o in chosen]
-            body += [f"FILTER(?{a} != ?{b})" for a, b in combinations(names, 2)]
-            branches.append("{ " + " ".join(body) + " }")
-        lines.append("  " + "\n  UNION ".join(branches))
-        # outside the branches, where the objects are in scope; an option a branch leaves unbound passes
-        lines += [f"  FILTER(!BOUND(?{o.var}) || ?{o.var} != ?{r})" for o in rule.options for r in required]
-    if rule.absent:
-        lines.append(f"  FILTER NOT EXISTS {{ ?absent <{ICO}depictedIn> ?artwork ; a ?absent__t . "
-                     + _values("absent__t", _closure(ontology, rule.absent)) + " }")
-    lines.append("}")
-    return "\n".join(lines)
+    subsets = list(combinations(rule.options, rule.at_least)) if rule.options else [()]
+    branches = ["\n    ".join(_branch(rule, ontology, chosen)) for chosen in subsets]
+    body = branches[0] if len(branches) == 1 else "{\n    " + "\n  } UNION {\n    ".join(branches) + "\n  }"
+    return "SELECT * WHERE {\n  " + body + "\n}"
 
 
 def _key(iri: str) -> str:
@@ -156,24 +150,35 @@ def solution(rule: Rule, artwork_iri: str, bound: Sequence[tuple[str, str, float
     return (-confidence, tuple(sorted(evidence)), evidence), att
 
 
+def _partition(store: OxigraphStore, artworks: Sequence[NamedNode]) -> OxigraphStore:
+    """A small in-memory store holding the objects of ``artworks`` and every triple about them."""
+    from . import queries
+
+    query = queries.text("reasoning-partition").replace(
+        "WHERE {", "WHERE {\n  VALUES ?artwork { " + " ".join(str(a) for a in artworks) + " }", 1)
+    part = OxigraphStore(None)
+    part.replace_graphs({"urn:iconograph:partition": [
+        (row["object"], row["predicate"], row["value"]) for row in store.query(query)]})
+    return part
+
+
 def evaluate(store: OxigraphStore, rules: Sequence[Rule], ontology: Ontology,
              artworks: Sequence[NamedNode], *, chunk: int = CHUNK) -> dict[str, list[Attribution]]:
     """The attributions of each artwork (by artwork IRI), at most one per rule.
 
-    Artworks go to the store in chunks bound with VALUES: every rule is local to one artwork, so
-    each query touches only its chunk's objects and the cost per artwork stays flat as the
-    store grows.
+    Every rule is local to one artwork, so artworks are reasoned in partitions of ``chunk``: the
+    partition's triples are copied into a small in-memory store and the compiled rules run
+    there. The store's query planner then never joins across the whole collection, and the cost
+    per artwork stays flat as the store grows.
     """
     out: dict[str, list[Attribution]] = {a.value: [] for a in artworks}
     compiled = [(rule, compile_rule(rule, ontology)) for rule in rules]
     for start in range(0, len(artworks), chunk):
-        part = artworks[start:start + chunk]
-        restriction = "VALUES ?artwork { " + " ".join(str(a) for a in part) + " }"
+        part = _partition(store, artworks[start:start + chunk])
         for rule, sparql in compiled:
-            query = sparql.replace("SELECT * WHERE {", "SELECT * WHERE {\n  " + restriction, 1)
             variables = [o.var for o in (*rule.objects, *rule.options)]
             best: dict[str, tuple[Rank, Attribution]] = {}
-            for row in store.query(query):
+            for row in part.query(sparql):
                 art = row["artwork"].value
                 bound = [(v, row[v].value, float(row[f"{v}__c"].value))
                          for v in variables if row[v] is not None]

@@ -32,6 +32,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -39,13 +40,15 @@ from .errors import InputError
 from .ontology import Ontology
 from .resources import resource_dir
 
+if TYPE_CHECKING:
+    from .rule_examples import Example
+
 RELATIONS = ("rides", "holds", "tramples", "above", "below", "leftOf", "rightOf",
              "overlaps", "contains", "near")
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 VARIABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 KEYS = {"id", "label", "subject", "source", "objects", "relations", "at_least", "absent",
         "weight", "examples"}
-EXAMPLE_KEYS = {"name", "objects", "relations", "confidence", "expect", "expect_not"}
 
 
 @dataclass(frozen=True)
@@ -61,20 +64,6 @@ class RelationCondition:
     subject: str
     predicate: str
     object: str
-
-
-@dataclass(frozen=True)
-class Example:
-    """A scene written beside a rule, with the rules that must (not) fire on it."""
-
-    name: str
-    objects: tuple[tuple[str, str], ...]  # (variable, detector label)
-    relations: tuple[RelationCondition, ...]
-    confidence: tuple[tuple[str, float], ...]  # (variable, detection confidence)
-    expect: tuple[str, ...]
-    expect_not: tuple[str, ...]
-    file: str = ""
-    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -137,90 +126,6 @@ def _objects(value: object, ontology: Ontology, where: str, what: str) -> tuple[
             raise InputError(f"{what}: bad variable name {var!r}", where=where)
         out.append(ObjectCondition(str(var), _classes(classes, ontology, where, f"{what}.{var}")))
     return tuple(out)
-
-
-def _example_label(value: object, ontology: Ontology, where: str, what: str) -> str:
-    """A detector label for an example object given as a detector label or a class name."""
-    if not isinstance(value, str) or not value.strip():
-        raise InputError(f"{what}: expected a detector label or a class name", where=where)
-    if ontology.class_for_label(value):
-        return value
-    if ontology.has_class(value):
-        cls = ontology.resolve(value)
-        labels = sorted(label for label, c in ontology.labels.items() if c == cls)
-        if labels:
-            return labels[0]
-        raise InputError(f"{what}: class {value!r} has no detector label; name a detectable class",
-                         where=where)
-    raise InputError(f"{what}: {value!r} is neither a detector label nor an ontology class",
-                     where=where)
-
-
-def _rule_ids(value: object, where: str, what: str) -> tuple[str, ...]:
-    ids = [value] if isinstance(value, str) else value
-    if not isinstance(ids, list) or not all(isinstance(i, str) and RULE_ID.match(i) for i in ids):
-        raise InputError(f"{what}: expected a list of rule ids", where=where)
-    return tuple(ids)
-
-
-def parse_example(raw: object, ontology: Ontology, file: str, rule_id: str, index: int) -> Example:
-    """One example scene; its rule ids are checked later, once every rule is known."""
-    what = f"rule {rule_id}: example {index + 1}"
-    if not isinstance(raw, dict):
-        raise InputError(f"{what}: expected a mapping with name, objects, expect…", where=file)
-    where = f"{file}:{raw.get('__line__', 0)}"
-    unknown = set(raw) - EXAMPLE_KEYS - {"__line__"}
-    if unknown:
-        raise InputError(f"{what}: unknown key(s) {', '.join(sorted(unknown))}; allowed: "
-                         f"{', '.join(sorted(EXAMPLE_KEYS))}", where=where)
-    name = raw.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise InputError(f"{what}: needs a name", where=where)
-    what = f"rule {rule_id}: example {name!r}"
-    objects = raw.get("objects")
-    if not isinstance(objects, dict) or len(set(objects) - {"__line__"}) == 0:
-        raise InputError(f"{what}: objects must map variables to detector labels", where=where)
-    pairs = []
-    for var, value in objects.items():
-        if var == "__line__":
-            continue
-        if not VARIABLE.match(str(var)):
-            raise InputError(f"{what}: bad variable name {var!r}", where=where)
-        pairs.append((str(var), _example_label(value, ontology, where, f"{what}: objects.{var}")))
-    variables = {v for v, _ in pairs}
-    relations = []
-    for text in raw.get("relations") or []:
-        parts = str(text).split()
-        if len(parts) != 3 or parts[1] not in RELATIONS:
-            raise InputError(f"{what}: relation {text!r} must read 'VAR RELATION VAR' with a "
-                             f"relation among {', '.join(RELATIONS)}", where=where)
-        if parts[0] not in variables or parts[2] not in variables:
-            raise InputError(f"{what}: relation {text!r} uses a variable not among objects",
-                             where=where)
-        relations.append(RelationCondition(*parts))
-    conf = raw.get("confidence", 1.0)
-    if isinstance(conf, dict):
-        conf = {k: v for k, v in conf.items() if k != "__line__"}
-        if set(conf) - variables:
-            raise InputError(f"{what}: confidence names unknown variable(s) "
-                             f"{', '.join(sorted(set(conf) - variables))}", where=where)
-        confidence = {v: conf.get(v, 1.0) for v in variables}
-    else:
-        confidence = {v: conf for v in variables}
-    for value in confidence.values():
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
-            raise InputError(f"{what}: confidence must be a number in (0, 1]", where=where)
-    expect = _rule_ids(raw.get("expect", []), where, f"{what}: expect")
-    expect_not = _rule_ids(raw.get("expect_not", []), where, f"{what}: expect_not")
-    if not expect and not expect_not:
-        raise InputError(f"{what}: needs expect and/or expect_not (rule ids)", where=where)
-    if set(expect) & set(expect_not):
-        raise InputError(f"{what}: rule(s) {', '.join(sorted(set(expect) & set(expect_not)))} "
-                         "both expected and not expected", where=where)
-    return Example(name=name.strip(), objects=tuple(pairs), relations=tuple(relations),
-                   confidence=tuple((v, float(confidence[v])) for v, _ in pairs),
-                   expect=expect, expect_not=expect_not, file=file,
-                   line=raw.get("__line__", 0))
 
 
 def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
@@ -288,6 +193,8 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
 
 
 def _examples(value: object, ontology: Ontology, file: str, rid: str, where: str) -> tuple[Example, ...]:
+    from .rule_examples import parse_example  # it builds on this module's conditions
+
     if value is None:
         return ()
     if not isinstance(value, list):

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from .model import Box, Detection, Relation
 from .ontology import Ontology
 from .reasoning import attribute_scene
-from .rules import Example, Rule
+from .rule_examples import Example
+from .rules import Rule
 
 
 @dataclass(frozen=True)

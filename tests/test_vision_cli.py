@@ -147,7 +147,7 @@ def test_detect_command_prints_draws_and_skips(runner, tmp_path, yolo_dataset_an
     listing = json.loads(result.stdout)
     assert [x["id"] for x in listing] == ["000", "001", "002", "broken"]
     assert "not an image" in listing[3]["error"]
-    assert "broken.jpg: not an image" in result.stderr and "detect: 3 images (1 skipped)" in result.stderr
+    assert "broken.jpg: unreadable image: not an image" in result.stderr and "detect: 3 images (1 skipped)" in result.stderr
     found = [d for x in listing[:3] for d in x["detections"]]
     labels = {d["label"] for d in found}
     assert labels <= {"dragon", "lance"} and "dragon" in labels  # the discs are learnt best

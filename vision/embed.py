@@ -114,6 +114,31 @@ class StaticEncoder:
         return _normalise(self.model.encode(list(texts), batch_size=max(batch_size, 1024)))
 
 
+class PackagedStaticEncoder:
+    """The static model of ``tokenlearn-static-model`` through its own Rust encoder.
+
+    Same vectors as model2vec's ``StaticModel`` on the same folder (checked: cosine 1.0), but it
+    loads in a fraction of the time, which matters on every ``kg link`` start.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        try:
+            from static_model import get_embeddings
+        except ImportError as e:
+            raise MissingDependency("the static model needs tokenlearn-static-model: "
+                                    "pip install tokenlearn-static-model") from e
+        self._encode = get_embeddings
+        self.name = STATIC_MODEL
+        self.fingerprint = f"m2v:{_weights_digest(folder)}"
+        self.dim = int(np.asarray(get_embeddings(["dimension"])).shape[-1])
+
+    def encode(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH) -> np.ndarray:
+        """L2-normalised float32 vectors of ``texts``."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(np.asarray(self._encode(list(texts)), dtype=np.float32))
+
+
 def _package_folder(alias: str) -> Path:
     if alias == DEFAULT_MODEL:
         try:
@@ -142,7 +167,7 @@ def load(spec: str | None = None, device: str | None = None) -> Encoder:
     spec = spec or DEFAULT_MODEL
     if spec in (DEFAULT_MODEL, STATIC_MODEL):
         folder = _package_folder(spec)
-        return StaticEncoder(spec, folder) if spec == STATIC_MODEL else SentenceEncoder(spec, folder, device)
+        return PackagedStaticEncoder(folder) if spec == STATIC_MODEL else SentenceEncoder(spec, folder, device)
     folder = Path(spec).expanduser()
     if folder.exists():
         if not folder.is_dir():

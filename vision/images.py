@@ -73,9 +73,9 @@ def load_image(path: Path, max_pixels: int = MAX_PIXELS):
     except Image.DecompressionBombError as e:
         return InputError(f"image too large to decode safely: {e}", where=where)
     except UnidentifiedImageError:
-        return InputError("not an image (or a format Pillow cannot read)", where=where)
+        return InputError("unreadable image: not an image (or a format Pillow cannot read)", where=where)
     except (OSError, SyntaxError, ValueError, EOFError) as e:
         reason = str(e) or type(e).__name__
         if "truncated" in reason.lower():
-            return InputError(f"truncated image: {reason}", where=where)
-        return InputError(f"corrupt image: {reason}", where=where)
+            return InputError(f"unreadable image: truncated: {reason}", where=where)
+        return InputError(f"unreadable image: corrupt: {reason}", where=where)

@@ -15,6 +15,7 @@ With ``model="static"`` the first stage alone answers (``method="static"``).
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -28,6 +29,9 @@ from . import embed, vocabularies
 CANDIDATES = 128  # documents per text from the static model; recall/speed measured in README
 LEXICAL = 32  # documents per text sharing a rare word with it (best static scores first)
 LEXICAL_MAX_DF = 2000  # a word in more documents than this is too common to propose candidates
+# Weight of the lexical bonus (share of the text's rare words, weighted by IDF, that a document
+# holds) added to the cosine: names of saints in other languages are where embeddings fail.
+LEXICAL_WEIGHT = float(os.environ.get("ICONOGRAPH_LEXICAL_WEIGHT", "0.1"))
 # Cosine (all-MiniLM-L6-v2, after re-ranking) at which a metadata link is kept; see the README.
 TEXT_THRESHOLD = 0.5
 _WORD = re.compile(r"\w{3,}")
@@ -52,7 +56,8 @@ class Linker:
         self.candidates = candidates
         key = f"{self.vocab.data_version}|{vocabularies.RECIPE}|{','.join(self.vocab.languages)}|{job}"
         self.retriever = embed.load(embed.STATIC_MODEL)
-        self._static = embed.VectorCache(self.retriever, key, self.texts).all(progress=progress)
+        static = embed.VectorCache(self.retriever, key, self.texts)
+        self._static = static.all(progress=progress)
         self.reranker = None if (model or embed.DEFAULT_MODEL) == embed.STATIC_MODEL \
             else embed.load(model, device)
         self.cache = embed.VectorCache(self.reranker, key, self.texts) if self.reranker else None
@@ -60,14 +65,25 @@ class Linker:
         self.method = "static" if self.reranker is None else "static+rerank"
         self.fingerprint = (f"{(self.reranker or self.retriever).fingerprint}|{self.method}|"
                             f"{self.retriever.fingerprint}|{key}")
-        self._lexical = self._lexical_index()
+        self._lexical = self._lexical_index(static.dir / f"lexical-{LEXICAL_MAX_DF}.npz")
 
-    def _lexical_index(self) -> dict[str, np.ndarray]:
-        index: dict[str, list[int]] = {}
-        for i, doc in enumerate(self.docs):
-            for word in set(fold(doc.text)):
-                index.setdefault(word, []).append(i)
-        return {w: np.asarray(rows) for w, rows in index.items() if len(rows) <= LEXICAL_MAX_DF}
+    def _lexical_index(self, path) -> dict[str, np.ndarray]:
+        """Word → documents holding it, for the rarer words; built once, then read from ``path``."""
+        if not path.exists():
+            index: dict[str, list[int]] = {}
+            for i, doc in enumerate(self.docs):
+                for word in set(fold(doc.text)):
+                    index.setdefault(word, []).append(i)
+            words = sorted(w for w, rows in index.items() if len(rows) <= LEXICAL_MAX_DF)
+            lengths = np.asarray([len(index[w]) for w in words], dtype=np.int64)
+            offsets = np.concatenate([[0], np.cumsum(lengths)])
+            rows = np.asarray([r for w in words for r in index[w]], dtype=np.int32)
+            tmp = path.with_name(f"{path.stem}.{os.getpid()}.npz")
+            np.savez(tmp, words=np.asarray(words), offsets=offsets, rows=rows)
+            os.replace(tmp, path)
+        data = np.load(path)
+        words, offsets, rows = data["words"].tolist(), data["offsets"], data["rows"]
+        return {w: rows[offsets[i]:offsets[i + 1]] for i, w in enumerate(words)}
 
     def index(self, progress: bool = True, batch_size: int = embed.DEFAULT_BATCH) -> int:
         """Embed every document of the job with the re-ranking model now; returns rows computed."""
@@ -113,8 +129,22 @@ class Linker:
                     scores = vecs[rows_i] @ queries[i]
                 else:
                     scores = dense[[position[int(r)] for r in rows_i]] @ queries[i]
+                scores = scores + LEXICAL_WEIGHT * self._lexical_bonus(text, rows_i)
                 results.append(self._best(text, rows_i, scores, top, threshold, field))
         return results
+
+    def _lexical_bonus(self, text: str, rows: np.ndarray) -> np.ndarray:
+        """Per row, the IDF-weighted share of the text's rare words that the document holds."""
+        bonus = np.zeros(len(rows), dtype=np.float32)
+        total = 0.0
+        for word in set(fold(text)):
+            holders = self._lexical.get(word)
+            if holders is None:
+                continue
+            idf = float(np.log(len(self.docs) / len(holders)))
+            total += idf
+            bonus += idf * np.isin(rows, holders)
+        return bonus / total if total else bonus
 
     def _best(self, text: str, rows: np.ndarray, scores: np.ndarray, top: int, threshold: float,
               field: str) -> list[ConceptLink]:

@@ -93,7 +93,7 @@ class IconclassVocabulary:
 
     def parent(self, notation: str) -> str | None:
         """The broader notation, or None at the top."""
-        path = self._ic._D.get(notation, {}).get("p") or []
+        path = [p for p in self._ic._D.get(notation, {}).get("p") or [] if p != notation]
         return path[-1] if path else None
 
     def branch(self, root: str) -> list[str]:
