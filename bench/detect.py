@@ -10,8 +10,9 @@ On the same synthetic images (``vision.synthetic``), batch size and thresholds, 
 
 Each mode runs ``--repeat`` times, interleaved so that load from other processes hits all modes
 alike, and the median is reported as images/s with its ratio to the baseline (goal ≥ 0.9).
-Without ``--weights`` an untrained yolo11n is used: same compute per image, but few or no boxes,
-so the writer has little to write; pass trained weights (``kg vision train``) to weigh the writer.
+Without ``--weights`` an untrained yolo11n is used (same compute per image as a trained one) at a
+very low confidence threshold, keeping ``--max-det`` 10 boxes per image so that the writer, the
+scene and the rules have a painting's worth of objects to handle.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def _untrained_weights(folder: Path) -> Path:
 
 
 def run(weights: Path | None, n: int, size: int, imgsz: int, batch: int, conf: float,
-        device: str | None, repeat: int) -> dict[str, float]:
+        max_det: int, device: str | None, repeat: int) -> dict[str, float]:
     """Median images/s of each mode (and boxes per image), measured in one run."""
     from kg import ontology, rules
     from kg.model import Artwork
@@ -61,9 +62,9 @@ def run(weights: Path | None, n: int, size: int, imgsz: int, batch: int, conf: f
     onto = ontology.load()
     ruleset = rules.load(None, onto)
     detector = YoloDetector(weights, conf=conf, imgsz=imgsz, batch=batch, device=device,
-                            report=False)
+                            max_det=max_det, report=False)
     model = detector.model  # one model object for all modes: the same weights, already loaded
-    opts = dict(conf=conf, imgsz=imgsz, device=device, verbose=False)
+    opts = dict(conf=conf, imgsz=imgsz, device=device, max_det=max_det, verbose=False)
 
     def predict() -> int:
         boxes = 0
@@ -103,14 +104,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--size", type=int, default=640, help="side of each image in pixels")
     ap.add_argument("--imgsz", type=int, default=640, help="inference size")
     ap.add_argument("--batch", type=int, default=8)
-    ap.add_argument("--conf", type=float, default=0.25)
+    ap.add_argument("--conf", type=float, help="default 0.25 with --weights; without, 0.0001 "
+                    "so that the untrained model still yields --max-det boxes per image")
+    ap.add_argument("--max-det", type=int, help="boxes kept per image; default 300 with --weights, "
+                    "else 10 (a painting's worth for the writer to write)")
     ap.add_argument("--device", default=None)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args(argv)
-    r = run(args.weights, args.images, args.size, args.imgsz, args.batch, args.conf, args.device,
-            args.repeat)
+    conf = args.conf if args.conf is not None else (0.25 if args.weights else 0.0001)
+    max_det = args.max_det or (300 if args.weights else 10)
+    r = run(args.weights, args.images, args.size, args.imgsz, args.batch, conf, max_det,
+            args.device, args.repeat)
     print(f"detection: {args.images} images {args.size}×{args.size}, imgsz {args.imgsz}, batch "
-          f"{args.batch}, median of {args.repeat}, {r['boxes_per_image']:.1f} boxes/image")
+          f"{args.batch}, conf {conf}, median of {args.repeat}, {r['boxes_per_image']:.1f} "
+          f"boxes/image written")
     base = r["predict"]
     for mode, label in (("predict", "bare YOLO.predict (baseline)"),
                         ("detector", "YoloDetector.detect"),

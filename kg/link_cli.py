@@ -78,7 +78,7 @@ def index(batch, device, model, langs, job) -> None:
     """Embed every Iconclass document of a job with the model now, instead of on demand.
 
     The static index (all jobs) takes about 15 s. With the default model on two CPU cores the
-    'objects' job takes about a minute, 'all' in five languages about 37 minutes (a GPU cuts
+    'objects' job takes about a minute, 'all' in five languages over half an hour (a GPU cuts
     that to seconds); an interrupted index resumes where it stopped.
     """
     from vision import link as link_mod

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Protocol
+from urllib.parse import unquote
 
+from . import queries
 from .graph import Iris, link_agent_triples, link_triples
 from .model import Artwork, ConceptLink, Detection
 from .ontology import Ontology
@@ -29,14 +31,29 @@ class Linker(Protocol):
              batch_size: int = 64, field: str = "") -> list[list[ConceptLink]]: ...
 
 
-def _unlinked_labels(ontology: Ontology, detections: Sequence[Detection]) -> list[str]:
+def _unlinked_labels(ontology: Ontology, labels: Mapping[str, Sequence[str]]) -> list[str]:
     """Detector labels with no ontology class, or whose class has no Iconclass alignment."""
-    out: dict[str, None] = {}
-    for d in detections:
-        cls = ontology.class_for_label(d.label)
+    out = []
+    for label in labels:
+        cls = ontology.class_for_label(label)
         if cls is None or not ontology.iconclass(cls):
-            out.setdefault(d.label, None)
-    return list(out)
+            out.append(label)
+    return out
+
+
+def _object_labels(store, iris: Iris, art: Artwork,
+                   detections: Mapping[str, Sequence[Detection]]) -> dict[str, list[str]]:
+    """Label → keys of the artwork's depicted objects: this run's detections, else the store's
+    (an artwork an earlier run detected keeps its label links when it is linked again)."""
+    out: dict[str, list[str]] = {}
+    if art.identifier in detections:
+        for d in detections[art.identifier]:
+            out.setdefault(d.label, []).append(d.key)
+        return out
+    rows = store.select(queries.text("artwork-object-labels"), {"artwork": iris.artwork(art.identifier)})
+    for row in rows:
+        out.setdefault(row["label"].value, []).append(unquote(row["object"].value.rsplit("/", 1)[-1]))
+    return out
 
 
 def link_artworks(store, iris: Iris, ontology: Ontology, linker: Linker, artworks: Sequence[Artwork],
@@ -53,11 +70,12 @@ def link_artworks(store, iris: Iris, ontology: Ontology, linker: Linker, artwork
     store.replace_graphs({agent_graph: list(link_agent_triples(
         iris, run, linker.model, linker.fingerprint, params))})
     texts: list[tuple[str, str, str]] = []  # (artwork, field, text)
+    objects = {a.identifier: _object_labels(store, iris, a, detections) for a in artworks}
     for art in artworks:
         for field, text in (("title", art.title), ("description", art.description)):
             if text.strip():
                 texts.append((art.identifier, field, text.strip()))
-        for label in _unlinked_labels(ontology, detections.get(art.identifier, ())):
+        for label in _unlinked_labels(ontology, objects[art.identifier]):
             texts.append((art.identifier, "label", label))
     found = linker.link([t for _, _, t in texts], top=TEXT_TOP, threshold=min(threshold, LABEL_THRESHOLD))
     per_art: dict[str, list[ConceptLink]] = {a.identifier: [] for a in artworks}
@@ -67,11 +85,9 @@ def link_artworks(store, iris: Iris, ontology: Ontology, linker: Linker, artwork
         per_art[ident].extend(_with_field(lk, field) for lk in keep if lk.score >= limit)
     graphs: dict[str, list[Triple]] = {}
     for art in artworks:
-        targets: dict[str, list[str]] = {}
-        for d in detections.get(art.identifier, ()):
-            targets.setdefault(d.label, []).append(d.key)
         graphs[iris.graph("links", art.identifier)] = list(link_triples(
-            iris, run, linker.fingerprint, art.identifier, per_art[art.identifier], targets))
+            iris, run, linker.fingerprint, art.identifier, per_art[art.identifier],
+            objects[art.identifier]))
     store.replace_graphs(graphs)
     return [lk for links in per_art.values() for lk in links]
 

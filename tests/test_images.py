@@ -156,3 +156,12 @@ def test_detection_run_skips_bad_images_and_goes_on(tmp_path, bad_images, yolo_d
     # the CMYK copy of the first image is found like the original
     first, converted = outcomes[0][1], outcomes[3][1]
     assert first and {d.label for d in first} == {d.label for d in converted}
+    # a caller that stops early, or an error inside the worker, leaves no thread behind
+    import threading
+
+    gen = YoloDetector(weights, imgsz=160, batch=1, report=False).detect(arts)
+    next(gen)
+    gen.close()
+    with pytest.raises(Exception, match="(?i)device"):  # raised in the worker, seen here
+        list(YoloDetector(weights, imgsz=160, device="cuda:9", report=False).detect(arts[:1]))
+    assert not [t for t in threading.enumerate() if t.name == "yolo-detect"]

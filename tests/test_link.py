@@ -174,9 +174,14 @@ def test_enrich_with_a_linker_writes_link_graphs_once(tmp_path, static_objects):
         assert all(r["body"].value.startswith("https://iconclass.org/") for r in rows)
         assert {r["exact"].value for r in rows} <= {a.title for a in arts} | {a.description for a in arts}
         assert all(float(r["score"].value) >= link.TEXT_THRESHOLD for r in rows)
+        labels = store.select("""PREFIX oa: <http://www.w3.org/ns/oa#>
+            SELECT ?link ?object WHERE { ?link oa:motivatedBy oa:linking ; oa:hasTarget ?object }""")
+        assert labels and all("/object/" in r["object"].value for r in labels)
         before = len(store)
         pipe.enrich(arts, det, linker=static_objects, resume=False)
         assert len(store) == before  # a re-run replaces the links, never duplicates them
+        again = pipe.enrich(arts, det, linker=static_objects)  # resumed: labels come from the store
+        assert again.resumed == len(arts) and again.links == summary.links and len(store) == before
 
 
 def test_label_links_target_the_depicted_objects():

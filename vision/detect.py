@@ -7,10 +7,13 @@ same writer turns into W3C Web Annotations.
 from __future__ import annotations
 
 import hashlib
+import queue
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -61,6 +64,8 @@ def check_image(path: Path) -> InputError | None:
     return err if isinstance(err, InputError) else None
 
 
+#: Batches decoded and detected ahead of the caller (memory: PREFETCH × batch decoded images).
+PREFETCH = 2
 #: Weights formats ultralytics runs here: PyTorch checkpoints and exported ONNX models.
 WEIGHTS_SUFFIXES = (".pt", ".onnx")
 
@@ -72,7 +77,7 @@ class DetectSummary:
     images: int = 0
     skipped: int = 0
     boxes: Counter = field(default_factory=Counter)
-    seconds: float = 0.0  # decoding + inference + conversion, without loading the model
+    seconds: float = 0.0  # wall time of the run as the caller saw it, without loading the model
 
     def line(self) -> str:
         rate = self.images / self.seconds if self.seconds else 0.0
@@ -91,7 +96,8 @@ class YoloDetector:
 
     def __init__(self, weights: Path, *, images: Path | None = None, conf: float = 0.25,
                  iou: float = 0.7, imgsz: int = 640, batch: int = 8, device: str | None = None,
-                 max_pixels: int | None = None, report: bool = True, **_: object) -> None:
+                 max_det: int = 300, max_pixels: int | None = None, report: bool = True,
+                 **_: object) -> None:
         self.weights = Path(weights)
         if not self.weights.is_file():
             raise InputError("weights file not found", where=str(self.weights))
@@ -102,7 +108,7 @@ class YoloDetector:
             raise InputError(f"batch must be at least 1, not {batch}")
         self.images = Path(images) if images else Path.cwd()
         self.conf, self.iou, self.imgsz, self.batch, self.device = conf, iou, imgsz, batch, device
-        self.max_pixels, self.report = max_pixels, report
+        self.max_det, self.max_pixels, self.report = max_det, max_pixels, report
         self.summary = DetectSummary()
         self._model = None
         params = (("conf", str(conf)), ("iou", str(iou)), ("imgsz", str(imgsz)))
@@ -134,27 +140,71 @@ class YoloDetector:
             return InputError("no image given", where=f"artwork {art.identifier}")
         return load_image(self.image_path(art), self.max_pixels or MAX_PIXELS)
 
+    def _batch(self, model, loaded: list) -> list[Outcome]:
+        """Inference on the decoded images of one batch; skips keep their place and reason."""
+        good = [(art, img) for art, img in loaded if not isinstance(img, InputError)]
+        results = model.predict([img for _, img in good], conf=self.conf, iou=self.iou,
+                                imgsz=self.imgsz, device=self.device, batch=self.batch,
+                                max_det=self.max_det, verbose=False) if good else []
+        found = iter([list(self._detections(art, r)) for (art, _), r in zip(good, results)])
+        return [(art, img if isinstance(img, InputError) else next(found)) for art, img in loaded]
+
     def detect(self, artworks: Sequence[Artwork]) -> Iterator[Outcome]:
+        """Outcomes in input order. Three stages overlap: decoding batch k+1, inference on batch
+        k, and the caller writing batch k-1 (a worker thread runs the first two; torch and
+        Pillow release the GIL), so the writer costs little throughput."""
         self.summary = summary = DetectSummary()
         model = self.model  # loaded before the clock starts: the summary measures the run
-        for start in range(0, len(artworks), self.batch):
-            t0 = time.perf_counter()
-            loaded = [(art, self._load(art)) for art in artworks[start:start + self.batch]]
-            good = [(art, img) for art, img in loaded if not isinstance(img, InputError)]
-            results = model.predict([img for _, img in good], conf=self.conf, iou=self.iou,
-                                    imgsz=self.imgsz, device=self.device, batch=self.batch,
-                                    verbose=False) if good else []
-            found = iter([list(self._detections(art, r)) for (art, _), r in zip(good, results)])
-            summary.seconds += time.perf_counter() - t0
-            for art, img in loaded:  # in input order, skips included
-                if isinstance(img, InputError):
-                    summary.skipped += 1
-                    yield art, img
-                else:
-                    detections = next(found)
-                    summary.images += 1
-                    summary.boxes.update(d.label for d in detections)
-                    yield art, detections
+        chunks = [artworks[i:i + self.batch] for i in range(0, len(artworks), self.batch)]
+        done: queue.Queue = queue.Queue(maxsize=PREFETCH)
+        stop = threading.Event()
+
+        def put(item) -> None:
+            while not stop.is_set():  # a caller that stopped early must not leave us blocked
+                try:
+                    done.put(item, timeout=0.1)
+                    return
+                except queue.Full:
+                    continue
+
+        def work() -> None:
+            try:
+                with ThreadPoolExecutor(1, thread_name_prefix="decode") as pool:
+                    ahead = pool.submit(lambda c: [(a, self._load(a)) for a in c], chunks[0]) \
+                        if chunks else None
+                    for i in range(len(chunks)):
+                        loaded = ahead.result()
+                        if i + 1 < len(chunks):
+                            ahead = pool.submit(lambda c: [(a, self._load(a)) for a in c],
+                                                chunks[i + 1])
+                        put(("batch", self._batch(model, loaded)))
+                        if stop.is_set():
+                            return
+            except BaseException as e:  # handed to the caller's thread, raised there
+                put(("error", e))
+            put(("end", None))
+
+        t0 = time.perf_counter()
+        worker = threading.Thread(target=work, name="yolo-detect", daemon=True)
+        worker.start()
+        try:
+            while True:
+                kind, item = done.get()
+                if kind == "end":
+                    break
+                if kind == "error":
+                    raise item
+                for art, outcome in item:
+                    if isinstance(outcome, InputError):
+                        summary.skipped += 1
+                    else:
+                        summary.images += 1
+                        summary.boxes.update(d.label for d in outcome)
+                    yield art, outcome
+        finally:
+            stop.set()
+            worker.join()
+            summary.seconds = time.perf_counter() - t0
         if self.report:
             print(summary.line(), file=sys.stderr)
 

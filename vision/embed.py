@@ -83,7 +83,9 @@ class SentenceEncoder:
                              where=spec) from e
         self.name = spec if folder is None or spec != str(folder) else folder.name
         self.fingerprint = f"st:{self.name}:{_weights_digest(folder) if folder else spec}"
-        self.dim = int(self.model.get_sentence_embedding_dimension())
+        dimension = getattr(self.model, "get_embedding_dimension", None) or \
+            self.model.get_sentence_embedding_dimension  # renamed in sentence-transformers 6
+        self.dim = int(dimension())
 
     def encode(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH) -> np.ndarray:
         """L2-normalised float32 vectors of ``texts``."""
