@@ -76,7 +76,7 @@ def speed(model: str | None, batch_size: int, repeat: int) -> tuple[float, float
     linker = link.linker(model)
     linker.link(phrases, batch_size=batch_size)  # fills the cache for these phrases' candidates
     encoder = linker.reranker or embed.load(embed.STATIC_MODEL)
-    bare = encoder.model  # the library's own model object, called directly
+    bare = encoder.model  # sentence-transformers' (or model2vec's) own model, called directly
     best_raw = best_link = float("inf")
     for _ in range(repeat):  # interleaved, best of n: other work on the machine hits both alike
         t = time.perf_counter()

@@ -128,10 +128,15 @@ def detector_triples(iris: Iris, info: DetectorInfo) -> Iterator[Triple]:
 
 
 def detection_triples(iris: Iris, ontology: Ontology, art: Artwork, info: DetectorInfo,
-                      detections: Sequence[Detection]) -> Iterator[Triple]:
-    """Each detection as a depicted-object individual and a W3C Web Annotation on the image."""
+                      detections: Sequence[Detection],
+                      size: tuple[int, int] | None = None) -> Iterator[Triple]:
+    """Each detection as a depicted-object individual and a W3C Web Annotation on the image
+    (whose pixel size, when known, lets viewers place the ``xywh`` boxes)."""
     a = iris.artwork(art.identifier)
     image = iris.image(art)
+    if size is not None:
+        yield image, SCHEMA.width, Literal(str(size[0]), datatype=XSD.integer)
+        yield image, SCHEMA.height, Literal(str(size[1]), datatype=XSD.integer)
     run = iris.detection_run(info)
     for d in detections:
         obj = iris.object(art.identifier, d.key)

@@ -112,7 +112,7 @@ class ConceptLink:
     source: str  # the text that was linked
     notation: str  # Iconclass notation
     label: str  # the concept's (English) label
-    score: float  # cosine similarity under ``model``
+    score: float  # cosine under ``model``, with a small lexical bonus (see vision/link.py)
     method: str  # how it was found, e.g. "static+rerank"
     model: str  # the embedding model that scored it
     field: str = ""  # where the text came from: "title", "description", "label"

@@ -198,7 +198,7 @@ def artwork_page(iri: str, ident: str) -> str:
                       "href": _link(row["object"])["href"], "label": row["label"].value,
                       "class": _local(cls), "colour": palette[cls], "box": parse_xywh(row["box"].value),
                       "confidence": float(row["confidence"].value) if "confidence" in row else 1.0})
-    width, height, image_url = _canvas(ident, meta.get("image", ""), boxes)
+    width, height, image_url = _canvas(ident, meta, boxes)
     font = max(width, height) / 48
     for b in boxes:  # the label sits on the box's top edge, kept inside the canvas
         b["text"] = f"{b['label']} {b['confidence']:.2f}"
@@ -230,16 +230,18 @@ def artwork_page(iri: str, ident: str) -> str:
         })
     used = {key for a in attributions if a["asserted"] for key in a["evidence"]}
     legend = sorted({(b["class"], b["colour"]) for b in boxes})
+    texts = {row["lang"].value: row["text"].value for row in _select("description", artwork=node)}
+    lang = request.accept_languages.best_match(sorted(texts), default="en")
     return render_template("artwork.html", iri=iri, meta=meta, boxes=boxes, width=width,
                            height=height, image_url=image_url, attributions=attributions,
-                           used=used, legend=legend)
+                           used=used, legend=legend, generated=texts.get(lang or "en", ""),
+                           generated_lang=lang, other_texts=sorted(texts.items()))
 
 
-def _canvas(ident: str, image: str, boxes: list[dict]) -> tuple[int, int, str]:
-    """The drawing's size and image: a local file's or the source URL's, else a neutral canvas.
-
-    The graph does not record image sizes, so without a local file the canvas spans the boxes.
-    """
+def _canvas(ident: str, meta: dict, boxes: list[dict]) -> tuple[int, int, str]:
+    """The drawing's size and image: a local file's or the source URL's, else a neutral canvas
+    of the image's size as the graph records it (or, failing that, spanning the boxes)."""
+    image = meta.get("image", "")
     local = _image(ident)
     if local is not None:
         from PIL import Image
@@ -247,8 +249,8 @@ def _canvas(ident: str, image: str, boxes: list[dict]) -> tuple[int, int, str]:
         with Image.open(local) as im:
             width, height = im.size
         return width, height, url_for("pages.resource", path=f"artwork/{ident}/image")
-    width = max([b["box"].x + b["box"].w for b in boxes] or [800])
-    height = max([b["box"].y + b["box"].h for b in boxes] or [600])
+    width = float(meta.get("width") or max([b["box"].x + b["box"].w for b in boxes] or [800]))
+    height = float(meta.get("height") or max([b["box"].y + b["box"].h for b in boxes] or [600]))
     external = image if image.startswith(("http://", "https://")) and not image.startswith(
         current_app.config["BASE_IRI"]) else ""
     return int(width + 0.999), int(height + 0.999), external

@@ -108,7 +108,7 @@ class Pipeline:
                 det_graph = self.iris.graph("detections", art.identifier)
                 graphs[det_graph] = [(NamedNode(det_graph), PROV.wasGeneratedBy, run), *_stage(
                     "write", art, detection_triples, self.iris, self.ontology, art, detector.info,
-                    outcome)]
+                    outcome, getattr(detector, "image_sizes", {}).get(art.identifier))]
                 graphs[self.iris.graph("scene", art.identifier)] = list(
                     scene_triples(self.iris, art, relations))
                 summary.detections += len(outcome)

@@ -184,6 +184,20 @@ def test_enrich_with_a_linker_writes_link_graphs_once(tmp_path, static_objects):
         assert again.resumed == len(arts) and again.links == summary.links and len(store) == before
 
 
+@pytest.mark.slow  # indexes all of Iconclass with the static model (about 15 s)
+def test_kg_enrich_link_flag(tmp_path, runner):
+    from conftest import SAMPLES
+
+    from kg.cli import main
+
+    result = runner.invoke(main, ["enrich", str(SAMPLES / "collection.csv"), "--annotations",
+                                  str(SAMPLES / "annotations.json"), "--store", str(tmp_path / "db"),
+                                  "--link", "--embedding-model", "static"])
+    assert result.exit_code == 0, result.output
+    count = int(result.output.split(" concept links to Iconclass")[0].split()[-1])
+    assert count > 0
+
+
 def test_label_links_target_the_depicted_objects():
     from kg.graph import Iris, link_triples
     from kg.model import ConceptLink

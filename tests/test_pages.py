@@ -116,3 +116,23 @@ def test_artwork_page_in_headless_chromium(live_server, tmp_path):
         pixels = set(im.convert("RGB").getdata())
     drawn = [c for c in colours if tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) in pixels]
     assert len(drawn) >= 4, f"box colours on screen: {drawn} of {colours}"
+
+
+def test_canvas_has_the_recorded_image_size(client):
+    # the sample's annotation file gives the Uccello reproduction as 1600 x 1199 pixels
+    import json
+
+    from conftest import SAMPLES
+
+    sizes = {i["file_name"]: (i["width"], i["height"]) for i in
+             json.loads((SAMPLES / "annotations.json").read_text())["images"]}
+    width, height = sizes["uccello-saint-george.jpg"]
+    html = client.get("/artwork/uccello-saint-george-ng6294", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert f'viewBox="0 0 {width} {height}"' in html
+
+
+def test_artwork_page_shows_the_generated_description_in_the_asked_language(client):
+    html = client.get("/artwork/uccello-saint-george-ng6294",
+                      headers={"Accept": "text/html", "Accept-Language": "de, en;q=0.5"}).get_data(as_text=True)
+    assert '<p class="generated" lang="de">Der heilige Georg, auf einem Pferd' in html
+    assert "Saint George, mounted on a horse" in html  # the other languages, folded away

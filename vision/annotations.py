@@ -39,8 +39,9 @@ def image_key(name: str) -> str:
     return PurePosixPath(name.replace("\\", "/")).name
 
 
-def load_coco(path: Path) -> dict[str, list[tuple[str, Box, float]]]:
-    """(label, box, confidence) triples per image file name, from a COCO detection file."""
+def load_coco(path: Path) -> tuple[dict[str, list[tuple[str, Box, float]]], dict[str, tuple[int, int]]]:
+    """(label, box, confidence) triples per image file name from a COCO detection file, and the
+    (width, height) of the images whose entries give them."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError as e:
@@ -49,10 +50,16 @@ def load_coco(path: Path) -> dict[str, list[tuple[str, Box, float]]]:
         raise InputError(f"not valid JSON: {e}", where=str(path)) from e
     for key in ("images", "categories", "annotations"):
         _field(data, key, str(path), list)
-    images = {}
+    images, sizes = {}, {}
     for i, img in enumerate(data["images"]):
         where = f"{path}: images[{i}]"
-        images[_field(img, "id", where, (int, str))] = image_key(_field(img, "file_name", where, str))
+        name = image_key(_field(img, "file_name", where, str))
+        images[_field(img, "id", where, (int, str))] = name
+        if "width" in img or "height" in img:
+            width, height = _field(img, "width", where, int), _field(img, "height", where, int)
+            if width <= 0 or height <= 0:
+                raise InputError(f"image size must be positive, not {width}x{height}", where=where)
+            sizes[name] = (width, height)
     categories = {}
     for i, cat in enumerate(data["categories"]):
         where = f"{path}: categories[{i}]"
@@ -75,4 +82,4 @@ def load_coco(path: Path) -> dict[str, list[tuple[str, Box, float]]]:
         if not isinstance(score, (int, float)) or not 0.0 <= score <= 1.0:
             raise InputError(f"score must be a number in [0, 1], not {score!r}", where=where)
         out[images[image_id]].append((categories[category_id], Box(*map(float, bbox)), float(score)))
-    return dict(out)
+    return dict(out), sizes

@@ -29,6 +29,8 @@ Outcome = tuple[Artwork, "list[Detection] | InputError"]
 
 class Detector(Protocol):
     info: DetectorInfo
+    #: (width, height) of each artwork's image, by identifier, filled as artworks are detected
+    image_sizes: dict[str, tuple[int, int]]
 
     def detect(self, artworks: Sequence[Artwork]) -> Iterator[Outcome]: ...
 
@@ -46,13 +48,16 @@ class AnnotationDetector:
 
     def __init__(self, annotations: Path, **_: object) -> None:
         self.path = Path(annotations)
-        self.by_image = load_coco(self.path)
+        self.by_image, self.sizes = load_coco(self.path)
+        self.image_sizes: dict[str, tuple[int, int]] = {}
         self.info = DetectorInfo(name=f"annotations:{self.path.name}", kind="annotations",
                                  sha256=sha256_file(self.path))
 
     def detect(self, artworks: Sequence[Artwork]) -> Iterator[Outcome]:
         for art in artworks:
             found = self.by_image.get(image_key(art.image), [])
+            if (size := self.sizes.get(image_key(art.image))) is not None:
+                self.image_sizes[art.identifier] = size
             yield art, [make_detection(art.identifier, label, box, conf) for label, box, conf in found]
 
 
@@ -109,6 +114,7 @@ class YoloDetector:
         self.images = Path(images) if images else Path.cwd()
         self.conf, self.iou, self.imgsz, self.batch, self.device = conf, iou, imgsz, batch, device
         self.max_det, self.max_pixels, self.report = max_det, max_pixels, report
+        self.image_sizes: dict[str, tuple[int, int]] = {}
         self.summary = DetectSummary()
         self._model = None
         params = (("conf", str(conf)), ("iou", str(iou)), ("imgsz", str(imgsz)))
@@ -147,6 +153,8 @@ class YoloDetector:
                                 imgsz=self.imgsz, device=self.device, batch=self.batch,
                                 max_det=self.max_det, verbose=False) if good else []
         found = iter([list(self._detections(art, r)) for (art, _), r in zip(good, results)])
+        for (art, _), r in zip(good, results):
+            self.image_sizes[art.identifier] = (int(r.orig_shape[1]), int(r.orig_shape[0]))
         return [(art, img if isinstance(img, InputError) else next(found)) for art, img in loaded]
 
     def detect(self, artworks: Sequence[Artwork]) -> Iterator[Outcome]:

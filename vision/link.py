@@ -135,7 +135,8 @@ class Linker:
                     scores = self._static[rows_i] @ queries[start + i]
                 else:
                     scores = dense[np.searchsorted(rows, rows_i)] @ queries[start + i]
-                scores = scores + LEXICAL_WEIGHT * self._lexical_bonus(text, rows_i)
+                # scaled back into [-1, 1] so that a score reads like a cosine
+                scores = (scores + LEXICAL_WEIGHT * self._lexical_bonus(text, rows_i)) / (1 + LEXICAL_WEIGHT)
                 results.append(self._best(text, rows_i, scores, top, threshold, field))
         return results
 
