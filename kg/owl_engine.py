@@ -9,7 +9,7 @@ attributions (tests/test_engines.py). What it does:
    as SWRL (``kg.swrl``) and one named individual per object with its types, ``ico:depictedIn``,
    ``ico:confidence`` and spatial relations; the objects of an artwork are ``owl:AllDifferent``
    (OWL has no unique-name assumption, and a rule's variables bind distinct objects);
-3. runs Pellet once over all of it. Pellet closes the class hierarchy and the property axioms
+3. runs Pellet over it, once per batch of ``BATCH`` artworks (rules are local to an artwork). Pellet closes the class hierarchy and the property axioms
    (inverse, symmetric, sub-properties) and fires the SWRL rules, whose heads name every
    variable's object and every pair of them (see ``kg.swrl``);
 4. enumerates each rule's solutions from the derived pairs (every condition of a rule is on one
@@ -39,8 +39,11 @@ from .rules import RELATIONS, Rule
 from .store import OxigraphStore
 from .vocab import ICO, OWL, RDF, XSD
 
-#: Java heap for Pellet, in MB (owlready2's default of 2000 is short for 10k artworks).
-JAVA_MEMORY = 8000
+#: Java heap for Pellet, in MB (owlready2's default of 2000 is short for 1,000 artworks).
+JAVA_MEMORY = 6000
+#: Artworks per Pellet run. Rules are local to one artwork, so batches change no result; one run
+#: over 10,000 artworks and 63 rules exhausts an 8 GB heap in Pellet's rule network.
+BATCH = 1000
 
 
 @dataclass(frozen=True)
@@ -165,14 +168,17 @@ def _solutions(rule: Rule, facts: dict[str, set[tuple[str, str]]]) -> Iterator[t
                 yield art, list(zip(names, objs))
 
 
-def evaluate_scenes(scenes: Sequence[Scene], rules: Sequence[Rule], ontology: Ontology
-                    ) -> dict[str, list[Attribution]]:
-    """The attributions of each scene (by artwork IRI), at most one per rule, from one Pellet run."""
+def evaluate_scenes(scenes: Sequence[Scene], rules: Sequence[Rule], ontology: Ontology, *,
+                    batch: int = BATCH) -> dict[str, list[Attribution]]:
+    """The attributions of each scene (by artwork IRI), at most one per rule; one Pellet run per batch."""
     out: dict[str, list[Attribution]] = {s.artwork: [] for s in scenes}
     if not scenes or not rules:
         return out
     confidence = {iri: conf for s in scenes for iri, _, conf in s.objects}
-    facts = derive(scenes, rules, ontology)
+    facts: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for start in range(0, len(scenes), batch):
+        for prop, pairs in derive(scenes[start:start + batch], rules, ontology).items():
+            facts[prop] |= pairs
     order = {s.artwork: i for i, s in enumerate(scenes)}
     for rule in rules:
         rank = {c.var: i for i, c in enumerate((*rule.objects, *rule.options))}
