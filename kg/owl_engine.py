@@ -9,7 +9,8 @@ attributions (tests/test_engines.py). What it does:
    as SWRL (``kg.swrl``) and one named individual per object with its types, ``ico:depictedIn``,
    ``ico:confidence`` and spatial relations; the objects of an artwork are ``owl:AllDifferent``
    (OWL has no unique-name assumption, and a rule's variables bind distinct objects);
-3. runs Pellet over it, once per batch of ``BATCH`` artworks (rules are local to an artwork). Pellet closes the class hierarchy and the property axioms
+3. runs Pellet over it, once per batch of ``BATCH`` artworks (rules are local to an artwork).
+   Pellet closes the class hierarchy and the property axioms
    (inverse, symmetric, sub-properties) and fires the SWRL rules, whose heads name every
    variable's object and every pair of them (see ``kg.swrl``);
 4. enumerates each rule's solutions from the derived pairs (every condition of a rule is on one
