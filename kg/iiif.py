@@ -12,13 +12,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
 from . import queries
 from .errors import NotFound
+from .model import Box
 from .vocab import WD, WDT
 
 IIIF_CONTEXT = "http://iiif.io/api/presentation/3/context.json"
@@ -26,16 +26,6 @@ ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 IIIF_MEDIA = f'application/ld+json;profile="{IIIF_CONTEXT}"'
 ANNO_MEDIA = 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"'
 _XYWH = re.compile(r"xywh=(?:pixel:)?(-?[\d.]+),(-?[\d.]+),([\d.]+),([\d.]+)")
-
-
-@dataclass(frozen=True)
-class Box:
-    """A box from a media-fragment selector, in image pixels."""
-
-    x: float
-    y: float
-    w: float
-    h: float
 
 
 def parse_xywh(value: str) -> Box:

@@ -6,6 +6,7 @@ fails half-way leaves every graph either as it was or fully rewritten.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -26,6 +27,26 @@ class Store(Protocol):
     def replace_graphs(self, graphs: Mapping[str, Iterable[Triple]]) -> None: ...
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None): ...
     def close(self) -> None: ...
+
+
+_TRAILING_VALUES = re.compile(r"\bVALUES\b[^{}]*\{[^{}]*\}\s*$", re.I)
+
+
+def _can_inline(sparql: str, bindings: Mapping[str, Term]) -> bool:
+    return (not _TRAILING_VALUES.search(sparql)
+            and not any(isinstance(v, ox.BlankNode) for v in bindings.values()))
+
+
+def _values_clause(bindings: Mapping[str, Term]) -> str:
+    """Bindings as a trailing SPARQL ``VALUES`` block, terms serialised (and escaped) by Oxigraph.
+
+    Oxigraph plans a query with a trailing VALUES as if the values were in the pattern; with
+    ``substitutions`` some patterns are evaluated in full first and filtered after: measured on
+    2,000 artworks, 28 ms instead of 0.2 ms per query, growing with the store.
+    """
+    names = " ".join(f"?{k}" for k in bindings)
+    terms = " ".join(str(v) for v in bindings.values())
+    return f"\nVALUES ({names}) {{ ({terms}) }}\n"
 
 
 def _ntriples(triples: Iterable[Triple]) -> str:
@@ -106,7 +127,9 @@ class OxigraphStore:
     # -- reading ---------------------------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None,
               *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None):
-        """Run a SPARQL query; ``bindings`` pre-bind variables (never pasted into the text)."""
+        """Run a SPARQL query; ``bindings`` pre-bind variables (as terms Oxigraph serialises,
+        never by pasting strings into the query). They are joined as a trailing ``VALUES``
+        block, so a bound variable must occur in the query's patterns, not only in a FILTER."""
         kwargs: dict[str, object] = {}
         if default_graph:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
@@ -114,7 +137,9 @@ class OxigraphStore:
             kwargs["use_default_graph_as_union"] = True
         if named_graphs:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        if bindings:
+        if bindings and _can_inline(sparql, bindings):
+            sparql = sparql + _values_clause(bindings)
+        elif bindings:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
         try:
             return self._store.query(sparql, **kwargs)

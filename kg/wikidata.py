@@ -24,8 +24,9 @@ USER_AGENT = "Iconograph/0.1 (kg link wikidata; SPARQLWrapper)"
 
 def store_notations(store) -> list[str]:
     """The Iconclass notations that subjects, links and alignments in the store name."""
-    rows = store.select(queries.text("iconclass-concepts"), {"prefix": Literal(str(ICONCLASS))})
-    return [unquote(r["concept"].value[len(ICONCLASS):]) for r in rows]
+    rows = store.select(queries.text("iconclass-concepts"))
+    return [unquote(r["concept"].value[len(ICONCLASS):]) for r in rows
+            if ICONCLASS.contains(r["concept"].value)]
 
 
 def _values(notations: Sequence[str]) -> str:
