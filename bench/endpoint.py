@@ -105,7 +105,7 @@ def measure(url: str, queries: list[str], requests_per_query: int, clients: int,
         try:
             r = session.get(url, params={"query": text}, timeout=REQUEST_TIMEOUT,
                             headers={"Accept": "application/sparql-results+json"})
-        except requests.Timeout:
+        except (requests.Timeout, requests.ConnectionError):  # a read timeout mid-body too
             return REQUEST_TIMEOUT  # counted as if it had answered then: flatters the slow server
         r.raise_for_status()
         r.json()
