@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import InputError, MissingDependency
 from .resources import resource_dir
-from .vocab import ICO, ICONCLASS, OWL, RDF, RDFS, SKOS, WD
+from .vocab import ICO, ICONCLASS, OWL, RDFS, SKOS, WD
 
 
 def default_path() -> Path:

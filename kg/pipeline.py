@@ -90,12 +90,12 @@ class Pipeline:
         run = self.iris.detection_run(detector.info)
         skip = self._already_detected(run) if resume else set()
         todo = [a for a in artworks if self.iris.graph("detections", a.identifier) not in skip]
-        summary.resumed = len(artworks) - len(todo)
-        if summary.resumed:  # metadata may have changed even where detections did not
+        todo_ids = {a.identifier for a in todo}
+        done: list[Artwork] = [a for a in artworks if a.identifier not in todo_ids]
+        summary.resumed = len(done)
+        if done:  # metadata may have changed even where detections did not
             self.store.replace_graphs({self.iris.graph("metadata", a.identifier):
-                                       list(metadata_triples(self.iris, a))
-                                       for a in artworks if a not in todo})
-        done: list[Artwork] = [a for a in artworks if a not in todo]
+                                       list(metadata_triples(self.iris, a)) for a in done})
         detected: dict[str, Sequence] = {}  # this run's detections, for the linking stage
         outcomes = _stage("detect", None, detector.detect, todo)
         for art, outcome in self._bar(outcomes, len(todo), "enrich"):
@@ -131,8 +131,7 @@ class Pipeline:
         return summary
 
     def all_artworks(self) -> list[NamedNode]:
-        rows = self.store.query(f"SELECT DISTINCT ?a WHERE {{ ?a a <{ICO}Artwork> }}")
-        return [row["a"] for row in rows]
+        return [row["artwork"] for row in self.store.select(queries.text("artwork-iris"))]
 
     def reason(self, artworks: Sequence[NamedNode] | None = None, *,
                describe: bool = True, engine: str = engines.DEFAULT) -> dict[str, list[Attribution]]:
