@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--artworks", type=int, default=1000)
     parser.add_argument("--requests", type=int, default=40, help="requests per query of the mix")
     parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--query-workers", type=int, help="kg serve's query workers (default: its own)")
     args = parser.parse_args(argv)
 
     from kg import queries
@@ -149,7 +150,8 @@ def main(argv: list[str] | None = None) -> None:
         bin_dir = Path(sys.executable).parent
         servers = {}
         port = _free_port()
-        procs.append(subprocess.Popen([str(bin_dir / "kg"), "serve", "--store", str(store), "--port", str(port)],
+        workers = ["--query-workers", str(args.query_workers)] if args.query_workers else []
+        procs.append(subprocess.Popen([str(bin_dir / "kg"), "serve", "--store", str(store), "--port", str(port), *workers],
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         servers["iconograph"] = (f"http://127.0.0.1:{port}/sparql", procs[-1])
         port = _free_port()

@@ -267,6 +267,10 @@ def serve_app(host: str, port: int, store_path: Path, **settings: object) -> Non
 
     from .app import create_app
 
+    import signal
+
+    # a terminated server exits normally, so the query workers' snapshots are removed (atexit)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     app = create_app({"STORE_PATH": str(store_path), **settings})
     click.echo(f"Iconograph on http://{host}:{port}/  (SPARQL: http://{host}:{port}/sparql)")
     run_simple(host, port, app, threaded=True)
