@@ -19,7 +19,7 @@ from . import queries
 from .endpoint import GRAPH_FORMATS, choose, cors, run_query
 from .format import compact, rows
 from .iiif import parse_xywh
-from .vocab import PREFIXES
+from .vocab import ICONCLASS, PREFIXES
 
 bp = Blueprint("pages", __name__)
 
@@ -159,7 +159,7 @@ def _link(term) -> dict[str, str]:
         href = term.value
         if term.value.startswith(base):
             href = url_for("pages.resource", path=term.value[len(base):])
-        elif term.value.startswith("https://iconclass.org/"):
+        elif ICONCLASS.contains(term.value):
             href = url_for("pages.concept", iri=term.value)
         return {"text": compact(term), "href": href, "title": term.value}
     return {"text": compact(term), "href": "", "title": str(term)}

@@ -15,13 +15,15 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+from .vocab import RDF, XSD
+
+XSD_STRING = XSD + "string"
+RDF_LANG_STRING = RDF + "langString"
 # TSV may write numbers bare when their lexical form is valid Turtle for the datatype
 _BARE = {
-    "http://www.w3.org/2001/XMLSchema#integer": re.compile(r"[+-]?\d+"),
-    "http://www.w3.org/2001/XMLSchema#decimal": re.compile(r"[+-]?\d*\.\d+"),
-    "http://www.w3.org/2001/XMLSchema#double": re.compile(r"[+-]?(\d+\.\d*|\.?\d+)[eE][+-]?\d+"),
+    XSD + "integer": re.compile(r"[+-]?\d+"),
+    XSD + "decimal": re.compile(r"[+-]?\d*\.\d+"),
+    XSD + "double": re.compile(r"[+-]?(\d+\.\d*|\.?\d+)[eE][+-]?\d+"),
 }
 CHUNK = 64 * 1024
 

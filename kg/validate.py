@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import queries
 from .errors import MissingDependency
 from .resources import resource_dir
 from .store import OxigraphStore
+from .vocab import SH
 
 
 def shapes_path() -> Path:
@@ -30,11 +32,10 @@ def validate(store: OxigraphStore, shapes: Path | None = None) -> Report:
     except ImportError as e:  # pragma: no cover - a declared dependency
         raise MissingDependency("validation needs pyshacl: pip install pyshacl") from e
     data = rdflib.Graph()
-    nquads = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").serialize(format=ox.RdfFormat.N_TRIPLES)
+    nquads = store.query(queries.text("all-triples")).serialize(format=ox.RdfFormat.N_TRIPLES)
     data.parse(data=nquads.decode(), format="nt")
     shape_graph = rdflib.Graph().parse(shapes or shapes_path(), format="turtle")
     conforms, results, text = pyshacl.validate(data, shacl_graph=shape_graph, inference="none",
                                                advanced=True, allow_warnings=True)
-    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-    violations = len(list(results.subjects(rdflib.RDF.type, sh.ValidationResult)))
+    violations = len(list(results.subjects(rdflib.RDF.type, rdflib.URIRef(SH + "ValidationResult"))))
     return Report(bool(conforms), violations, text)
