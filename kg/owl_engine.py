@@ -43,8 +43,9 @@ from .vocab import ICO, OWL, RDF, XSD
 #: Java heap for Pellet, in MB (owlready2's default of 2000 is short for 1,000 artworks).
 JAVA_MEMORY = 6000
 #: Artworks per Pellet run. Rules are local to one artwork, so batches change no result; one run
-#: over 10,000 artworks and 63 rules exhausts an 8 GB heap in Pellet's rule network.
-BATCH = 1000
+#: over 10,000 artworks and 63 rules exhausts an 8 GB heap in Pellet's rule network, and a run over
+#: 1,000 generated artworks once exhausted the 6 GB heap below.
+BATCH = 250
 
 
 @dataclass(frozen=True)
