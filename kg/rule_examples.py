@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .ontology import Ontology
-from .rules import RELATIONS, RULE_ID, VARIABLE, RelationCondition
+from .rules import RELATIONS, RULE_ID, RelationCondition
+from .rules import variables as checked_variables
 
 EXAMPLE_KEYS = {"name", "objects", "relations", "confidence", "expect", "expect_not"}
 
@@ -69,13 +70,8 @@ def parse_example(raw: object, ontology: Ontology, file: str, rule_id: str, inde
     objects = raw.get("objects")
     if not isinstance(objects, dict) or len(set(objects) - {"__line__"}) == 0:
         raise InputError(f"{what}: objects must map variables to detector labels", where=where)
-    pairs = []
-    for var, value in objects.items():
-        if var == "__line__":
-            continue
-        if not VARIABLE.match(str(var)):
-            raise InputError(f"{what}: bad variable name {var!r}", where=where)
-        pairs.append((str(var), _example_label(value, ontology, where, f"{what}: objects.{var}")))
+    pairs = [(var, _example_label(value, ontology, where, f"{what}: objects.{var}"))
+             for var, value in checked_variables(objects, where, what)]
     variables = {v for v, _ in pairs}
     relations = []
     for text in raw.get("relations") or []:

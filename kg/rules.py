@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -115,17 +116,21 @@ def _classes(value: object, ontology: Ontology, where: str, what: str) -> tuple[
     return tuple(out)
 
 
-def _objects(value: object, ontology: Ontology, where: str, what: str) -> tuple[ObjectCondition, ...]:
-    if not isinstance(value, dict):
-        raise InputError(f"{what}: expected a mapping of variable: class", where=where)
-    out = []
-    for var, classes in value.items():
+def variables(value: dict, where: str, what: str) -> Iterator[tuple[str, object]]:
+    """The ``variable: value`` pairs of a YAML mapping, each variable name checked."""
+    for var, item in value.items():
         if var == "__line__":
             continue
         if not VARIABLE.match(str(var)):
             raise InputError(f"{what}: bad variable name {var!r}", where=where)
-        out.append(ObjectCondition(str(var), _classes(classes, ontology, where, f"{what}.{var}")))
-    return tuple(out)
+        yield str(var), item
+
+
+def _objects(value: object, ontology: Ontology, where: str, what: str) -> tuple[ObjectCondition, ...]:
+    if not isinstance(value, dict):
+        raise InputError(f"{what}: expected a mapping of variable: class", where=where)
+    return tuple(ObjectCondition(var, _classes(classes, ontology, where, f"{what}.{var}"))
+                 for var, classes in variables(value, where, what))
 
 
 def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
