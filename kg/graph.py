@@ -22,7 +22,6 @@ from .store import Triple
 from .vocab import (DC, DCTERMS, EDM, ICO, MEDIA_FRAGMENTS, OA, ORE, PROV, RDF, RDFS, RULE, SCHEMA,
                     SKOS, XSD, iconclass_iri, wikidata_iri)
 
-LAYERS = ("metadata", "detections", "scene", "inferences", "descriptions")
 
 
 def _double(value: float) -> Literal:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .ontology import Ontology
-from .rules import RELATIONS, RULE_ID, RelationCondition
+from .rules import RELATIONS, RULE_ID, RelationCondition, check_keys
 from .rules import variables as checked_variables
 
 EXAMPLE_KEYS = {"name", "objects", "relations", "confidence", "expect", "expect_not"}
@@ -59,10 +59,7 @@ def parse_example(raw: object, ontology: Ontology, file: str, rule_id: str, inde
     if not isinstance(raw, dict):
         raise InputError(f"{what}: expected a mapping with name, objects, expect…", where=file)
     where = f"{file}:{raw.get('__line__', 0)}"
-    unknown = set(raw) - EXAMPLE_KEYS - {"__line__"}
-    if unknown:
-        raise InputError(f"{what}: unknown key(s) {', '.join(sorted(unknown))}; allowed: "
-                         f"{', '.join(sorted(EXAMPLE_KEYS))}", where=where)
+    check_keys(raw, EXAMPLE_KEYS, where, what)
     name = raw.get("name")
     if not isinstance(name, str) or not name.strip():
         raise InputError(f"{what}: needs a name", where=where)

@@ -133,14 +133,19 @@ def _objects(value: object, ontology: Ontology, where: str, what: str) -> tuple[
                  for var, classes in variables(value, where, what))
 
 
+def check_keys(raw: dict, allowed: set[str], where: str, what: str = "") -> None:
+    """Refuse keys a rule file does not know, so that a typo is reported, not ignored."""
+    unknown = set(raw) - allowed - {"__line__"}
+    if unknown:
+        raise InputError(f"{what + ': ' if what else ''}unknown key(s) {', '.join(sorted(unknown))}; "
+                         f"allowed: {', '.join(sorted(allowed))}", where=where)
+
+
 def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
     """One rule from its YAML mapping; every problem is reported with file and line."""
     line = raw.get("__line__", 0)
     where = f"{file}:{line}"
-    unknown = set(raw) - KEYS - {"__line__"}
-    if unknown:
-        raise InputError(f"unknown key(s) {', '.join(sorted(unknown))}; allowed: "
-                         f"{', '.join(sorted(KEYS))}", where=where)
+    check_keys(raw, KEYS, where)
     rid = raw.get("id")
     if not isinstance(rid, str) or not RULE_ID.match(rid):
         raise InputError(f"rule id must be lower-case letters, digits and hyphens, not {rid!r}",
