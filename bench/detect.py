@@ -5,8 +5,11 @@ On the same synthetic images (``vision.synthetic``), batch size and thresholds, 
 
 - ``predict``: ``YOLO.predict`` on the image files, chunk by chunk: the baseline;
 - ``detector``: ``YoloDetector.detect`` (safe decoding of each image, inference, Detections);
-- ``enrich``: the whole ``kg enrich --weights`` path: detector, W3C annotation writer, scene
-  relations, one store transaction per artwork, and the rules, into an on-disk Oxigraph store.
+- ``enrich``: the whole ``kg enrich --weights --workers 0`` path: detector, W3C annotation
+  writer, scene relations, rules and descriptions built inline, one store transaction per chunk,
+  into an on-disk Oxigraph store;
+- ``enrich+workers``: the same with ``--workers N`` build processes (``kg/workers.py``), started
+  once before the timed runs, as the model is loaded once (their start-up is printed apart).
 
 Each mode runs ``--repeat`` times, interleaved so that load from other processes hits all modes
 alike, and the median is reported as images/s with its ratio to the baseline (goal ≥ 0.9).
@@ -47,12 +50,13 @@ def _untrained_weights(folder: Path) -> Path:
 
 
 def run(weights: Path | None, n: int, size: int, imgsz: int, batch: int, conf: float,
-        max_det: int, device: str | None, repeat: int) -> dict[str, float]:
+        max_det: int, device: str | None, repeat: int, workers: int) -> dict[str, float]:
     """Median images/s of each mode (and boxes per image), measured in one run."""
     from kg import ontology, rules
     from kg.model import Artwork
     from kg.pipeline import Pipeline
     from kg.store import OxigraphStore
+    from kg.workers import Workers
     from vision.detect import YoloDetector
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-detect-"))
@@ -76,13 +80,20 @@ def run(weights: Path | None, n: int, size: int, imgsz: int, batch: int, conf: f
     def detect() -> int:
         return sum(len(o) for _, o in detector.detect(arts))
 
-    def enrich(k: list[int] = [0]) -> int:  # noqa: B006  (a counter: a fresh store each time)
-        k[0] += 1
+    def enrich(pool: Workers | None = None, k: list[int] = [0]) -> int:  # noqa: B006  (a counter)
+        k[0] += 1  # a fresh store each time
         with OxigraphStore(tmp / f"store{k[0]}") as store:
             pipe = Pipeline(store, base_iri="http://127.0.0.1:5000/", ontology=onto, rules=ruleset)
-            return pipe.enrich(arts, detector).detections
+            return pipe.enrich(arts, detector, workers=pool).detections
 
     modes = {"predict": predict, "detector": detect, "enrich": enrich}
+    out: dict[str, float] = {}
+    if workers:
+        t0 = time.perf_counter()
+        pool = Workers(workers, Pipeline(OxigraphStore(None), base_iri="http://127.0.0.1:5000/",
+                                         ontology=onto, rules=ruleset).context())
+        out["workers_start_s"] = time.perf_counter() - t0
+        modes["enrich+workers"] = lambda: enrich(pool)
     predict()  # warm-up: first-call set-up (fusing layers, allocations) is not throughput
     times: dict[str, list[float]] = {m: [] for m in modes}
     boxes = 0
@@ -91,7 +102,9 @@ def run(weights: Path | None, n: int, size: int, imgsz: int, batch: int, conf: f
             t0 = time.perf_counter()
             boxes = fn()
             times[name].append(time.perf_counter() - t0)
-    out = {m: n / statistics.median(t) for m, t in times.items()}
+    if workers:
+        pool.close()
+    out.update({m: n / statistics.median(t) for m, t in times.items()})
     out["boxes_per_image"] = boxes / n
     return out
 
@@ -110,20 +123,31 @@ def main(argv: list[str] | None = None) -> None:
                     "else 10 (a painting's worth for the writer to write)")
     ap.add_argument("--device", default=None)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--workers", type=int, help="build processes of the enrich+workers mode "
+                    "(0: leave it out); default one per spare core, at most 8")
     args = ap.parse_args(argv)
     conf = args.conf if args.conf is not None else (0.25 if args.weights else 0.0001)
     max_det = args.max_det or (300 if args.weights else 10)
+    from kg.workers import cores
+
+    workers = args.workers if args.workers is not None else min(8, max(1, cores() - 1))
     r = run(args.weights, args.images, args.size, args.imgsz, args.batch, conf, max_det,
-            args.device, args.repeat)
+            args.device, args.repeat, workers)
     print(f"detection: {args.images} images {args.size}×{args.size}, imgsz {args.imgsz}, batch "
           f"{args.batch}, conf {conf}, median of {args.repeat}, {r['boxes_per_image']:.1f} "
           f"boxes/image written")
     base = r["predict"]
-    for mode, label in (("predict", "bare YOLO.predict (baseline)"),
-                        ("detector", "YoloDetector.detect"),
-                        ("enrich", "detect + write + scene + store + rules")):
+    rows = [("predict", "bare YOLO.predict (baseline)"), ("detector", "YoloDetector.detect"),
+            ("enrich", "enrich, built inline")]
+    if workers:
+        rows.append(("enrich+workers", f"enrich, {workers} build workers"))
+    for mode, label in rows:
         print(f"  {label:40} {r[mode]:8.1f} images/s  {r[mode] / base:5.2f}×")
-    print(f"  goal: enrich ≥ 0.90× predict: {'met' if r['enrich'] / base >= 0.9 else 'NOT met'}")
+    if workers:
+        print(f"  ({workers} workers started once in {r['workers_start_s']:.1f} s, not timed)")
+    best = max(r["enrich"], r.get("enrich+workers", 0.0))
+    print(f"  goal: enrich ≥ 0.90× predict: {'met' if best / base >= 0.9 else 'NOT met'} "
+          f"({best / base:.2f}×)")
 
 
 if __name__ == "__main__":

@@ -56,6 +56,15 @@ def _pipeline(store, base_iri: str, ontology_path, rule_paths, progress: bool = 
     return Pipeline(store, base_iri=base_iri, ontology=onto, rules=ruleset, progress=progress)
 
 
+def _count(value: str, option: str) -> int | None:
+    """An ``auto|N`` option: None for auto, else a count of at least 0."""
+    if value == "auto":
+        return None
+    if not value.isdigit():
+        raise InputError(f"expected 'auto' or a whole number, not {value!r}", where=option)
+    return int(value)
+
+
 def _report(summary) -> None:
     click.echo(f"{summary.artworks} artworks, {summary.detections} detections, "
                f"{summary.relations} relations, {summary.attributions} attributions "
@@ -73,9 +82,12 @@ def _report(summary) -> None:
 def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: Path | None = None,
                weights: Path | None = None, images: Path | None = None, ontology_path=None,
                rule_paths=(), progress: bool = True, resume: bool = True, link: bool = False,
-               embedding_model: str | None = None, **detector_options):
-    """Read metadata, pick the detector, and run the pipeline into the store."""
+               embedding_model: str | None = None, workers: int | None = 0, **detector_options):
+    """Read metadata, pick the detector, and run the pipeline into the store; ``workers``: build
+    processes (None: as many as ``kg.workers.auto_count`` says)."""
     from vision import detect
+
+    from .workers import Workers, auto_count
 
     from .ingest import read_collection
     from .store import open_store
@@ -95,7 +107,11 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
             from vision.link import linker as make_linker
 
             linker = make_linker(embedding_model, progress=progress)
-        return pipeline.enrich(artworks, detector, resume=resume, linker=linker)
+        n = auto_count(len(artworks)) if workers is None else workers
+        if not n:
+            return pipeline.enrich(artworks, detector, resume=resume, linker=linker)
+        with Workers(n, pipeline.context()) as pool:
+            return pipeline.enrich(artworks, detector, resume=resume, linker=linker, workers=pool)
 
 
 @main.command()
@@ -103,14 +119,20 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
 @click.option("--annotations", type=click.Path(path_type=Path),
               help="COCO JSON boxes drawn by people, matched to artworks by image file name.")
 @click.option("--weights", type=click.Path(path_type=Path),
-              help="Ultralytics YOLO weights (.pt) to detect objects in the images.")
+              help="Ultralytics YOLO weights to detect objects in the images: a .pt checkpoint "
+                   "or an exported .onnx model.")
 @click.option("--images", type=click.Path(path_type=Path),
               help="Folder the metadata's image paths are relative to. Default: the metadata's folder.")
 @click.option("--conf", default=0.25, show_default=True, help="YOLO: minimum box confidence.")
 @click.option("--iou", default=0.7, show_default=True, help="YOLO: IoU threshold of non-maximum suppression.")
 @click.option("--imgsz", default=640, show_default=True, help="YOLO: inference image size.")
 @click.option("--batch", default=8, show_default=True, help="YOLO: images per batch.")
+@click.option("--max-det", default=300, show_default=True, help="YOLO: most boxes kept per image.")
 @click.option("--device", default=None, help="YOLO: 'cpu', '0' (first GPU)… Default: best available.")
+@click.option("--workers", default="auto", show_default=True, metavar="auto|N",
+              help="Processes that build the graph (triples, scene, rules, descriptions) beside "
+                   "detection; 0 builds inline. auto: none under 256 artworks or on 2 cores, "
+                   "else one per spare core (at most 8).")
 @click.option("--resume/--no-resume", default=True, show_default=True,
               help="Skip artworks this same detector (weights or annotation file, thresholds) "
                    "already wrote, so an interrupted run picks up where it stopped.")
@@ -123,18 +145,21 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
 @BASE_IRI
 @ONTOLOGY
 @RULES
-def enrich(metadata, annotations, weights, images, conf, iou, imgsz, batch, device, resume, link,
-           embedding_model, store_path, base_iri, ontology_path, rule_paths) -> None:
+def enrich(metadata, annotations, weights, images, conf, iou, imgsz, batch, max_det, device,
+           workers, resume, link, embedding_model, store_path, base_iri, ontology_path,
+           rule_paths) -> None:
     """Enrich the collection described by METADATA (CSV) into the store.
 
     Objects come from --annotations (boxes people drew) or from a YOLO model (--weights). Each
-    artwork's metadata, detections and scene are replaced in one transaction, so re-running is
-    safe and an interrupted run keeps what it finished.
+    artwork's metadata, detections, scene, attributions and description are replaced in one
+    transaction (a chunk of artworks at a time), so re-running is safe and an interrupted run
+    keeps what it detected.
     """
     summary = run_enrich(metadata, store_path=store_path, base_iri=base_iri, annotations=annotations,
                          weights=weights, images=images, ontology_path=ontology_path,
                          rule_paths=rule_paths, conf=conf, iou=iou, imgsz=imgsz, batch=batch,
-                         device=device, resume=resume, link=link, embedding_model=embedding_model)
+                         max_det=max_det, device=device, workers=_count(workers, "--workers"),
+                         resume=resume, link=link, embedding_model=embedding_model)
     if link:
         click.echo(f"{summary.links} concept links to Iconclass")
     _report(summary)
@@ -263,17 +288,16 @@ def serve(host, port, store_path, base_iri, query_timeout, query_workers, max_ro
 
 
 def serve_app(host: str, port: int, store_path: Path, **settings: object) -> None:
-    from werkzeug.serving import run_simple
-
-    from .app import create_app
-
     import signal
+
+    from .app import create_app, make_server
 
     # a terminated server exits normally, so the query workers' snapshots are removed (atexit)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     app = create_app({"STORE_PATH": str(store_path), **settings})
+    server = make_server(app, host, port)
     click.echo(f"Iconograph on http://{host}:{port}/  (SPARQL: http://{host}:{port}/sparql)")
-    run_simple(host, port, app, threaded=True)
+    server.run()
 
 
 @main.command()

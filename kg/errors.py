@@ -64,6 +64,17 @@ class StageError(KGError):
     exit_code = 6
 
 
+def stage(name: str, art, fn, *args):
+    """Run one pipeline stage, naming the stage and artwork (if any) when it fails unexpectedly."""
+    try:
+        return fn(*args)
+    except KGError:
+        raise
+    except Exception as e:
+        where = f" on artwork {art.identifier} ({art.source})" if art else ""
+        raise StageError(f"stage {name!r} failed{where}: {type(e).__name__}: {e}") from e
+
+
 class PartialRun(KGError):
     """A run finished but skipped some inputs; each skipped input was reported."""
 

@@ -1,26 +1,28 @@
 """The enrichment pipeline: metadata → detections → scene → reasoning, into a store.
 
-Each artwork's metadata, detections and scene are written together in one transaction, so an
-interrupted run keeps every artwork it finished and a re-run replaces rather than duplicates.
-Reasoning runs after the artworks, over the artworks of the run.
+Detected artworks are built in chunks: each artwork's metadata, detections, scene, attributions
+and description are written together, a chunk in one transaction, so an interrupted run keeps
+every artwork it detected and a re-run replaces rather than duplicates. Artworks an earlier run
+already detected (resumed) are reasoned again at the end, over the store.
 """
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from pyoxigraph import NamedNode
 
 from . import engines, queries
-from .errors import KGError, StageError
-from .graph import (Iris, attribution_triples, detection_triples, detector_triples,
-                    metadata_triples, scene_triples, subject_triples)
+from .errors import KGError, stage
+from .graph import Iris, attribution_triples, detector_triples, metadata_triples, subject_triples
 from .model import Artwork, Attribution
 from .ontology import Ontology
 from .rules import RuleSet
 from .store import OxigraphStore, Triple
 from .vocab import DCTERMS, ICO, PROV, RDF, RDFS, RULE
+from .workers import AHEAD, CHUNK, Context, Job, Result, Workers, build
 
 
 @dataclass
@@ -36,17 +38,6 @@ class RunSummary:
     links: int = 0  # concept links written (only with a linker)
     skipped: list[KGError] = field(default_factory=list)
     unmapped: Counter = field(default_factory=Counter)
-
-
-def _stage(name: str, art: Artwork | None, fn: Callable, *args):
-    """Run one stage, naming the stage and artwork if it fails unexpectedly."""
-    try:
-        return fn(*args)
-    except KGError:
-        raise
-    except Exception as e:
-        where = f" on artwork {art.identifier} ({art.source})" if art else ""
-        raise StageError(f"stage {name!r} failed{where}: {type(e).__name__}: {e}") from e
 
 
 class Pipeline:
@@ -72,21 +63,28 @@ class Pipeline:
         rows = self.store.select(queries.text("detected-with"), {"run": run})
         return {row["graph"].value for row in rows}
 
+    def context(self, engine: str = engines.DEFAULT) -> Context:
+        """What the per-chunk work needs (see ``kg/workers.py``); ``Workers`` takes it at start."""
+        return Context(self.iris.base, self.ontology, self.rules.rules, engine)
+
     def enrich(self, artworks: Sequence[Artwork], detector, *, resume: bool = True,
-               linker=None) -> RunSummary:
+               linker=None, workers: Workers | None = None) -> RunSummary:
         """Ingest, detect, relate and reason over ``artworks``.
 
+        Detected artworks are built in chunks (``kg/workers.py``): triples, scene relations,
+        attributions and descriptions, each chunk written in one transaction — in ``workers``
+        processes when given, else inline. An interrupted run still writes what it detected.
         With ``resume``, artworks whose detections this same detector (same weights or
         annotation file, same thresholds) already wrote are not detected again: re-running an
         interrupted command picks up where it stopped. With a ``linker`` (opt-in, see
         ``kg/linking.py``), titles, descriptions and unmapped labels are linked to Iconclass.
         """
-        from vision import scene
-
         summary = RunSummary()
         self.store.load_file(self.ontology.path, self.iris.graph("ontology"))
-        self.store.replace_graphs({self.iris.agent_graph(detector.info):
-                                   list(detector_triples(self.iris, detector.info))})
+        reasoning_run = self.iris.run("reason", self.rules.fingerprint)
+        self.store.replace_graphs({
+            self.iris.agent_graph(detector.info): list(detector_triples(self.iris, detector.info)),
+            self.iris.graph("rules"): list(self._rule_triples(reasoning_run))})
         run = self.iris.detection_run(detector.info)
         skip = self._already_detected(run) if resume else set()
         todo = [a for a in artworks if self.iris.graph("detections", a.identifier) not in skip]
@@ -96,37 +94,60 @@ class Pipeline:
         if done:  # metadata may have changed even where detections did not
             self.store.replace_graphs({self.iris.graph("metadata", a.identifier):
                                        list(metadata_triples(self.iris, a)) for a in done})
+        later = list(done)  # reasoned over the store at the end: resumed and skipped artworks
         detected: dict[str, Sequence] = {}  # this run's detections, for the linking stage
-        outcomes = _stage("detect", None, detector.detect, todo)
-        for art, outcome in self._bar(outcomes, len(todo), "enrich"):
-            graphs: dict[str, list[Triple]] = {
-                self.iris.graph("metadata", art.identifier): list(metadata_triples(self.iris, art))}
-            if isinstance(outcome, KGError):
-                summary.skipped.append(outcome)  # keep what an earlier run detected
-            else:
-                relations = _stage("scene", art, scene.relations, outcome, self.ontology)
-                det_graph = self.iris.graph("detections", art.identifier)
-                graphs[det_graph] = [(NamedNode(det_graph), PROV.wasGeneratedBy, run), *_stage(
-                    "write", art, detection_triples, self.iris, self.ontology, art, detector.info,
-                    outcome, getattr(detector, "image_sizes", {}).get(art.identifier))]
-                graphs[self.iris.graph("scene", art.identifier)] = list(
-                    scene_triples(self.iris, art, relations))
-                summary.detections += len(outcome)
+        ctx = self.context()
+        pending: list = []
+        inflight: deque[Future] = deque()
+
+        def write(result: Result) -> None:
+            self.store.apply(result.update)
+            for name in ("detections", "relations", "attributions", "asserted"):
+                setattr(summary, name, getattr(summary, name) + getattr(result, name))
+            summary.unmapped.update(result.unmapped)
+
+        def send() -> None:
+            job = Job(tuple(pending), detector.info, reasoning_run.value)
+            pending.clear()
+            if workers is None:
+                write(build(ctx, job))
+                return
+            inflight.append(workers.submit(job))
+            while len(inflight) > workers.n * AHEAD:
+                write(inflight.popleft().result())
+
+        sizes = getattr(detector, "image_sizes", {})
+        outcomes = stage("detect", None, detector.detect, todo)
+        try:
+            for art, outcome in self._bar(outcomes, len(todo), "enrich"):
+                done.append(art)
+                if isinstance(outcome, KGError):
+                    summary.skipped.append(outcome)  # keep what an earlier run detected
+                    later.append(art)
+                    self.store.replace_graphs({self.iris.graph("metadata", art.identifier):
+                                               list(metadata_triples(self.iris, art))})
+                    continue
+                pending.append((art, tuple(outcome), sizes.get(art.identifier)))
                 detected[art.identifier] = outcome
-                summary.relations += len(relations)
-                summary.unmapped.update(d.label for d in outcome
-                                        if self.ontology.class_for_label(d.label) is None)
-            self.store.replace_graphs(graphs)
-            done.append(art)
+                if len(pending) >= CHUNK:
+                    send()
+                while inflight and inflight[0].done():
+                    write(inflight.popleft().result())
+        finally:  # what was detected is written, even when the run is interrupted
+            if pending:
+                send()
+            while inflight:
+                write(inflight.popleft().result())
         summary.artworks = len(done)
         if linker is not None:
             from .linking import link_artworks
 
-            summary.links = len(_stage("link", None, link_artworks, self.store, self.iris,
-                                       self.ontology, linker, done, detected))
-        attributions = self.reason([self.iris.artwork(a.identifier) for a in done])
-        summary.attributions = sum(len(v) for v in attributions.values())
-        summary.asserted = sum(a.asserted for v in attributions.values() for a in v)
+            summary.links = len(stage("link", None, link_artworks, self.store, self.iris,
+                                      self.ontology, linker, done, detected))
+        if later:
+            found = self.reason([self.iris.artwork(a.identifier) for a in later])
+            summary.attributions += sum(len(v) for v in found.values())
+            summary.asserted += sum(a.asserted for v in found.values() for a in v)
         self.store.flush()
         return summary
 
@@ -142,7 +163,7 @@ class Pipeline:
         artworks = list(artworks) if artworks is not None else self.all_artworks()
         run = self.iris.run("reason", self.rules.fingerprint)
         self.store.replace_graphs({self.iris.graph("rules"): list(self._rule_triples(run))})
-        found = _stage("reason", None, evaluate, self.store, self.rules.rules, self.ontology, artworks)
+        found = stage("reason", None, evaluate, self.store, self.rules.rules, self.ontology, artworks)
         batch: dict[str, list[Triple]] = {}
         for art_iri, atts in found.items():
             ident = art_iri.rsplit("/", 1)[-1]
@@ -162,7 +183,7 @@ class Pipeline:
 
         batch: dict[str, list[Triple]] = {}
         for art in artworks:
-            scene, texts = _stage("describe", None, describe_artwork, self.store, self.ontology, art)
+            scene, texts = stage("describe", None, describe_artwork, self.store, self.ontology, art)
             graph = self.iris.graph("descriptions", art.value.rsplit("/", 1)[-1])
             batch[graph] = list(description_triples(art, run, scene, texts))
             if len(batch) >= 500:

@@ -53,6 +53,17 @@ def _ntriples(triples: Iterable[Triple]) -> str:
     return "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
 
 
+def replacement(graphs: Mapping[str, Iterable[Triple]]) -> str:
+    """The SPARQL update that replaces each named graph by the given triples ("" if none)."""
+    parts = []
+    for graph, triples in graphs.items():
+        parts.append(f"DROP SILENT GRAPH <{graph}>")
+        body = _ntriples(triples)
+        if body:
+            parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+    return " ;\n".join(parts)
+
+
 class OxigraphStore:
     """The embedded store: Oxigraph on disk at ``path``, or in memory when ``path`` is None.
 
@@ -94,14 +105,12 @@ class OxigraphStore:
     # -- writing ---------------------------------------------------------------------------
     def replace_graphs(self, graphs: Mapping[str, Iterable[Triple]]) -> None:
         """Replace each named graph by the given triples, all in one transaction."""
-        parts = []
-        for graph, triples in graphs.items():
-            parts.append(f"DROP SILENT GRAPH <{graph}>")
-            body = _ntriples(triples)
-            if body:
-                parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
-        if parts:
-            self._update(" ;\n".join(parts))
+        self.apply(replacement(graphs))
+
+    def apply(self, update: str) -> None:
+        """Run an update this program wrote (such as a ``replacement``), in one transaction."""
+        if update:
+            self._update(update)
 
     def drop_graphs(self, graphs: Iterable[str]) -> None:
         """Remove named graphs, in one transaction."""

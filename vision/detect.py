@@ -117,7 +117,8 @@ class YoloDetector:
         self.image_sizes: dict[str, tuple[int, int]] = {}
         self.summary = DetectSummary()
         self._model = None
-        params = (("conf", str(conf)), ("iou", str(iou)), ("imgsz", str(imgsz)))
+        params = (("conf", str(conf)), ("iou", str(iou)), ("imgsz", str(imgsz)),
+                  ("max_det", str(max_det)))
         self.info = DetectorInfo(name=self.weights.stem, kind="yolo", version=_ultralytics_version(),
                                  sha256=sha256_file(self.weights), parameters=params)
 

@@ -1,0 +1,185 @@
+"""An enrichment run's per-artwork work, in chunks: inline, or in worker processes beside a GPU.
+
+A chunk is a few dozen detected artworks. For each, the writer turns detections into triples and
+the scene module derives spatial relations; then the fast engine reasons over the chunk and the
+describer writes each description, all in a small in-memory store holding just the chunk (every
+rule is local to one artwork, so this is the same reasoning as over the whole store). The result
+is one SPARQL update that replaces every graph of the chunk's artworks: metadata, detections,
+scene, inferences and descriptions, applied in one transaction.
+
+That work costs about as much CPU per artwork as a GPU spends detecting a batch of images, so
+``Workers`` runs chunks in separate processes (started once, before the run, like the model) while
+the main process only detects and applies updates; Oxigraph releases the GIL while it writes.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from pyoxigraph import NamedNode
+
+from .model import Artwork, Detection, DetectorInfo
+from .ontology import Ontology
+from .rules import Rule
+from .vocab import PROV
+
+#: Artworks per chunk: enough for the fast engine to amortise its queries over, small enough
+#: that an interrupted run (whose last, partial chunk is still written) loses little work.
+CHUNK = 32
+#: Chunks handed to workers ahead of the writer (memory: a chunk's detections and update text).
+AHEAD = 2
+#: Below this many artworks to detect, ``auto`` runs inline: starting workers costs seconds.
+MIN_PARALLEL = 256
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every chunk needs and no chunk changes: sent once to each worker."""
+
+    base_iri: str
+    ontology: Ontology
+    rules: tuple[Rule, ...]
+    engine: str
+
+
+@dataclass(frozen=True)
+class Job:
+    """One chunk: detected artworks, each with its boxes and image size (width, height) if known."""
+
+    items: tuple[tuple[Artwork, tuple[Detection, ...], tuple[int, int] | None], ...]
+    detector: DetectorInfo
+    reasoning_run: str  # IRI of the reasoning run (its rules' fingerprint)
+
+
+@dataclass
+class Result:
+    """A chunk's update and what it holds, for the run summary."""
+
+    update: str
+    artworks: int = 0
+    detections: int = 0
+    relations: int = 0
+    attributions: int = 0
+    asserted: int = 0
+    unmapped: Counter = field(default_factory=Counter)
+
+
+def build(ctx: Context, job: Job) -> Result:
+    """The SPARQL update that writes (or rewrites) every graph of the chunk's artworks."""
+    from vision import scene
+
+    from . import engines
+    from .describe import describe_artwork, description_triples
+    from .graph import (Iris, attribution_triples, detection_triples, metadata_triples,
+                        scene_triples, subject_triples)
+    from .errors import stage
+    from .store import OxigraphStore, replacement
+
+    iris = Iris(ctx.base_iri)
+    out = Result(update="")
+    graphs: dict[str, list] = {}
+    det_run = iris.detection_run(job.detector)
+    for art, detections, size in job.items:
+        relations = stage("scene", art, scene.relations, detections, ctx.ontology)
+        det_graph = iris.graph("detections", art.identifier)
+        graphs[iris.graph("metadata", art.identifier)] = list(metadata_triples(iris, art))
+        graphs[det_graph] = [(NamedNode(det_graph), PROV.wasGeneratedBy, det_run), *stage(
+            "write", art, detection_triples, iris, ctx.ontology, art, job.detector, detections, size)]
+        graphs[iris.graph("scene", art.identifier)] = list(scene_triples(iris, art, relations))
+        out.artworks += 1
+        out.detections += len(detections)
+        out.relations += len(relations)
+        out.unmapped.update(d.label for d in detections if ctx.ontology.class_for_label(d.label) is None)
+    scratch = OxigraphStore(None)  # the chunk and the rules' subjects: all that reasoning and
+    scratch.replace_graphs({**graphs, "urn:iconograph:subjects": [  # descriptions read
+        t for rule in _first_by_notation(ctx.rules)
+        for t in subject_triples(rule.notation, rule.wikidata, rule.subject_label)]})
+    arts = [iris.artwork(art.identifier) for art, _, _ in job.items]
+    run = NamedNode(job.reasoning_run)
+    found = stage("reason", None, engines.get(ctx.engine), scratch, ctx.rules, ctx.ontology, arts)
+    inferences = {}
+    for art_iri, atts in found.items():
+        ident = art_iri.rsplit("/", 1)[-1]
+        inferences[iris.graph("inferences", ident)] = [
+            t for att in atts for t in attribution_triples(iris, run, att)]
+        out.attributions += len(atts)
+        out.asserted += sum(a.asserted for a in atts)
+    scratch.replace_graphs(inferences)
+    graphs.update(inferences)
+    for art in arts:
+        scene_, texts = stage("describe", None, describe_artwork, scratch, ctx.ontology, art)
+        graphs[iris.graph("descriptions", art.value.rsplit("/", 1)[-1])] = list(
+            description_triples(art, run, scene_, texts))
+    out.update = replacement(graphs)
+    return out
+
+
+def _first_by_notation(rules: tuple[Rule, ...]) -> list[Rule]:
+    """One rule per subject, the first, as the rules graph describes each subject (pipeline)."""
+    first: dict[str, Rule] = {}
+    for rule in rules:
+        first.setdefault(rule.notation, rule)
+    return list(first.values())
+
+
+def cores() -> int:
+    """CPU cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def auto_count(todo: int) -> int:
+    """Workers for ``--workers auto``: none for small runs or small machines, else one per spare
+    core up to 8 (the main process keeps one core for detection and writing)."""
+    n = cores()
+    return 0 if todo < MIN_PARALLEL or n <= 2 else min(8, n - 1)
+
+
+_context: Context | None = None  # a worker process's context, set once when it starts
+
+
+def _start(ctx: Context) -> None:
+    import signal
+
+    global _context
+    _context = ctx
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+def _build(job: Job) -> Result:
+    assert _context is not None
+    return build(_context, job)
+
+
+class Workers:
+    """``n`` worker processes building chunks; started (and warmed) on creation, like a model.
+
+    Processes are spawned, not forked: the main process may hold CUDA and threads by then.
+    """
+
+    def __init__(self, n: int, ctx: Context) -> None:
+        import multiprocessing
+
+        self.n, self.ctx = n, ctx
+        self._pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_start, initargs=(ctx,))
+        for f in [self._pool.submit(_ready) for _ in range(n)]:  # start them all now
+            f.result()
+
+    def submit(self, job: Job) -> Future:
+        return self._pool.submit(_build, job)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
