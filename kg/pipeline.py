@@ -101,7 +101,7 @@ class Pipeline:
         inflight: deque[Future] = deque()
 
         def write(result: Result) -> None:
-            self.store.apply(result.update)
+            self.store.apply(result.new)
             for name in ("detections", "relations", "attributions", "asserted"):
                 setattr(summary, name, getattr(summary, name) + getattr(result, name))
             summary.unmapped.update(result.unmapped)

@@ -1,13 +1,16 @@
 """Stores: the embedded Oxigraph database on disk (the default).
 
-Every write replaces whole named graphs inside one SPARQL Update, which Oxigraph applies as one
-transaction: a re-run replaces a stage's triples instead of duplicating them, and a run that
-fails half-way leaves every graph either as it was or fully rewritten.
+Every write replaces whole named graphs: a re-run replaces a stage's triples instead of
+duplicating them. The new triples go in as N-Quads in one transaction (Oxigraph's parser is
+about twice as fast as an ``INSERT DATA`` update), after one transaction dropping those of the
+graphs that exist; so a run that fails half-way leaves each graph as it was, fully rewritten or,
+if it stopped between the two, absent (and a resumed run writes it again) — never half-written.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -49,19 +52,18 @@ def _values_clause(bindings: Mapping[str, Term]) -> str:
     return f"\nVALUES ({names}) {{ ({terms}) }}\n"
 
 
-def _ntriples(triples: Iterable[Triple]) -> str:
-    return "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+@dataclass(frozen=True)
+class Replacement:
+    """New content for some named graphs, serialised (it is built in worker processes)."""
+
+    graphs: tuple[str, ...]
+    nquads: bytes
 
 
-def replacement(graphs: Mapping[str, Iterable[Triple]]) -> str:
-    """The SPARQL update that replaces each named graph by the given triples ("" if none)."""
-    parts = []
-    for graph, triples in graphs.items():
-        parts.append(f"DROP SILENT GRAPH <{graph}>")
-        body = _ntriples(triples)
-        if body:
-            parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
-    return " ;\n".join(parts)
+def replacement(graphs: Mapping[str, Iterable[Triple]]) -> Replacement:
+    """Each named graph's new triples as N-Quads (a graph with none is only dropped)."""
+    lines = [f"{s} {p} {o} <{g}> ." for g, triples in graphs.items() for s, p, o in triples]
+    return Replacement(tuple(graphs), "\n".join(lines).encode())
 
 
 class OxigraphStore:
@@ -104,13 +106,21 @@ class OxigraphStore:
 
     # -- writing ---------------------------------------------------------------------------
     def replace_graphs(self, graphs: Mapping[str, Iterable[Triple]]) -> None:
-        """Replace each named graph by the given triples, all in one transaction."""
+        """Replace each named graph by the given triples (see the module's note on transactions)."""
         self.apply(replacement(graphs))
 
-    def apply(self, update: str) -> None:
-        """Run an update this program wrote (such as a ``replacement``), in one transaction."""
-        if update:
-            self._update(update)
+    def apply(self, new: Replacement) -> None:
+        """Write a ``replacement``: drop those of its graphs that exist, then load its quads."""
+        existing = [g for g in new.graphs if self._store.contains_named_graph(ox.NamedNode(g))]
+        if existing:
+            self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in existing))
+        if new.nquads:
+            try:
+                self._store.load(new.nquads, format=ox.RdfFormat.N_QUADS)
+            except SyntaxError as e:  # a bug in our own serialisation, not user input
+                raise StoreError(f"internal N-Quads did not parse: {e}") from e
+            except OSError as e:
+                raise StoreError(f"write failed: {e}", where=str(self.path)) from e
 
     def drop_graphs(self, graphs: Iterable[str]) -> None:
         """Remove named graphs, in one transaction."""

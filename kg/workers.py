@@ -4,8 +4,8 @@ A chunk is a few dozen detected artworks. For each, the writer turns detections 
 the scene module derives spatial relations; then the fast engine reasons over the chunk and the
 describer writes each description, all in a small in-memory store holding just the chunk (every
 rule is local to one artwork, so this is the same reasoning as over the whole store). The result
-is one SPARQL update that replaces every graph of the chunk's artworks: metadata, detections,
-scene, inferences and descriptions, applied in one transaction.
+is one ``Replacement`` of every graph of the chunk's artworks: metadata, detections, scene,
+inferences and descriptions, as N-Quads the main process loads in one transaction.
 
 That work costs about as much CPU per artwork as a GPU spends detecting a batch of images, so
 ``Workers`` runs chunks in separate processes (started once, before the run, like the model) while
@@ -23,6 +23,7 @@ from pyoxigraph import NamedNode
 from .model import Artwork, Detection, DetectorInfo
 from .ontology import Ontology
 from .rules import Rule
+from .store import Replacement
 from .vocab import PROV
 
 #: Artworks per chunk: enough for the fast engine to amortise its queries over, small enough
@@ -55,9 +56,9 @@ class Job:
 
 @dataclass
 class Result:
-    """A chunk's update and what it holds, for the run summary."""
+    """A chunk's new graphs and what they hold, for the run summary."""
 
-    update: str
+    new: Replacement
     artworks: int = 0
     detections: int = 0
     relations: int = 0
@@ -67,7 +68,7 @@ class Result:
 
 
 def build(ctx: Context, job: Job) -> Result:
-    """The SPARQL update that writes (or rewrites) every graph of the chunk's artworks."""
+    """The new content of every graph of the chunk's artworks."""
     from vision import scene
 
     from . import engines
@@ -78,7 +79,7 @@ def build(ctx: Context, job: Job) -> Result:
     from .store import OxigraphStore, replacement
 
     iris = Iris(ctx.base_iri)
-    out = Result(update="")
+    out = Result(new=Replacement((), b""))
     graphs: dict[str, list] = {}
     det_run = iris.detection_run(job.detector)
     for art, detections, size in job.items:
@@ -112,7 +113,7 @@ def build(ctx: Context, job: Job) -> Result:
         scene_, texts = stage("describe", None, describe_artwork, scratch, ctx.ontology, art)
         graphs[iris.graph("descriptions", art.value.rsplit("/", 1)[-1])] = list(
             description_triples(art, run, scene_, texts))
-    out.update = replacement(graphs)
+    out.new = replacement(graphs)
     return out
 
 
