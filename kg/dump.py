@@ -5,15 +5,21 @@ Names (the same under ``/dumps/`` and in ``kg dump --out DIR``):
 ``layer/LAYER.nq.gz`` / ``.nt.gz`` (e.g. all ``metadata`` graphs), ``graph/LAYER/ID.nt.gz`` (one
 named graph, its IRI minus ``BASE/graph/``); ``.ttl`` instead of ``.nt.gz`` gives Turtle. The
 VoID + DCAT description at ``/.well-known/void`` lists them with their triple counts.
+
+Finding the parts counts every triple, so the server does it once per state of the store: the
+:class:`Listing` is kept until a cheap :class:`State` differs (the app's write stamp, the query
+pool's snapshot, the database's write-ahead logs). The VoID's ETag is a hash of its body; a
+dump's is a hash of its name and the listing's version, which is new with every scan.
 """
 from __future__ import annotations
 
 import gzip
 import hashlib
 import itertools
+import os
+import threading
 import time
 import zlib
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +27,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
+from . import queries
 from .errors import NotFound
 from .vocab import DCAT, DCTERMS, RDF, VOID, XSD
 
@@ -48,16 +55,15 @@ def _graph_prefix(base: str) -> str:
 
 
 def parts(store, base: str) -> list[Part]:
-    """The dataset, its layers and its named graphs under ``base``, with their sizes."""
-    raw = store.pyoxigraph_store()
-    sizes: Counter[str] = Counter()
-    for quad in raw:
-        if isinstance(quad.graph_name, ox.NamedNode):
-            sizes[quad.graph_name.value] += 1
+    """The dataset, its layers and its named graphs under ``base``, with their sizes (one scan)."""
+    sizes: dict[str | None, int] = {}
+    # the raw store: its default graph is the real one, not the union the app queries by default
+    for row in store.pyoxigraph_store().query(queries.text("graph-sizes")):
+        sizes[row["graph"].value if row["graph"] is not None else None] = int(row["triples"].value)
     prefix = _graph_prefix(base)
-    out = [Part("dataset", None, len(raw))]
+    out = [Part("dataset", None, sum(sizes.values()))]
     layers: dict[str, list[str]] = {}
-    for graph in sorted(sizes):
+    for graph in sorted(g for g in sizes if g is not None):
         if graph.startswith(prefix):
             layers.setdefault(graph[len(prefix):].split("/", 1)[0], []).append(graph)
     for layer, graphs in sorted(layers.items()):
@@ -101,12 +107,12 @@ def stream(store, part: Part, suffix: str) -> Iterator[bytes]:
         yield compressor.flush()
 
 
-def find(store, base: str, name: str) -> tuple[Part, str]:
+def find(all_parts: Iterable[Part], name: str) -> tuple[Part, str]:
     """The part and suffix a dump file name asks for; a wrong name lists what exists."""
     for suffix in FORMATS:
         if name.endswith("." + suffix):
             stem = name[: -len(suffix) - 1]
-            for part in parts(store, base):
+            for part in all_parts:
                 if part.name == stem:
                     return part, suffix
     raise NotFound(f"no dump {name!r}; see /.well-known/void for the list "
@@ -179,33 +185,94 @@ def void_triples(all_parts: list[Part], base: str, dumps: str, endpoint: str,
 
 
 # -- HTTP ----------------------------------------------------------------------------------------
-def _modified() -> float:
-    store = current_app.extensions["iconograph"]
-    stamp = current_app.extensions.setdefault("iconograph.modified", time.time())
+@dataclass(frozen=True)
+class State:
+    """A cheap stand-in for the store's content, different after every write (see ``state``)."""
+
+    store: int  # id() of the store object
+    base: str
+    stamp: float | None  # when ``endpoint.write`` last wrote
+    snapshot: str | None  # the query pool's checkpoint, renewed after each write
+    log: tuple[tuple[str, int, int], ...]  # on disk: name, size and mtime of each write-ahead log
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The parts of one state of the store, found by one scan and kept until the state changes."""
+
+    state: State
+    parts: tuple[Part, ...]
+    modified: float  # Last-Modified of every dump and of the VoID description
+    version: str  # unique to this scan, in every dump's ETag
+
+
+_SCAN = threading.Lock()
+
+
+def _log(store) -> tuple[tuple[str, int, int], ...]:
+    """The database's write-ahead logs (``NNNNNN.log``): every write appends to one. Only these:
+    the table files and the manifest also change for a while after a write, as RocksDB compacts
+    them in the background, which would make every request just after a write a scan."""
     path = getattr(store, "path", None)
-    if path is not None and Path(path).is_dir():
-        stamp = max([stamp, *(f.stat().st_mtime for f in Path(path).iterdir() if f.is_file())])
-    return stamp
+    if path is None or not Path(path).is_dir():
+        return ()
+    out = []
+    with os.scandir(path) as entries:
+        for entry in entries:
+            if not entry.name.endswith(".log") or not entry.is_file():
+                continue
+            try:
+                stat = entry.stat()
+            except FileNotFoundError:  # an old log removed meanwhile
+                continue
+            out.append((entry.name, stat.st_size, stat.st_mtime_ns))
+    return tuple(sorted(out))
 
 
-def _conditional(response: Response, key: str) -> Response:
-    modified = _modified()
+def state(app) -> State:
+    """The store's state as far as a few attribute reads and one directory listing can tell."""
+    store = app.extensions["iconograph"]
+    pool = app.extensions.get("iconograph.pool")
+    return State(id(store), app.config["BASE_IRI"], app.extensions.get("iconograph.modified"),
+                 getattr(pool, "snapshot", None), _log(store))
+
+
+def listing(app) -> Listing:
+    """The app's dumps with their counts, scanned again only when the state has changed."""
+    now = state(app)
+    cached = app.extensions.get("iconograph.dumps")
+    if cached is not None and cached.state == now:
+        return cached
+    with _SCAN:  # one scan at a time; a request that waited finds the listing made meanwhile
+        cached = app.extensions.get("iconograph.dumps")
+        if cached is not None and cached.state == now:
+            return cached
+        found = tuple(parts(app.extensions["iconograph"], app.config["BASE_IRI"]))
+        newest = max((mtime / 1e9 for _, _, mtime in now.log), default=0.0)
+        made = Listing(now, found, max(now.stamp or 0.0, newest) or time.time(), os.urandom(8).hex())
+        app.extensions["iconograph.dumps"] = made
+        return made
+
+
+def _conditional(response: Response, modified: float, etag: str) -> Response:
     response.last_modified = modified
-    response.set_etag(hashlib.sha256(f"{key}|{modified}".encode()).hexdigest()[:32])
+    response.set_etag(etag)
     return response.make_conditional(request)
 
 
 @bp.get("/dumps/<path:name>")
 def dump(name: str) -> Response:
-    store = current_app.extensions["iconograph"]
-    part, suffix = find(store, current_app.config["BASE_IRI"], name)
+    app = current_app._get_current_object()
+    current = listing(app)
+    part, suffix = find(current.parts, name)
     _, media, gzipped = FORMATS[suffix]
-    response = Response(stream(store, part, suffix), content_type=media)
+    response = Response(stream(app.extensions["iconograph"], part, suffix), content_type=media)
     if gzipped:  # a file to keep, not a transfer encoding to undo
         response.content_type = "application/gzip"
         response.headers["Content-Disposition"] = f'attachment; filename="{name.replace("/", "-")}"'
     response.headers["Access-Control-Allow-Origin"] = "*"
-    return _conditional(response, f"{name}|{part.triples}")
+    etag = hashlib.sha256(f"{current.version}|{name}".encode()).hexdigest()[:32]
+    return _conditional(response, current.modified, etag)
 
 
 @bp.get("/.well-known/void")
@@ -213,17 +280,18 @@ def dump(name: str) -> Response:
 def void() -> Response:
     from .endpoint import GRAPH_FORMATS, choose
 
-    store = current_app.extensions["iconograph"]
-    base = current_app.config["BASE_IRI"]
+    app = current_app._get_current_object()
+    current = listing(app)
     root = request.url_root
-    triples = void_triples(parts(store, base), base, root + "dumps/", root + "sparql",
-                           current_license())
+    triples = void_triples(list(current.parts), app.config["BASE_IRI"], root + "dumps/",
+                           root + "sparql", current_license())
     fmt = GRAPH_FORMATS[choose({k: GRAPH_FORMATS[k] for k in ("turtle", "ntriples", "rdfxml", "jsonld")},
                                "graph", "turtle")]
-    response = Response(ox.serialize(triples, format=fmt), content_type=fmt.media_type)
+    body = ox.serialize(triples, format=fmt)
+    response = Response(body, content_type=fmt.media_type)
     response.headers["Access-Control-Allow-Origin"] = "*"
     response.headers["Vary"] = "Accept"
-    return _conditional(response, f"void|{fmt.media_type}|{len(store)}")
+    return _conditional(response, current.modified, hashlib.sha256(body).hexdigest()[:32])
 
 
 def read_gzip_lines(data: bytes) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 
 import pyoxigraph as ox
+import pytest
 import rdflib
 
 from kg.dump import read_gzip_lines
@@ -112,3 +113,80 @@ def test_kg_dump_writes_the_files(runner, demo_store_path, tmp_path, demo_store)
     assert len(read_gzip_lines((out / "dataset.nq.gz").read_bytes())) == len(demo_store)
     assert (out / "layer" / "metadata.nt.gz").is_file() and (out / "void.ttl").is_file()
     assert len(list((out / "graph" / "detections").glob("*.nt.gz"))) == 12
+
+
+# -- the listing is kept until the store changes -------------------------------------------------
+BASE = "http://127.0.0.1:5000/"
+AUTH = {"Authorization": "Bearer t0k"}
+
+
+def _void_count(r) -> int:
+    g = rdflib.Graph().parse(data=r.get_data(as_text=True), format="turtle")
+    return int(g.value(rdflib.URIRef(BASE + "dataset"), VOID.triples))
+
+
+def _insert(client, n: int) -> None:
+    triples = " ".join(f"<{BASE}s{n}> <{BASE}p> {i} ." for i in range(n))
+    r = client.post("/sparql", headers=AUTH, data={
+        "update": f"INSERT DATA {{ GRAPH <{BASE}graph/metadata/a{n}> {{ {triples} }} }}"})
+    assert r.status_code == 204, r.get_data(as_text=True)
+
+
+@pytest.fixture(params=["memory", "disk"])
+def scanned(request, tmp_path, monkeypatch):
+    """An app over a small writable store, and a list that grows by one per scan of the store."""
+    from kg import create_app, dump
+    from kg.store import OxigraphStore
+
+    store = OxigraphStore(None if request.param == "memory" else tmp_path / "db")
+    store.replace_graphs({BASE + "graph/metadata/seed": [
+        (ox.NamedNode(BASE + "seed"), ox.NamedNode(BASE + "p"), ox.Literal("x"))]})
+    app = create_app({"TESTING": True, "STORE": store, "UPDATE_TOKEN": "t0k", "BASE_IRI": BASE,
+                      "QUERY_WORKERS": 0})
+    scans = []
+    real = dump.parts
+    monkeypatch.setattr(dump, "parts", lambda *a: scans.append(1) or real(*a))
+    yield app.test_client(), store, scans
+    store.close()
+
+
+def test_void_and_dumps_are_not_scanned_again_without_a_write(scanned):
+    client, _, scans = scanned
+    first = client.get("/.well-known/void", headers={"Accept": "text/turtle"})
+    again = client.get("/.well-known/void", headers={"Accept": "text/turtle"})
+    assert first.headers["ETag"] == again.headers["ETag"] and _void_count(again) == 1
+    assert client.get("/.well-known/void", headers={"Accept": "text/turtle", "If-None-Match":
+                                                   first.headers["ETag"]}).status_code == 304
+    dump_etag = client.get("/dumps/dataset.nt.gz").headers["ETag"]
+    assert client.get("/dumps/dataset.nt.gz").headers["ETag"] == dump_etag
+    assert client.get("/dumps/layer/metadata.nq.gz").status_code == 200
+    assert len(scans) == 1
+
+
+def test_a_write_changes_the_counts_and_the_etags(scanned):
+    client, _, scans = scanned
+    before = client.get("/.well-known/void", headers={"Accept": "text/turtle"})
+    dump_before = client.get("/dumps/dataset.nt.gz")
+    _insert(client, 3)
+    after = client.get("/.well-known/void", headers={"Accept": "text/turtle"})
+    assert (_void_count(before), _void_count(after)) == (1, 4)
+    assert after.headers["ETag"] != before.headers["ETag"] and "Last-Modified" in after.headers
+    assert client.get("/.well-known/void", headers={"Accept": "text/turtle", "If-None-Match":
+                                                   before.headers["ETag"]}).status_code == 200
+    dump_after = client.get("/dumps/dataset.nt.gz", headers={"If-None-Match": dump_before.headers["ETag"]})
+    assert dump_after.status_code == 200 and len(read_gzip_lines(dump_after.get_data())) == 4
+    assert client.get("/dumps/layer/metadata.nt.gz").status_code == 200  # no scan: same state
+    assert len(scans) == 2
+
+
+def test_a_write_beside_the_endpoint_is_seen_on_disk(scanned):
+    """The pipeline writes to the store object itself; on disk the database's files tell."""
+    client, store, scans = scanned
+    if store.path is None:
+        pytest.skip("in memory only writes through the endpoint are seen (nothing else can tell)")
+    before = client.get("/.well-known/void", headers={"Accept": "text/turtle"})
+    store.replace_graphs({BASE + "graph/metadata/b": [
+        (ox.NamedNode(BASE + "b"), ox.NamedNode(BASE + "p"), ox.Literal(str(i))) for i in range(5)]})
+    after = client.get("/.well-known/void", headers={"Accept": "text/turtle"})
+    assert (_void_count(before), _void_count(after)) == (1, 6)
+    assert after.headers["ETag"] != before.headers["ETag"] and len(scans) == 2
