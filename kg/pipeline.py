@@ -114,7 +114,7 @@ class Pipeline:
                 return
             inflight.append(workers.submit(job))
             while len(inflight) > workers.n * AHEAD:
-                write(inflight.popleft().result())
+                write(workers.result(inflight.popleft()))
 
         sizes = getattr(detector, "image_sizes", {})
         outcomes = stage("detect", None, detector.detect, todo)
@@ -132,12 +132,12 @@ class Pipeline:
                 if len(pending) >= CHUNK:
                     send()
                 while inflight and inflight[0].done():
-                    write(inflight.popleft().result())
+                    write(workers.result(inflight.popleft()))
         finally:  # what was detected is written, even when the run is interrupted
             if pending:
                 send()
             while inflight:
-                write(inflight.popleft().result())
+                write(workers.result(inflight.popleft()))
         summary.artworks = len(done)
         if linker is not None:
             from .linking import link_artworks

@@ -175,6 +175,19 @@ class Workers:
     def submit(self, job: Job) -> Future:
         return self._pool.submit(_build, job)
 
+    @staticmethod
+    def result(future: Future) -> Result:
+        """A chunk's result; a worker that died (killed, out of memory) is a clear error."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        from .errors import StageError
+
+        try:
+            return future.result()
+        except BrokenProcessPool as e:
+            raise StageError(f"a build worker process died ({e}); run again (what was written "
+                             "is kept), or with --workers 0 to build inline") from e
+
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
