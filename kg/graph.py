@@ -8,6 +8,7 @@ union default graph would then answer it twice.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,12 @@ from .store import Triple
 from .vocab import (DC, DCTERMS, EDM, ICO, MEDIA_FRAGMENTS, OA, ORE, PROV, RDF, RDFS, RULE, SCHEMA,
                     SKOS, XSD, iconclass_iri, wikidata_iri)
 
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _segment(part: str) -> str:
+    """One path segment of a minted IRI, percent-encoded (parts repeat: cached)."""
+    return quote(part, safe="._~-")
 
 
 def _double(value: float) -> Literal:
@@ -46,7 +53,7 @@ class Iris:
         return Iris(base if base.endswith(("/", "#")) else base + "/")
 
     def _n(self, *parts: str) -> NamedNode:
-        return NamedNode(self.base + "/".join(quote(p, safe="._~-") for p in parts))
+        return NamedNode(self.base + "/".join(map(_segment, parts)))
 
     def artwork(self, ident: str) -> NamedNode:
         return self._n("artwork", ident)
