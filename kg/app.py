@@ -16,7 +16,9 @@ def create_app(test_config: Mapping[str, object] | None = None) -> Flask:
     app.config.from_mapping(config.app_defaults())
     if test_config:
         app.config.from_mapping(test_config)
-    store = app.config["STORE"] or open_store(app.config["STORE_PATH"])
+    store = app.config["STORE"]
+    if store is None:  # (an empty store given is still the store to serve)
+        store = open_store(app.config["STORE_PATH"])
     app.extensions["iconograph"] = store
 
     from .dump import bp as dump_bp
@@ -48,3 +50,29 @@ def create_app(test_config: Mapping[str, object] | None = None) -> Flask:
         return handle_kg_error(TooLarge("request too large for this endpoint", where=request.path))
 
     return app
+
+
+def make_server(app: Flask, host: str, port: int):
+    """The HTTP server ``kg serve`` runs: waitress (keep-alive, a pool of request threads), with the
+    query workers started up front so that the first queries do not wait for them."""
+    from waitress import create_server
+
+    from .endpoint import query_pool
+
+    query_pool(app)
+    # a thread per request in flight: those waiting for a query worker, plus pages and dumps
+    threads = max(8, 2 * int(app.config["QUERY_WORKERS"]))
+    return create_server(app, host=host, port=port, threads=threads, ident="Iconograph")
+
+
+def stop_server(server) -> None:
+    """Stop a server from ``make_server`` that runs in another thread: its request threads finish
+    what they are serving, then its loop closes every socket (waitress wants that done in the
+    loop's own thread) and returns."""
+    from waitress import wasyncore
+
+    def stop() -> None:
+        server.task_dispatcher.shutdown()
+        wasyncore.close_all(server._map)
+
+    server.trigger.pull_trigger(stop)

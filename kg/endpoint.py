@@ -12,6 +12,7 @@ so the server never fetches a URL. Updates need ``Authorization: Bearer UPDATE_T
 """
 from __future__ import annotations
 
+import functools
 import hmac
 import re
 import threading
@@ -20,6 +21,8 @@ from urllib.parse import urljoin
 
 import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, render_template, request
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 from .errors import Forbidden, KGError, QueryError
 from .querypool import Answer, QueryPool, Task, evaluate
@@ -45,12 +48,15 @@ EXTRA_TYPES = {
     "graph": {"application/json": "jsonld", "text/plain": "ntriples", "application/xml": "rdfxml"},
 }
 
-# Strings, IRIs, comments, variables and prefixed names are skipped when looking for keywords, so
-# that ``?service``, ``ex:load`` or "SERVICE" in a string are not mistaken for the keywords.
+# Strings, comments and variables are skipped, and IRIs and prefixed names read whole, when
+# looking for keywords and braces, so that ``?service``, ``ex:load``, "SERVICE" in a string or a
+# brace in a comment are not mistaken for what they look like. A # ends a prefixed name (a comment
+# starts there) unless escaped.
 _TOKENS = re.compile(r"""'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"
-                         |(?P<iri><[^<>"{}|^`\\\s]*>)|\#[^\n]*|[?$][\w\u00b7-\uffff]+
-                         |(?P<pname>[A-Za-z_][\w.\-]*:[^\s{}()<>,;\[\]"']*|:[^\s{}()<>,;\[\]"']*)
-                         |(?P<word>[A-Za-z_]\w*)""", re.S | re.X)
+                         |(?P<iri><(?:[^<>"{}|^`\\\s]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
+                         |\#[^\n]*|[?$][\w\u00b7-\uffff]+
+                         |(?P<pname>(?:[A-Za-z_][\w.\-]*)?:(?:[^\s{}()<>,;\[\]"'\#\\]|\\.)*)
+                         |(?P<word>[A-Za-z_]\w*)|(?P<brace>[{}])""", re.S | re.X)
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 FORBIDDEN = {"SERVICE": "SERVICE (federated queries) is not allowed on this endpoint",
              "LOAD": "LOAD is not allowed on this endpoint"}
@@ -62,15 +68,22 @@ def _unescape(text: str) -> str:
     return _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
 
 
-def check_query(query: str) -> list[str]:
+def _tokens(text: str) -> list[re.Match]:
+    """The keywords, IRIs, prefixed names and braces of a query or update, in order."""
+    return [m for m in _TOKENS.finditer(text) if m.lastgroup]
+
+
+def _keyword(token: re.Match) -> str:
+    return (token.group("word") or "").upper()
+
+
+def check_query(query: str, base: str = "") -> list[str]:
     """Refuse SERVICE and LOAD; return the IRIs that FROM / FROM NAMED / USING / WITH name."""
     prefixes: dict[str, str] = {}
-    base = ""
     named: list[str] = []
-    tokens = [m for m in _TOKENS.finditer(_unescape(query)) if m.group("iri") or m.group("pname")
-              or m.group("word")]
+    tokens = [t for t in _tokens(_unescape(query)) if not t.group("brace")]
     for i, match in enumerate(tokens):
-        word = (match.group("word") or "").upper()
+        word = _keyword(match)
         if word in FORBIDDEN:
             raise QueryError(FORBIDDEN[word])
         if word == "BASE" and i + 1 < len(tokens) and tokens[i + 1].group("iri"):
@@ -80,11 +93,64 @@ def check_query(query: str) -> list[str]:
                 base, tokens[i + 2].group("iri")[1:-1])
         elif word in ("FROM", "USING", "WITH"):
             j = i + 1
-            if j < len(tokens) and (tokens[j].group("word") or "").upper() == "NAMED":
+            if j < len(tokens) and _keyword(tokens[j]) == "NAMED":
                 j += 1
             if j < len(tokens):
                 named.append(_resolve(tokens[j], prefixes, base))
     return named
+
+
+def with_dataset(update: str, default_graph: list[str], named_graphs: list[str]) -> str:
+    """``update`` with the protocol's ``using-graph-uri`` / ``using-named-graph-uri`` written in as
+    USING / USING NAMED clauses of each operation that has a WHERE (what the SPARQL 1.1 Protocol
+    says they mean); Oxigraph's update API takes no dataset, so the text carries it."""
+    if not default_graph and not named_graphs:
+        return update
+    clause = " ".join([f"USING {_iri(g)}" for g in default_graph] +
+                      [f"USING NAMED {_iri(g)}" for g in named_graphs])
+    # Oxigraph reads \u escapes only inside strings and IRIs, so the text is scanned as it is
+    tokens = _tokens(update)
+    depth, edits = 0, []
+    for i, token in enumerate(tokens):
+        word = _keyword(token)
+        if token.group("brace"):
+            depth += 1 if token.group() == "{" else -1
+        elif depth == 0 and word in ("USING", "WITH"):
+            raise QueryError(f"the update has its own {word} clause: give either that or the "
+                             "using-graph-uri / using-named-graph-uri parameters, not both")
+        elif depth == 0 and word == "WHERE":
+            if i and _keyword(tokens[i - 1]) == "DELETE":
+                # DELETE WHERE { P } takes no USING; it means DELETE { P } WHERE { P }, which does
+                end = _closing(tokens, i + 1)
+                if end is None:
+                    continue  # malformed: the parser will say where
+                pattern = update[tokens[i + 1].start():tokens[end].end()]
+                edits.append((token.start(), f"{pattern} {clause} "))
+            else:
+                edits.append((token.start(), clause + " "))
+    for at, text in reversed(edits):
+        update = update[:at] + text + update[at:]
+    return update
+
+
+def _iri(value: str) -> str:
+    try:
+        return str(ox.NamedNode(value))
+    except ValueError:
+        raise QueryError(f"not an absolute IRI: {value!r}") from None
+
+
+def _closing(tokens: list[re.Match], start: int) -> int | None:
+    """The index of the brace closing the one at ``start``."""
+    if start >= len(tokens) or tokens[start].group() != "{":
+        return None
+    depth = 0
+    for j in range(start, len(tokens)):
+        if tokens[j].group("brace"):
+            depth += 1 if tokens[j].group() == "{" else -1
+            if depth == 0:
+                return j
+    return None
 
 
 def _resolve(token: re.Match, prefixes: dict[str, str], base: str) -> str:
@@ -129,7 +195,16 @@ def choose(formats: dict, kind: str, default: str) -> str:
             raise QueryError(f"format {wanted!r} is not available for this query; "
                              f"use one of {', '.join(formats)}")
         return name
-    accept = request.accept_mimetypes
+    header = request.headers.get("Accept", "")
+    return _negotiate(header, tuple(formats), kind, default) if header.strip() else default
+
+
+@functools.lru_cache(maxsize=256)
+def _negotiate(header: str, names: tuple[str, ...], kind: str, default: str) -> str:
+    # remembered: clients send the same few Accept headers, and matching one costs more than
+    # the rest of a small query's handling
+    formats = {n: (GRAPH_FORMATS if kind == "graph" else SOLUTION_FORMATS)[n] for n in names}
+    accept = parse_accept_header(header, MIMEAccept)
     if not accept.provided:
         return default
     offered = {_media(f): n for n, f in formats.items()} | EXTRA_TYPES[kind]
@@ -189,11 +264,11 @@ def prepare(query: str, *, solutions: str = "json", graph: str = "turtle",
     if len(query) > config["MAX_QUERY_LENGTH"]:
         raise TooLarge(f"query is {len(query)} characters long; this endpoint accepts at most "
                        f"{config['MAX_QUERY_LENGTH']}")
-    graphs = check_query(query) + list(default_graph or ()) + list(named_graphs or ())
+    graphs = check_query(query, config["BASE_IRI"]) + list(default_graph or ()) + list(named_graphs or ())
     check_graphs(current_app.extensions["iconograph"], graphs)
     return Task(query, tuple(default_graph or ()), tuple(named_graphs or ()),
                 bool(config["UNION_DEFAULT_GRAPH"]), solutions, graph,
-                cap if cap is not None else config["MAX_ROWS"])
+                cap if cap is not None else config["MAX_ROWS"], config["BASE_IRI"] or None)
 
 
 def run_query(query: str, *, cap: int | None = None):
@@ -259,23 +334,28 @@ def write(fn, *args):
     app.extensions["iconograph.modified"] = time.time()  # Last-Modified of the dumps
     pool = app.extensions.get("iconograph.pool")
     if pool is None:
-        return fn(*args)
+        try:
+            return fn(*args)
+        finally:  # stamped again: a listing made during the write is stale
+            app.extensions["iconograph.modified"] = time.time()
     pool.lock.acquire_write()
     try:
         return fn(*args)
     finally:
+        app.extensions["iconograph.modified"] = time.time()
         pool.refresh()
         pool.lock.release_write()
 
 
 def _run_update(update: str) -> Response:
     authorise_update()
-    if request.values.getlist("using-graph-uri") or request.values.getlist("using-named-graph-uri"):
-        raise QueryError("using-graph-uri and using-named-graph-uri are not supported; "
-                         "write USING / USING NAMED in the update")
-    check_query(update)  # LOAD and SERVICE stay refused even with the token
-    store = current_app.extensions["iconograph"]
-    write(store.update, update)
+    base = current_app.config["BASE_IRI"]
+    check_query(update, base)  # LOAD and SERVICE stay refused even with the token
+    # USING graphs need not be held: an update may create them first, and nothing is fetched
+    update = with_dataset(update, request.values.getlist("using-graph-uri"),
+                          request.values.getlist("using-named-graph-uri"))
+    # one update, one transaction; relative IRIs resolve against the server's base IRI
+    write(functools.partial(current_app.extensions["iconograph"].update, base_iri=base), update)
     return cors(Response(status=204))
 
 
@@ -317,7 +397,9 @@ def sparql() -> Response:
                    named_graphs=request.values.getlist("named-graph-uri") or None)
     answer = execute(task)
     fmt = (GRAPH_FORMATS if answer.kind == "graph" else SOLUTION_FORMATS)[answer.format]
-    response = Response(answer.chunks, content_type=fmt.media_type)
+    # a result known whole goes out with its length, so that the client's connection is kept
+    body = answer.chunks if answer.truncated is None else b"".join(answer.chunks)
+    response = Response(body, content_type=fmt.media_type)
     response.headers["Vary"] = "Accept"
     if answer.truncated is not None:
         response.headers["X-Iconograph-Truncated"] = "true" if answer.truncated else "false"

@@ -3,7 +3,8 @@
 Oxigraph evaluates a query in Rust without checking for Python signals, so a thread running a
 runaway query cannot be stopped. Each query therefore runs in a worker process; a worker that
 passes the deadline is killed and a new one takes its place, and the other workers keep serving.
-Results come back as already serialised byte chunks, so the web process never holds a large one.
+Results come back serialised: whole when they are small (up to ``WHOLE`` bytes, sent with their
+length), else as a stream of byte chunks, so the web process never holds a large one.
 
 Workers never open the live database: Oxigraph calls a read-only view beside a writer undefined
 (we saw it fail after compactions), so they open a checkpoint (``Store.backup``: hard links, a few
@@ -32,6 +33,9 @@ from dataclasses import dataclass
 from .errors import KGError, QueryError
 
 
+WHOLE = 1 << 20  # results up to this many bytes are sent whole, larger ones streamed
+
+
 class QueryTimeout(KGError):
     """A query ran past the endpoint's time limit and was stopped."""
 
@@ -50,6 +54,7 @@ class Task:
     solutions_format: str = "json"  # a key of SOLUTION_FORMATS, or "!message" if not acceptable
     graph_format: str = "turtle"
     cap: int | None = None
+    base_iri: str | None = None  # relative IRIs in the query resolve against it
 
 
 @dataclass
@@ -79,7 +84,7 @@ def evaluate(store, task: Task) -> Iterator[tuple]:
 
     from . import results
 
-    kwargs: dict[str, object] = {}
+    kwargs: dict[str, object] = {"base_iri": task.base_iri}
     if task.default_graph:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in task.default_graph]
     elif task.union_default:
@@ -107,15 +112,20 @@ def evaluate(store, task: Task) -> Iterator[tuple]:
     else:
         capped, chunks = None, results.boolean(solution_formats[name], result)
     try:
-        # one chunk of look-ahead: a result that fits in it goes out whole, with its truncation known
+        # look ahead up to WHOLE bytes: a result that fits goes out in one piece, with its length
+        # (so the HTTP connection stays open for the next request) and its truncation known
         it = iter(chunks)
-        first = next(it, b"")
-        second = next(it, None)
-        if second is None:
-            yield "head", kind, name, first, True, bool(capped and capped.truncated)
+        head: list[bytes] = []
+        size = 0
+        for chunk in it:
+            head.append(chunk)
+            size += len(chunk)
+            if size >= WHOLE:
+                break
+        else:
+            yield "head", kind, name, b"".join(head), True, bool(capped and capped.truncated)
             return
-        yield "head", kind, name, first, False, None
-        yield "chunk", second
+        yield "head", kind, name, b"".join(head), False, None
         for chunk in it:
             yield "chunk", chunk
     except (OSError, ValueError, TypeError) as e:  # evaluation errors surface while iterating
@@ -149,6 +159,17 @@ def _worker_main(conn_in: Connection, conn_out: Connection) -> None:
             conn_out.send(("error", 500, f"query failed: {type(e).__name__}: {e}"))
 
 
+def _widen(pipe: int) -> None:
+    """Let a whole answer fit in the pipe (Linux; 64 KiB by default, else the worker waits for
+    the web process to read each 64 KiB, and each wait costs both a switch between processes)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, WHOLE)
+    except (ImportError, AttributeError, OSError):
+        pass  # another system, or a lower limit in /proc/sys/fs/pipe-max-size: the default works
+
+
 class _Worker:
     def __init__(self) -> None:
         # stdin carries tasks and stdout answers; the worker's own prints go to stderr
@@ -156,6 +177,7 @@ class _Worker:
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self.send_conn = Connection(os.dup(self.process.stdin.fileno()), readable=False)
         self.conn = Connection(os.dup(self.process.stdout.fileno()), writable=False)
+        _widen(self.conn.fileno())
         self.process.stdin.close()
         self.process.stdout.close()
 

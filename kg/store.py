@@ -164,7 +164,7 @@ class OxigraphStore:
             return self._store.query(sparql, **kwargs)
         except SyntaxError as e:
             raise QueryError(f"malformed query: {e}") from e
-        except (OSError, ValueError, TypeError) as e:
+        except (OSError, ValueError, TypeError, RuntimeError) as e:
             raise QueryError(f"query failed: {e}") from e
 
     def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> list[dict[str, Term]]:
@@ -183,13 +183,15 @@ class OxigraphStore:
         except ValueError:
             return False
 
-    def update(self, sparql: str) -> None:
-        """Apply a user's SPARQL Update in one transaction; a bad one is a QueryError."""
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        """Apply a user's SPARQL Update in one transaction, relative IRIs resolved against
+        ``base_iri``; a bad one (malformed, or refused by the store, such as ``DROP GRAPH`` of a
+        graph that does not exist) is a QueryError."""
         try:
-            self._store.update(sparql)
+            self._store.update(sparql, base_iri=base_iri)
         except SyntaxError as e:
             raise QueryError(f"malformed update: {e}") from e
-        except (OSError, ValueError, TypeError) as e:
+        except (OSError, ValueError, TypeError, RuntimeError) as e:
             raise QueryError(f"update failed: {e}") from e
         self.flush()
 

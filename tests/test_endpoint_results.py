@@ -106,8 +106,16 @@ def test_results_match_oxigraphs_own_serialisation(client, demo_store):
     assert ours == demo_store.query(q).serialize(format=ox.QueryResultsFormat.CSV)
 
 
-def test_large_results_stream(client):
-    q = "SELECT * WHERE { ?s ?p ?o }"
+def test_large_results_stream_and_small_ones_have_a_length(client):
+    from kg.querypool import WHOLE
+
+    # three copies of every triple: a result larger than what is sent whole
+    q = "SELECT * WHERE { ?s ?p ?o VALUES ?copy { 1 2 3 } }"
     r = client.get("/sparql", query_string={"query": q, "format": "tsv"}, buffered=False)
-    assert r.is_streamed
-    assert len(r.get_data(as_text=True).splitlines()) > 1000
+    assert r.status_code == 200 and "Content-Length" not in r.headers
+    body = r.get_data()
+    assert len(body) > WHOLE and len(body.splitlines()) > 1000
+    assert "X-Iconograph-Truncated" not in r.headers  # not known when the headers went out
+    r = client.get("/sparql", query_string={"query": SELECT, "format": "tsv"})
+    assert int(r.headers["Content-Length"]) == len(r.get_data())
+    assert r.headers["X-Iconograph-Truncated"] == "false"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+import requests
 
 from kg import create_app
 
@@ -61,6 +62,13 @@ def test_malformed_update_is_400(writable):
     assert r.status_code == 400 and "malformed update" in r.get_data(as_text=True)
 
 
+def test_update_the_store_refuses_is_400_in_plain_text(writable):
+    r = writable.post("/sparql", data={"update": "DROP GRAPH <http://example.org/absent>"},
+                      headers=AUTH)
+    assert r.status_code == 400 and r.mimetype == "text/plain"
+    assert "update failed" in r.get_data(as_text=True)
+
+
 def test_graph_store_protocol_round_trip(writable):
     g = f"/store?graph={EX}g1"
     turtle = f"<{EX}a> <{EX}p> <{EX}b> , <{EX}c> ."
@@ -99,3 +107,115 @@ def test_graph_store_refuses_bad_requests(writable):
     assert r.status_code == 400
     r = writable.put(f"/store?graph={EX}g", data="x", content_type="image/png", headers=AUTH)
     assert r.status_code == 400 and "text/turtle" in r.get_data(as_text=True)
+
+
+# -- the protocol's dataset for updates, and the base IRI, over HTTP -----------------------------
+G1, G2, G3 = (f"{EX}g{i}" for i in (1, 2, 3))
+DOCS = (f"INSERT DATA {{ GRAPH <{G1}> {{ <{EX}d1> a <{EX}Doc> }} GRAPH <{G2}> {{ <{EX}d2> a <{EX}Doc> }} "
+        f"GRAPH <{G3}> {{ <{EX}d3> a <{EX}Doc> }} }}")
+
+
+@pytest.fixture()
+def server(tmp_path):
+    """A writable store behind the HTTP server that `kg serve` runs, on a free port."""
+    import threading
+
+    from kg.app import make_server, stop_server
+
+    app = create_app({"TESTING": True, "STORE_PATH": str(tmp_path / "db"), "UPDATE_TOKEN": TOKEN})
+    http = make_server(app, "127.0.0.1", 0)
+    thread = threading.Thread(target=http.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{http.effective_port}/sparql", app
+    stop_server(http)
+    thread.join(timeout=10)
+    app.extensions["iconograph.pool"].close()
+    app.extensions["iconograph"].close()
+
+
+def _post_update(url: str, update: str, **params) -> requests.Response:
+    return requests.post(url, params=params, data=update.encode(), timeout=30,
+                         headers={**AUTH, "Content-Type": "application/sparql-update"})
+
+
+def _subjects(url: str, graph: str) -> set[str]:
+    r = requests.get(url, params={"query": f"SELECT ?s WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"},
+                     headers={"Accept": "application/sparql-results+json"}, timeout=30)
+    assert r.status_code == 200, r.text
+    return {b["s"]["value"] for b in r.json()["results"]["bindings"]}
+
+
+def test_using_graph_uri_is_the_default_graph_of_each_operation(server):
+    url, _ = server
+    assert _post_update(url, DOCS).status_code == 204
+    found = " ; ".join(f"INSERT {{ GRAPH <{EX}{out}> {{ ?s a <{EX}Found> }} }} WHERE {{ ?s a <{EX}Doc> }}"
+                       for out in ("out1", "out2"))
+    r = _post_update(url, found, **{"using-graph-uri": [G1, G2]})
+    assert r.status_code == 204, r.text
+    assert _subjects(url, f"{EX}out1") == _subjects(url, f"{EX}out2") == {f"{EX}d1", f"{EX}d2"}
+    # without it, an update's WHERE reads the store's own default graph, which is empty here
+    assert _post_update(url, found.replace("out", "none")).status_code == 204
+    assert _subjects(url, f"{EX}none1") == set()
+
+
+def test_using_named_graph_uri_in_a_form_post(server):
+    url, _ = server
+    assert _post_update(url, DOCS).status_code == 204
+    insert = f"INSERT {{ GRAPH <{EX}out> {{ ?s <{EX}in> ?g }} }} WHERE {{ GRAPH ?g {{ ?s a <{EX}Doc> }} }}"
+    r = requests.post(url, data={"update": insert, "using-named-graph-uri": G2}, headers=AUTH, timeout=30)
+    assert r.status_code == 204, r.text
+    assert _subjects(url, f"{EX}out") == {f"{EX}d2"}
+    # DELETE WHERE has no USING of its own: the parameters still choose what it matches
+    r = requests.post(url, data={"update": f"DELETE WHERE {{ GRAPH ?g {{ ?s a <{EX}Doc> }} }}",
+                                 "using-named-graph-uri": [G1, G3]}, headers=AUTH, timeout=30)
+    assert r.status_code == 204, r.text
+    assert (_subjects(url, G1), _subjects(url, G2), _subjects(url, G3)) == (set(), {f"{EX}d2"}, set())
+
+
+@pytest.mark.parametrize("update, params", [
+    (f"WITH <{G1}> DELETE {{ ?s a <{EX}Doc> }} WHERE {{ ?s a <{EX}Doc> }}", {"using-named-graph-uri": G2}),
+    (f"DELETE {{ GRAPH ?g {{ ?s a <{EX}Doc> }} }} USING <{G1}> WHERE {{ GRAPH ?g {{ ?s a <{EX}Doc> }} }}",
+     {"using-graph-uri": G2}),
+    (f"DELETE WHERE {{ GRAPH ?g {{ ?s a <{EX}Doc> }} }}", {"using-graph-uri": "not an IRI"}),
+])
+def test_a_dataset_given_twice_or_a_bad_iri_is_400(server, update, params):
+    url, _ = server
+    assert _post_update(url, DOCS).status_code == 204
+    r = _post_update(url, update, **params)
+    assert r.status_code == 400, r.text
+    assert all(_subjects(url, g) for g in (G1, G2, G3))  # nothing was deleted
+
+
+def test_relative_iris_resolve_against_the_base_iri(server):
+    url, app = server
+    base = app.config["BASE_IRI"]
+    r = _post_update(url, "INSERT DATA { GRAPH <graph/notes> { <note/1> <says> 'hello' } }")
+    assert r.status_code == 204, r.text
+    assert _subjects(url, base + "graph/notes") == {base + "note/1"}
+    # queries read relative IRIs the same way
+    r = requests.get(url, params={"query": "ASK { <note/1> <says> 'hello' }"}, timeout=30,
+                     headers={"Accept": "application/sparql-results+json"})
+    assert r.json()["boolean"] is True
+
+
+@pytest.mark.parametrize("update, expected", [
+    # keywords in strings, IRIs, comments and prefixed names are not operations
+    ("PREFIX ex: <http://example.org/where/> # WHERE in a comment\n"
+     "INSERT { ex:a ex:p 'a WHERE b' } WHERE { ?s ex:where ?o }",
+     "PREFIX ex: <http://example.org/where/> # WHERE in a comment\n"
+     "INSERT { ex:a ex:p 'a WHERE b' } USING <http://example.org/g> WHERE { ?s ex:where ?o }"),
+    # a comment may follow a prefixed name directly, braces and all
+    ("PREFIX ex: <http://example.org/>\nINSERT { ?s ex:p ex:o#{ WHERE\n} WHERE { ?s ex:q ex:o }",
+     "PREFIX ex: <http://example.org/>\nINSERT { ?s ex:p ex:o#{ WHERE\n} USING <http://example.org/g> "
+     "WHERE { ?s ex:q ex:o }"),
+    # a sub-select's WHERE is inside the pattern; each operation gets the clause
+    ("DELETE { ?s ?p ?o } WHERE { { SELECT ?s WHERE { ?s ?p ?o } } ?s ?p ?o } ;\n"
+     "INSERT DATA { <x:a> <x:b> <x:c> } ; DELETE WHERE { ?s <x:p> 1 }",
+     "DELETE { ?s ?p ?o } USING <http://example.org/g> WHERE { { SELECT ?s WHERE { ?s ?p ?o } } "
+     "?s ?p ?o } ;\nINSERT DATA { <x:a> <x:b> <x:c> } ; "
+     "DELETE { ?s <x:p> 1 } USING <http://example.org/g> WHERE { ?s <x:p> 1 }"),
+])
+def test_with_dataset_writes_using_into_each_operation(update, expected):
+    from kg.endpoint import with_dataset
+
+    assert with_dataset(update, ["http://example.org/g"], []) == expected

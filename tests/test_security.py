@@ -94,6 +94,19 @@ def test_load_is_refused_even_with_the_token(tmp_path, canary):
     app.extensions["iconograph"].close()
 
 
+def test_protocol_using_graphs_fetch_nothing(tmp_path, canary):
+    url, seen = canary
+    app = create_app({"TESTING": True, "STORE_PATH": str(tmp_path / "db"), "UPDATE_TOKEN": "t0k"})
+    client = app.test_client()
+    update = "INSERT { GRAPH <http://example.org/g> { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }"
+    r = client.post("/sparql", data={"update": update, "using-graph-uri": url + "/data.ttl",
+                                     "using-named-graph-uri": url + "/named.ttl"},
+                    headers={"Authorization": "Bearer t0k"})
+    assert r.status_code == 204, r.get_data(as_text=True)  # read as empty graphs, not fetched
+    assert seen == []
+    app.extensions["iconograph"].close()
+
+
 def test_keywords_in_names_are_not_mistaken(client):
     q = ("PREFIX ex: <http://example.org/> SELECT ?service ?load WHERE { "
          "BIND(ex:service AS ?service) BIND(ex:LOAD AS ?load) }")
@@ -134,12 +147,13 @@ RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?
 
 @pytest.mark.slow
 def test_a_runaway_query_is_cut_while_another_client_is_served(demo_store):
-    from werkzeug.serving import make_server
+    from kg.app import make_server, stop_server  # the server `kg serve` runs
 
     app = create_app({"TESTING": True, "STORE": demo_store, "QUERY_TIMEOUT": 3, "QUERY_WORKERS": 2})
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_port}/sparql"
+    server = make_server(app, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.effective_port}/sparql"
     try:
         requests.get(url, params={"query": "ASK {}"}, timeout=30)  # workers started
         outcome = {}
@@ -166,7 +180,8 @@ def test_a_runaway_query_is_cut_while_another_client_is_served(demo_store):
         # the killed worker was replaced: queries still work
         assert requests.get(url, params={"query": "ASK {}"}, timeout=30).status_code == 200
     finally:
-        server.shutdown()
+        stop_server(server)
+        thread.join(timeout=10)
         app.extensions["iconograph.pool"].close()
 
 
