@@ -216,6 +216,6 @@ def test_relative_iris_resolve_against_the_base_iri(server):
      "DELETE { ?s <x:p> 1 } USING <http://example.org/g> WHERE { ?s <x:p> 1 }"),
 ])
 def test_with_dataset_writes_using_into_each_operation(update, expected):
-    from kg.endpoint import with_dataset
+    from kg.sparqltext import with_dataset
 
     assert with_dataset(update, ["http://example.org/g"], []) == expected
