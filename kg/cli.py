@@ -267,8 +267,9 @@ def list_queries() -> None:
 @BASE_IRI
 @click.option("--query-timeout", type=float, default=config.DEFAULT_QUERY_TIMEOUT, show_default=True,
               help="Seconds a query may run before it is stopped and the client gets a 503.")
-@click.option("--query-workers", type=int, default=2, show_default=True,
-              help="Worker processes that run queries (each can be cut off at the timeout).")
+@click.option("--query-workers", type=int, default=config.query_workers, show_default="half the cores, 2 to 8",
+              help="Worker processes that run queries (each can be cut off at the timeout); "
+                   "fewer than the clients querying at once makes queries queue.")
 @click.option("--max-rows", type=int, default=100_000, show_default=True,
               help="Result cap: rows of a SELECT, triples of a CONSTRUCT.")
 @click.option("--update-token", default=config.update_token, show_default=False,
