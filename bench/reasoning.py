@@ -34,8 +34,9 @@ def _classes(ontology, rules) -> tuple[list[str], list[str]]:
     return labelled, [c for c in labelled if c in relevant]
 
 
-def generate(n: int, ontology, rules, seed: int = 0):
-    """N-Quads lines of ``n`` generated artworks, and the artworks' IRIs."""
+def generate(n: int, ontology, rules, seed: int = 0, *, chunk: int = 50_000):
+    """N-Quads lines and IRIs of ``n`` generated artworks, ``chunk`` artworks at a time (so that a
+    million artworks never sit in memory as text at once)."""
     from kg.graph import Iris
     from kg.rules import RELATIONS
     from kg.vocab import ICO, RDF, XSD
@@ -45,6 +46,9 @@ def generate(n: int, ontology, rules, seed: int = 0):
     labelled, relevant = _classes(ontology, rules)
     artworks, lines = [], []
     for i in range(n):
+        if len(artworks) == chunk:
+            yield lines, artworks
+            artworks, lines = [], []
         ident = f"g{i}"
         art = iris.artwork(ident).value
         graph = iris.graph("detections", ident)
@@ -63,7 +67,7 @@ def generate(n: int, ontology, rules, seed: int = 0):
         pairs = list(permutations(objects, 2))
         for s, o in rng.sample(pairs, min(len(pairs), rng.randint(0, 6))):
             lines.append(f"<{s}> <{ICO}{rng.choice(RELATIONS)}> <{o}> <{graph}> .")
-    return lines, artworks
+    yield lines, artworks
 
 
 def build_store(folder: Path, n: int, ontology, rules, seed: int = 0):
@@ -72,9 +76,11 @@ def build_store(folder: Path, n: int, ontology, rules, seed: int = 0):
 
     from kg.store import OxigraphStore
 
-    lines, artworks = generate(n, ontology, rules, seed)
     raw = ox.Store(str(folder))
-    raw.bulk_load("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    artworks: list[str] = []
+    for lines, arts in generate(n, ontology, rules, seed):
+        raw.bulk_load("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        artworks += arts
     del raw  # release the lock before the engines open it
     return OxigraphStore(folder), [ox.NamedNode(a) for a in artworks]
 
