@@ -116,6 +116,10 @@ def _classes(value: object, ontology: Ontology, where: str, what: str) -> tuple[
     return tuple(out)
 
 
+#: Variable names the compiled SPARQL of every rule already uses.
+RESERVED = frozenset({"artwork"})
+
+
 def variables(value: dict, where: str, what: str) -> Iterator[tuple[str, object]]:
     """The ``variable: value`` pairs of a YAML mapping, each variable name checked."""
     for var, item in value.items():
@@ -123,6 +127,9 @@ def variables(value: dict, where: str, what: str) -> Iterator[tuple[str, object]
             continue
         if not VARIABLE.match(str(var)):
             raise InputError(f"{what}: bad variable name {var!r}", where=where)
+        if str(var) in RESERVED:
+            raise InputError(f"{what}: {var!r} is reserved (the compiled rules use it); "
+                             "choose another variable name", where=where)
         yield str(var), item
 
 

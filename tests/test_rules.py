@@ -86,6 +86,8 @@ def _write(tmp_path, text):
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    colour: red\n", "unknown key(s) colour", 2),
     ("rules:\n  - id: x\n    subject: {notation: A, wikidata: 48438}\n    objects: {a: Dragon}\n", "wikidata must look like", 2),
     ("rules:\n  - id: x\n   subject: [\n", "not valid YAML", 3),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {artwork: Dragon}\n",
+     "'artwork' is reserved", 2),
 ])
 def test_rule_errors_name_file_and_line(tmp_path, ontology, body, message, line):
     path = _write(tmp_path, body)
