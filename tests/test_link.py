@@ -131,6 +131,45 @@ def test_links_carry_score_method_model_and_language(static_objects):
     assert static_objects.link(["lance"], top=3, threshold=2.0) == [[]]
 
 
+def test_repeated_texts_are_encoded_once_and_linked_alike(static_objects, monkeypatch):
+    seen: list[list[str]] = []
+    encode = static_objects.retriever.encode
+
+    def spy(texts, batch_size=embed.DEFAULT_BATCH):
+        seen.append(list(texts))
+        return encode(texts, batch_size)
+
+    monkeypatch.setattr(static_objects.retriever, "encode", spy)
+    found = static_objects.link(["lance", " dragon", "lance", "dragon ", "horse"], top=3)
+    assert seen == [["lance", "dragon", "horse"]]
+    assert found[0] == found[2] and found[1] == found[3] and found[0] is not found[2]
+    assert all(lk.source == "dragon" for lk in found[3])
+
+
+def test_a_texts_links_do_not_depend_on_the_other_texts_of_the_call(static_objects):
+    texts = [r["title"] for r in title_rows()][:40] + ["lance", "dragon", "horse"]
+    together = static_objects.link(texts, top=5)
+    for text, links in zip(texts[-5:], together[-5:]):
+        alone = static_objects.link([text], top=5)[0]
+        assert [lk.notation for lk in alone] == [lk.notation for lk in links]
+        assert [lk.score for lk in alone] == pytest.approx([lk.score for lk in links], abs=1e-6)
+
+
+def test_lexical_bonus_matches_a_plain_membership_test(static_objects):
+    words = link.fold("Lanze, lance et dragon; Drache mit Schwert")
+    rows = np.arange(len(static_objects.docs))
+    expected = np.zeros(len(rows), dtype=np.float32)
+    total = 0.0
+    for word in dict.fromkeys(words):
+        if word in static_objects._lexical:
+            holders = static_objects._lexical[word]
+            idf = float(np.log(len(static_objects.docs) / len(holders)))
+            total += idf
+            expected += idf * np.isin(rows, holders)
+    bonus = static_objects._lexical_bonus(list(dict.fromkeys(words)), rows)
+    assert total > 0 and bonus.max() > 0 and np.array_equal(bonus, expected / total)
+
+
 def test_fold_meets_accented_and_plain_spellings():
     assert link.fold("Saint Jérôme, Löwe") == link.fold("saint jerome, lowe")
 

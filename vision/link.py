@@ -11,12 +11,15 @@ cores (five languages):
    vectors of Iconclass documents are cached on disk as they are first needed.
 
 A concept's score is its best cosine over its documents (each language's text and its head).
-With ``model="static"`` the first stage alone answers (``method="static"``).
+With ``model="static"`` the first stage alone answers (``method="static"``). Each distinct text of
+a call is linked once. The static search is exact (every document, float32); on two cores it costs
+about a fifth of MiniLM's encode of a short text (README, benchmarks).
 """
 from __future__ import annotations
 
 import os
 import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 
@@ -28,7 +31,9 @@ from . import embed, vocabularies
 
 CANDIDATES = 128  # documents per text from the static model; recall/speed measured in README
 LEXICAL = 32  # documents per text sharing a rare word with it (best static scores first)
-QUERY_CHUNK = 256  # texts whose candidates are gathered together (bounds the similarity matrix)
+# Texts whose similarities to every document are computed together, in a buffer kept between
+# calls (up to 219 MB for all of Iconclass); chunks of 64 made the retrieval a fifth slower.
+QUERY_CHUNK = 256
 LEXICAL_MAX_DF = 2000  # a word in more documents than this is too common to propose candidates
 # Weight of the lexical bonus (share of the text's rare words, weighted by IDF, that a document
 # holds) added to the cosine: names of saints in other languages are where embeddings fail.
@@ -58,8 +63,13 @@ class Linker:
         key = f"{self.vocab.data_version}|{vocabularies.RECIPE}|{','.join(self.vocab.languages)}|{job}"
         self.retriever = embed.load(embed.STATIC_MODEL)
         static = embed.VectorCache(self.retriever, key, self.texts)
+        self.built = len(static.missing())  # static rows embedded now: 0 when the cache held them
         self._static = static.all(progress=progress)
         self._static_t = None  # the same matrix as a torch tensor, made on first use
+        # similarities of a chunk of texts to every document, reused from call to call: a fresh
+        # matrix per chunk made the product a third slower (page faults)
+        self._sims = None
+        self._lock = threading.Lock()  # guards that buffer
         self.reranker = None if (model or embed.DEFAULT_MODEL) == embed.STATIC_MODEL \
             else embed.load(model, device)
         self.cache = embed.VectorCache(self.reranker, key, self.texts) if self.reranker else None
@@ -93,23 +103,28 @@ class Linker:
             return 0
         return self.cache.fill(np.arange(len(self.texts)), batch_size, progress)
 
-    def _candidates(self, query_vecs: np.ndarray, texts: Sequence[str]) -> list[np.ndarray]:
+    def _candidates(self, query_vecs: np.ndarray, words: Sequence[list[str]]) -> list[np.ndarray]:
+        """Per text, the documents to re-rank: its nearest under the static model and its lexical matches."""
         import torch  # multi-threaded matmul and top-k: numpy's argpartition was a third of the time
 
-        if self._static_t is None:
-            self._static_t = torch.from_numpy(self._static)
-        sims_t = torch.from_numpy(query_vecs) @ self._static_t.T
-        top = sims_t.topk(min(self.candidates, sims_t.shape[1]), dim=1).indices.numpy()
-        sims = sims_t.numpy()
-        out = []
-        for i, text in enumerate(texts):
-            lexical = [self._lexical[w] for w in set(fold(text)) if w in self._lexical]
-            if lexical:  # bounded: the lexical matches the static model likes best
-                rows = np.unique(np.concatenate(lexical))
-                rows = rows[np.argsort(-sims[i, rows])[:LEXICAL]]
-                out.append(np.unique(np.concatenate([top[i], rows])))
-            else:
-                out.append(top[i])
+        with self._lock:
+            if self._static_t is None:
+                self._static_t = torch.from_numpy(self._static)
+            n = len(query_vecs)
+            if self._sims is None or len(self._sims) < n:
+                self._sims = torch.empty((n, len(self._static)), dtype=torch.float32)
+            sims_t = torch.mm(torch.from_numpy(query_vecs), self._static_t.T, out=self._sims[:n])
+            top = sims_t.topk(min(self.candidates, sims_t.shape[1]), dim=1).indices.numpy()
+            sims = sims_t.numpy()
+            out = []
+            for i, text_words in enumerate(words):
+                lexical = [self._lexical[w] for w in text_words if w in self._lexical]
+                if lexical:  # bounded: the lexical matches the static model likes best
+                    rows = np.unique(np.concatenate(lexical))
+                    rows = rows[np.argsort(-sims[i, rows])[:LEXICAL]]
+                    out.append(np.unique(np.concatenate([top[i], rows])))
+                else:
+                    out.append(top[i])
         return out
 
     def link(self, texts: Sequence[str], top: int = 5, threshold: float = 0.0,
@@ -118,39 +133,46 @@ class Linker:
         texts = [t.strip() for t in texts]
         if not texts:
             return []
-        # all texts in one encode call, as a user calling the model would: it sorts them by
+        # each distinct text is linked once: labels ("person", "horse") repeat across a collection
+        distinct = list(dict.fromkeys(texts))
+        # all of them in one encode call, as a user calling the model would: it sorts them by
         # length across the whole list, which saves padding
-        static_q = self.retriever.encode(texts, batch_size)
-        queries = static_q if self.reranker is None else self.reranker.encode(texts, batch_size)
-        results: list[list[ConceptLink]] = []
-        for start in range(0, len(texts), QUERY_CHUNK):
-            chunk = texts[start:start + QUERY_CHUNK]
-            cands = self._candidates(static_q[start:start + QUERY_CHUNK], chunk)
-            if self.reranker is not None:
-                rows = np.unique(np.concatenate(cands))
-                dense = self.cache.get(rows, batch_size)
-            for i, text in enumerate(chunk):
-                rows_i = cands[i]
+        static_q = self.retriever.encode(distinct, batch_size)
+        queries = static_q if self.reranker is None else self.reranker.encode(distinct, batch_size)
+        words = [list(dict.fromkeys(fold(t))) for t in distinct]  # in order: the bonus sums alike every run
+        found: dict[str, list[ConceptLink]] = {}
+        # chunks of equal size, never a small tail: a product of a dozen rows or fewer takes
+        # another BLAS path whose last bits differ, so a text's candidates could change with
+        # the number of texts beside it
+        size = -(-len(distinct) // -(-len(distinct) // QUERY_CHUNK))
+        for start in range(0, len(distinct), size):
+            chunk = slice(start, start + size)
+            cands = self._candidates(static_q[chunk], words[chunk])
+            if self.reranker is not None:  # the missing vectors of the whole chunk in one encode
+                self.cache.fill(np.unique(np.concatenate(cands)), batch_size)
+            for i, rows in enumerate(cands):
+                j = start + i
                 if self.reranker is None:
-                    scores = self._static[rows_i] @ queries[start + i]
+                    scores = self._static[rows] @ queries[j]
                 else:
-                    scores = dense[np.searchsorted(rows, rows_i)] @ queries[start + i]
+                    scores = self.cache.get(rows) @ queries[j]
                 # scaled back into [-1, 1] so that a score reads like a cosine
-                scores = (scores + LEXICAL_WEIGHT * self._lexical_bonus(text, rows_i)) / (1 + LEXICAL_WEIGHT)
-                results.append(self._best(text, rows_i, scores, top, threshold, field))
-        return results
+                scores = (scores + LEXICAL_WEIGHT * self._lexical_bonus(words[j], rows)) / (1 + LEXICAL_WEIGHT)
+                found[distinct[j]] = self._best(distinct[j], rows, scores, top, threshold, field)
+        return [list(found[t]) for t in texts]
 
-    def _lexical_bonus(self, text: str, rows: np.ndarray) -> np.ndarray:
+    def _lexical_bonus(self, words: Sequence[str], rows: np.ndarray) -> np.ndarray:
         """Per row, the IDF-weighted share of the text's rare words that the document holds."""
         bonus = np.zeros(len(rows), dtype=np.float32)
         total = 0.0
-        for word in set(fold(text)):
-            holders = self._lexical.get(word)
+        for word in words:
+            holders = self._lexical.get(word)  # sorted document numbers
             if holders is None:
                 continue
             idf = float(np.log(len(self.docs) / len(holders)))
             total += idf
-            bonus += idf * np.isin(rows, holders)
+            at = np.searchsorted(holders, rows).clip(max=len(holders) - 1)
+            bonus += idf * (holders[at] == rows)
         return bonus / total if total else bonus
 
     def _best(self, text: str, rows: np.ndarray, scores: np.ndarray, top: int, threshold: float,
