@@ -151,9 +151,9 @@ def enrich(metadata, annotations, weights, images, conf, iou, imgsz, batch, max_
     """Enrich the collection described by METADATA (CSV) into the store.
 
     Objects come from --annotations (boxes people drew) or from a YOLO model (--weights). Each
-    artwork's metadata, detections, scene, attributions and description are replaced in one
-    transaction (a chunk of artworks at a time), so re-running is safe and an interrupted run
-    keeps what it detected.
+    artwork's metadata, detections, scene, attributions and description are replaced together
+    (a chunk of artworks at a time), so re-running is safe and an interrupted run keeps what it
+    detected.
     """
     summary = run_enrich(metadata, store_path=store_path, base_iri=base_iri, annotations=annotations,
                          weights=weights, images=images, ontology_path=ontology_path,

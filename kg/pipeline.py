@@ -1,8 +1,8 @@
 """The enrichment pipeline: metadata → detections → scene → reasoning, into a store.
 
 Detected artworks are built in chunks: each artwork's metadata, detections, scene, attributions
-and description are written together, a chunk in one transaction, so an interrupted run keeps
-every artwork it detected and a re-run replaces rather than duplicates. Artworks an earlier run
+and description are written together, a chunk at once (see ``kg/store.py`` on transactions), so
+an interrupted run keeps every artwork it detected and a re-run replaces rather than duplicates. Artworks an earlier run
 already detected (resumed) are reasoned again at the end, over the store.
 """
 from __future__ import annotations
@@ -72,7 +72,7 @@ class Pipeline:
         """Ingest, detect, relate and reason over ``artworks``.
 
         Detected artworks are built in chunks (``kg/workers.py``): triples, scene relations,
-        attributions and descriptions, each chunk written in one transaction — in ``workers``
+        attributions and descriptions, each chunk written at once — in ``workers``
         processes when given, else inline. An interrupted run still writes what it detected.
         With ``resume``, artworks whose detections this same detector (same weights or
         annotation file, same thresholds) already wrote are not detected again: re-running an

@@ -5,7 +5,7 @@ the scene module derives spatial relations; then the fast engine reasons over th
 describer writes each description, all in a small in-memory store holding just the chunk (every
 rule is local to one artwork, so this is the same reasoning as over the whole store). The result
 is one ``Replacement`` of every graph of the chunk's artworks: metadata, detections, scene,
-inferences and descriptions, as N-Quads the main process loads in one transaction.
+inferences and descriptions, as N-Quads the main process loads at once (``OxigraphStore.apply``).
 
 That work costs about as much CPU per artwork as a GPU spends detecting a batch of images, so
 ``Workers`` runs chunks in separate processes (started once, before the run, like the model) while
@@ -29,7 +29,7 @@ from .vocab import PROV
 #: Artworks per chunk: enough for the fast engine to amortise its queries over, small enough
 #: that an interrupted run (whose last, partial chunk is still written) loses little work.
 CHUNK = 32
-#: Chunks handed to workers ahead of the writer (memory: a chunk's detections and update text).
+#: Chunks handed to each worker ahead of the writer (memory: a chunk's detections and N-Quads).
 AHEAD = 2
 #: Below this many artworks to detect, ``auto`` runs inline: starting workers costs seconds.
 MIN_PARALLEL = 256
@@ -59,7 +59,6 @@ class Result:
     """A chunk's new graphs and what they hold, for the run summary."""
 
     new: Replacement
-    artworks: int = 0
     detections: int = 0
     relations: int = 0
     attributions: int = 0
@@ -73,9 +72,9 @@ def build(ctx: Context, job: Job) -> Result:
 
     from . import engines
     from .describe import describe_artwork, description_triples
+    from .errors import stage
     from .graph import (Iris, attribution_triples, detection_triples, metadata_triples,
                         scene_triples, subject_triples)
-    from .errors import stage
     from .store import OxigraphStore, replacement
 
     iris = Iris(ctx.base_iri)
@@ -89,7 +88,6 @@ def build(ctx: Context, job: Job) -> Result:
         graphs[det_graph] = [(NamedNode(det_graph), PROV.wasGeneratedBy, det_run), *stage(
             "write", art, detection_triples, iris, ctx.ontology, art, job.detector, detections, size)]
         graphs[iris.graph("scene", art.identifier)] = list(scene_triples(iris, art, relations))
-        out.artworks += 1
         out.detections += len(detections)
         out.relations += len(relations)
         out.unmapped.update(d.label for d in detections if ctx.ontology.class_for_label(d.label) is None)
