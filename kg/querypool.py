@@ -95,7 +95,7 @@ def evaluate(store, task: Task) -> Iterator[tuple]:
         result = store.query(task.query, **kwargs)
     except SyntaxError as e:
         raise QueryError(f"malformed query: {e}") from e
-    except (OSError, ValueError, TypeError) as e:
+    except (OSError, ValueError, TypeError, RuntimeError) as e:
         raise QueryError(f"query failed: {e}") from e
     solution_formats, graph_formats = _formats()
     if isinstance(result, ox.QueryTriples):
@@ -128,7 +128,7 @@ def evaluate(store, task: Task) -> Iterator[tuple]:
         yield "head", kind, name, b"".join(head), False, None
         for chunk in it:
             yield "chunk", chunk
-    except (OSError, ValueError, TypeError) as e:  # evaluation errors surface while iterating
+    except (OSError, ValueError, TypeError, RuntimeError) as e:  # evaluation errors surface while iterating
         raise QueryError(f"query failed: {e}") from e
     yield "end", bool(capped and capped.truncated)
 

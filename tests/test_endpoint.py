@@ -99,6 +99,11 @@ def test_unknown_format_is_a_400(client):
     assert r.status_code == 400 and "json" in r.get_data(as_text=True)
 
 
+def test_a_query_the_store_cannot_run_is_a_400(client):
+    r = client.get("/sparql", query_string={"query": "SELECT (<http://example.org/f>(1) AS ?x) {}"})
+    assert r.status_code == 400 and "not supported" in r.get_data(as_text=True)
+
+
 def test_empty_query_is_a_400(client):
     r = client.post("/sparql", data={"query": "  "})
     assert r.status_code == 400
