@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from pyoxigraph import NamedNode
@@ -23,6 +23,10 @@ from .rules import RuleSet
 from .store import OxigraphStore, Triple
 from .vocab import DCTERMS, ICO, PROV, RDF, RDFS, RULE
 from .workers import AHEAD, CHUNK, Context, Job, Result, Workers, build
+
+
+#: Chunks waiting for the writer thread before detection waits for it (memory: their N-Quads).
+WRITES_AHEAD = 2
 
 
 @dataclass
@@ -99,12 +103,17 @@ class Pipeline:
         ctx = self.context()
         pending: list = []
         inflight: deque[Future] = deque()
+        # Oxigraph writes without the GIL: a writer thread loads each chunk while this one detects
+        writer = ThreadPoolExecutor(1, thread_name_prefix="iconograph-writer")
+        writes: deque[Future] = deque()
 
         def write(result: Result) -> None:
-            self.store.apply(result.new)
             for name in ("detections", "relations", "attributions", "asserted"):
                 setattr(summary, name, getattr(summary, name) + getattr(result, name))
             summary.unmapped.update(result.unmapped)
+            writes.append(writer.submit(self.store.apply, result.new))
+            while len(writes) > WRITES_AHEAD:
+                writes.popleft().result()
 
         def send() -> None:
             job = Job(tuple(pending), detector.info, reasoning_run.value)
@@ -134,10 +143,15 @@ class Pipeline:
                 while inflight and inflight[0].done():
                     write(workers.result(inflight.popleft()))
         finally:  # what was detected is written, even when the run is interrupted
-            if pending:
-                send()
-            while inflight:
-                write(workers.result(inflight.popleft()))
+            try:
+                if pending:
+                    send()
+                while inflight:
+                    write(workers.result(inflight.popleft()))
+            finally:
+                while writes:
+                    writes.popleft().result()
+                writer.shutdown()
         summary.artworks = len(done)
         if linker is not None:
             from .linking import link_artworks
