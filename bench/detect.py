@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     conf = args.conf if args.conf is not None else (0.25 if args.weights else 0.0001)
     max_det = args.max_det or (300 if args.weights else 10)
-    from kg.workers import cores
+    from kg.config import cores
 
     workers = args.workers if args.workers is not None else min(8, max(1, cores() - 1))
     r = run(args.weights, args.images, args.size, args.imgsz, args.batch, conf, max_det,

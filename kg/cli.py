@@ -87,10 +87,9 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
     processes (None: as many as ``kg.workers.auto_count`` says)."""
     from vision import detect
 
-    from .workers import Workers, auto_count
-
     from .ingest import read_collection
     from .store import open_store
+    from .workers import Workers, auto_count
 
     if (annotations is None) == (weights is None):
         raise InputError("give exactly one of --annotations FILE or --weights PATH")

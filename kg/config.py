@@ -24,12 +24,15 @@ def base_iri() -> str:
     return os.environ.get("ICONOGRAPH_BASE_IRI", DEFAULT_BASE_IRI)
 
 
+def cores() -> int:
+    """CPU cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def query_workers() -> int:
     """Default query worker processes: half the cores, at least 2 and at most 8. With fewer
     workers than concurrent clients, queries queue: on 16 cores and 4 clients, 2 workers
     measured 1.84× oxigraph serve's median latency and 4 workers 1.08×; on 2 cores, 2 were best."""
-    from .workers import cores
-
     return max(2, min(8, cores() // 2))
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import NamedNode
 
+from .config import cores
 from .model import Artwork, Detection, DetectorInfo
 from .ontology import Ontology
 from .rules import Rule
@@ -121,11 +122,6 @@ def _first_by_notation(rules: tuple[Rule, ...]) -> list[Rule]:
     for rule in rules:
         first.setdefault(rule.notation, rule)
     return list(first.values())
-
-
-def cores() -> int:
-    """CPU cores this process may run on."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def auto_count(todo: int) -> int:
