@@ -129,6 +129,7 @@ def _slot_pattern(slot: str, rule: Rule, ontology: Ontology) -> str:
             + (f"{{ ?{slot} a ?{slot}__t . {table} }} UNION {{ {anything} }}" if typed else anything))
 
 
+@functools.lru_cache(maxsize=4096)  # compiling the bundled rules takes ~8 ms: once, not per chunk
 def compile_rule(rule: Rule, ontology: Ontology) -> str:
     """The SPARQL SELECT that finds every way ``rule`` is satisfied, in every artwork of the store.
 
