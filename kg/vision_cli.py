@@ -48,13 +48,8 @@ def convert(src, fmt, out, images, classes, val_fraction, link, via_attribute) -
     keep = [c.strip() for c in classes.split(",") if c.strip()] if classes else None
     report = run(src, fmt, out, images=images, classes=keep, val_fraction=val_fraction, link=link,
                  via_attribute=via_attribute, progress=True)
-    click.echo(f"{report.images['train']} train + {report.images['val']} val images, "
-               f"{sum(report.boxes.values())} boxes, {len(report.names)} classes → {report.data_yaml}")
-    for i, name in enumerate(report.names):
-        click.echo(f"  {i:3} {name:24} {report.boxes[name]:6} boxes")
-    if report.dropped:
-        click.echo("dropped (not in --classes): " + ", ".join(
-            f"{k} ({v})" for k, v in report.dropped.most_common()))
+    for line in report.summary():  # totals, boxes per class, what was dropped or skipped
+        click.echo(line)
 
 
 @vision.command()

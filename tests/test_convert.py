@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,11 @@ import yaml
 from PIL import Image
 
 from kg.errors import InputError
+from vision import convert as cv
 from vision.convert import convert, split_of, yolo_line
+from vision.via import _via3_box
+
+DATA = Path(__file__).parent / "data"
 
 W, H = 200, 100
 # (label, x1, y1, x2, y2) in pixels per image; the expected YOLO lines follow from them
@@ -162,14 +167,175 @@ def test_bad_coco_names_the_annotation(tmp_path):
         convert(path, "coco", tmp_path / "out")
 
 
-def test_bad_via_names_the_region(tmp_path):
+def test_via2_points_and_unlabelled_regions_are_skipped_and_reported(tmp_path):
     path = write_via_regions(tmp_path / "src")
     data = json.loads(path.read_text())
-    data["a.jpg12345"]["regions"][1]["shape_attributes"] = {"name": "point", "cx": 1, "cy": 2}
+    data["a.jpg12345"]["regions"] += [
+        {"shape_attributes": {"name": "point", "cx": 1, "cy": 2},
+         "region_attributes": {"object": "dragon"}},
+        {"shape_attributes": {"name": "rect", "x": 1, "y": 2, "width": 5, "height": 5},
+         "region_attributes": {}},
+        {"shape_attributes": {"name": "rect", "x": 1, "y": 2, "width": 5, "height": 5},
+         "region_attributes": {"object": " "}}]
     path.write_text(json.dumps(data))
-    with pytest.raises(InputError) as e:
+    report = convert(path, "via", tmp_path / "out", val_fraction=0.0)
+    assert _labels(tmp_path / "out") == EXPECTED
+    assert dict(report.skipped.counts) == {cv.POINT: 1, cv.UNLABELLED: 2}
+    assert report.skipped.examples[cv.POINT] == [f"{path}: a.jpg12345: regions[2]"]
+    assert (f"skipped 2 × {cv.UNLABELLED}, e.g. {path}: a.jpg12345: regions[3]; "
+            f"{path}: a.jpg12345: regions[4]") in report.summary()
+
+
+def test_bad_via2_coordinates_still_stop_with_the_field(tmp_path):
+    path = write_via_regions(tmp_path / "src")
+    data = json.loads(path.read_text())
+    data["a.jpg12345"]["regions"][1]["shape_attributes"]["all_points_y"][2] = "ten"
+    path.write_text(json.dumps(data))
+    with pytest.raises(InputError, match=r"a\.jpg12345: regions\[1\]\.shape_attributes"
+                                         r"\.all_points_y: expected a number, found 'ten'"):
         convert(path, "via", tmp_path / "out")
-    assert "a.jpg12345: regions[1].shape_attributes" in str(e.value) and "'point'" in str(e.value)
+
+
+def test_via2_project_with_several_attributes_needs_one_chosen(tmp_path):
+    path = write_via_project(tmp_path / "src")
+    data = json.loads(path.read_text())
+    data["_via_attributes"]["region"]["note"] = {"type": "text"}
+    for rec in data["_via_img_metadata"].values():
+        for region in rec["regions"]:
+            region["region_attributes"]["note"] = "seen"
+    path.write_text(json.dumps(data))
+    with pytest.raises(InputError,
+                       match=r"several attributes \['note', 'object'\]; .*--via-attribute"):
+        convert(path, "via", tmp_path / "out")
+    with pytest.raises(InputError, match=r"no region attribute 'objet'"):
+        convert(path, "via", tmp_path / "out", via_attribute="objet")
+    convert(path, "via", tmp_path / "out", via_attribute="object", val_fraction=0.0)
+    assert _labels(tmp_path / "out") == EXPECTED
+
+
+def write_via3(root: Path) -> Path:
+    _images(root)
+    return Path(shutil.copy(DATA / "via3_project.json", root / "via3_project.json"))
+
+
+def test_via3_project_converts_and_reports_what_is_not_a_box(tmp_path):
+    path = write_via3(tmp_path / "src")
+    report = convert(path, "via", tmp_path / "out", val_fraction=0.0)
+    # option ids ("0", "1", "2") become option labels; file and segment attributes don't count
+    assert report.names == ["dragon", "knight", "lance"]
+    assert _labels(tmp_path / "out") == EXPECTED
+    assert dict(report.skipped.counts) == {cv.POINT: 1, cv.NOT_SPATIAL: 2, cv.UNLABELLED: 1,
+                                           cv.NOT_IMAGE: 1}
+    assert report.skipped.examples[cv.NOT_SPATIAL] == [f"{path}: metadata['1_caption1']",
+                                                       f"{path}: metadata['4_segment1']"]
+    assert report.skipped.examples[cv.NOT_IMAGE] == [f"{path}: file['4'] (clip.mp4)"]
+    assert report.images["train"] == 3
+
+
+def test_via3_attribute_choice_and_bad_values(tmp_path):
+    path = write_via3(tmp_path / "src")
+    data = json.loads(path.read_text())
+    data["attribute"]["4"] = {"aname": "colour", "anchor_id": "FILE1_Z0_XY1", "type": 1,
+                              "options": {}, "default_option_id": ""}
+    data["metadata"]["1_dragon01"]["av"]["4"] = "green"
+    path.write_text(json.dumps(data))
+    with pytest.raises(InputError, match=r"attribute: regions have several attributes "
+                                         r"\['colour', 'object'\]"):
+        convert(path, "via", tmp_path / "out")
+    report = convert(path, "via", tmp_path / "out", via_attribute="colour", val_fraction=0.0)
+    assert report.names == ["green"] and report.skipped.counts[cv.UNLABELLED] == 3
+    data["metadata"]["1_lance001"]["av"]["1"] = "7"
+    path.write_text(json.dumps(data))
+    with pytest.raises(InputError, match=r"metadata\['1_lance001'\]\.av: attribute 'object' has "
+                                         r"value '7', not one of its options"):
+        convert(path, "via", tmp_path / "out", via_attribute="object")
+    data["metadata"]["1_lance001"]["xy"] = [2, 10, "x", 5, 5]
+    path.write_text(json.dumps(data))
+    with pytest.raises(InputError, match=r"metadata\['1_lance001'\]\.xy\[2\]: expected a number"):
+        convert(path, "via", tmp_path / "out", via_attribute="object")
+
+
+@pytest.mark.parametrize("xy, box", [
+    ([2, 10, 20, 40, 40], (10, 20, 50, 60)),
+    ([3, 50, 50, 10], (40, 40, 60, 60)),
+    ([4, 50, 50, 20, 10], (30, 40, 70, 60)),
+    ([5, 10, 80, 30, 20], (10, 20, 30, 80)),
+    ([6, 0, 0, 10, 5, 20, 0], (0, 0, 20, 5)),
+    ([8, 0, 50, 100, 0, 200, 50, 100, 100], (0, 0, 200, 100)),
+    ([9, 40, 50, 50, 40, 60, 50], (40, 40, 60, 60)),  # three points on a circle of radius 10
+    ([1, 5, 5], None),
+])
+def test_via3_shapes_become_enclosing_boxes(xy, box):
+    got = _via3_box(xy, "m.xy")
+    assert got == box if box is None else got == pytest.approx(box)
+
+
+def test_coco_crowd_and_empty_boxes_are_skipped_and_reported(tmp_path):
+    path = write_coco(tmp_path / "src")
+    data = json.loads(path.read_text())
+    n = len(data["annotations"])
+    data["annotations"] += [
+        {"id": 90, "image_id": 3, "category_id": 7, "bbox": [0, 0, 50, 50], "iscrowd": 1},
+        {"id": 91, "image_id": 3, "category_id": 7, "bbox": [10, 10, 0, 20], "iscrowd": 0},
+        {"id": 92, "image_id": 3, "category_id": 7, "bbox": [10, 10, 20, -5]}]
+    path.write_text(json.dumps(data))
+    report = convert(path, "coco", tmp_path / "out", val_fraction=0.0)
+    assert _labels(tmp_path / "out") == EXPECTED
+    assert dict(report.skipped.counts) == {cv.CROWD: 1, cv.NO_AREA: 2}
+    assert report.skipped.examples[cv.CROWD] == [f"{path}: annotations[{n}]"]
+    assert f"skipped 1 × {cv.CROWD}, e.g. {path}: annotations[{n}]" in report.summary()
+
+
+def test_coco_file_names_with_folders_resolve(tmp_path):
+    path = write_coco(tmp_path / "src")
+    images = tmp_path / "src" / "images"
+    (images / "2019" / "x").mkdir(parents=True)
+    for name in ("a.jpg", "b.jpg"):
+        (images / name).rename(images / "2019" / "x" / name)
+    data = json.loads(path.read_text())
+    data["images"][0]["file_name"] = "2019/x/a.jpg"
+    data["images"][1]["file_name"] = "train2019\\b.jpg"  # another folder, Windows separator
+    path.write_text(json.dumps(data))
+    convert(path, "coco", tmp_path / "out", val_fraction=0.0)
+    assert _labels(tmp_path / "out") == EXPECTED
+
+
+def test_voc_image_found_by_path_or_stem_when_filename_misleads(tmp_path):
+    ann = write_voc(tmp_path / "src")
+    a = (ann / "a.xml").read_text().replace("<filename>a.jpg</filename>", "<filename>a</filename>")
+    (ann / "a.xml").write_text(a.replace("<xmin>10</xmin>", "<xmin>10.0</xmin>"))
+    b = (ann / "b.xml").read_text()
+    (ann / "b.xml").write_text(b.replace("<filename>b.jpg</filename>",
+                                         "<filename>IMG_0002.JPG</filename>"
+                                         "<path>C:\\Users\\ann\\scans\\b.jpg</path>"))
+    c = (ann / "c.xml").read_text()
+    (ann / "c.xml").write_text(c.replace("<filename>c.jpg</filename>",
+                                         "<filename>old.png</filename>"))
+    convert(ann, "voc", tmp_path / "out", val_fraction=0.0)
+    assert _labels(tmp_path / "out") == EXPECTED
+    (tmp_path / "src" / "JPEGImages" / "c.jpg").unlink()
+    with pytest.raises(InputError, match=r"c\.xml: <filename>: image 'old\.png' not found .* "
+                                         r"\(also tried 'c\.jpg'"):
+        convert(ann, "voc", tmp_path / "out")
+
+
+def test_voc_difficult_boxes_are_kept_and_counted_and_empty_ones_reported(tmp_path):
+    ann = write_voc(tmp_path / "src")
+    a = (ann / "a.xml").read_text()
+    (ann / "a.xml").write_text(a.replace("<difficult>0</difficult>", "<difficult>1</difficult>", 1))
+    extra = ("<object><name>{}</name><bndbox><xmin>{}</xmin><ymin>10</ymin><xmax>{}</xmax>"
+             "<ymax>20</ymax></bndbox></object></annotation>")
+    c = (ann / "c.xml").read_text()
+    (ann / "c.xml").write_text(c.replace("</annotation>", extra.format("dragon", 50, 40))
+                               .replace("</annotation>", extra.format("lance", 300, 400)))
+    report = convert(ann, "voc", tmp_path / "out", val_fraction=0.0)
+    assert _labels(tmp_path / "out") == EXPECTED
+    assert report.skipped.kept[cv.DIFFICULT] == 1
+    assert dict(report.skipped.counts) == {cv.NO_AREA: 1, cv.OUTSIDE: 1}
+    assert report.skipped.examples[cv.NO_AREA] == [f"{ann / 'c.xml'}: <object> #1"]
+    summary = report.summary()
+    assert summary[0].startswith("3 train + 0 val images, 3 boxes, 3 classes")
+    assert f"kept 1 {cv.DIFFICULT}" in summary
 
 
 def test_missing_image_is_named(tmp_path):

@@ -16,7 +16,7 @@ from PIL import Image
 from kg.cli import main
 from kg.errors import InputError
 from kg.model import Box, Detection
-from test_convert import EXPECTED, write_voc
+from test_convert import EXPECTED, write_via3, write_voc
 from vision.draw import colour, draw_detections
 from vision.sources import fetch_remote, list_sources
 
@@ -189,3 +189,11 @@ def test_onnx_export_detects_like_the_pt_weights(runner, tmp_path, yolo_dataset_
         assert sorted(d["label"] for d in dets) == sorted(d["label"] for d in other)
         for a, b in zip(sorted(dets, key=lambda d: d["box"]["x"]), sorted(other, key=lambda d: d["box"]["x"])):
             assert all(abs(a["box"][k] - b["box"][k]) <= 2 for k in "xywh")
+
+
+def test_convert_command_prints_what_it_skipped(runner, tmp_path):
+    path = write_via3(tmp_path / "src")
+    result = runner.invoke(main, ["vision", "convert", str(path), "--format", "via",
+                                  "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert f"skipped 1 × point, not a box, e.g. {path}: metadata['1_point001']" in result.output

@@ -1,15 +1,21 @@
 """Object-detection datasets in Pascal VOC, COCO or VIA form → the YOLO format ultralytics trains on.
 
+VOC and COCO are read here, VIA in ``vision/via.py``.
+
 Every reader yields the same ``Sample`` (image file, size, labelled boxes in pixels); one writer
 lays out ``images/{train,val}/``, ``labels/{train,val}/*.txt`` and ``data.yaml``. Class ids follow
 the sorted class names, so the same dataset always gives the same ids. The split is decided per
 image by a hash of its file name, so it is stable across runs and machines. A malformed file stops
-the conversion with an ``InputError`` naming the file and the element or field.
+the conversion with an ``InputError`` naming the file and the element or field. What is left out
+on purpose (crowd annotations, boxes without area, VIA points and unlabelled regions, VIA 3
+temporal or whole-file metadata) is counted in a ``Skips`` with the first few places, and the
+report's ``summary()`` prints it.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import shutil
 import xml.etree.ElementTree as ET
@@ -26,6 +32,20 @@ FORMATS = ("voc", "coco", "via")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp")
 #: Share of images put in the validation split when none is given.
 VAL_FRACTION = 0.2
+#: Places shown per reason when a summary lists what was skipped.
+EXAMPLES = 3
+
+# reasons for skipping, counted and shown in the summary
+NO_AREA = "box without area (width or height ≤ 0)"
+OUTSIDE = "box wholly outside its image"
+CROWD = "crowd annotation (iscrowd: 1)"
+POINT = "point, not a box"
+UNLABELLED = "region without a class"
+NOT_SPATIAL = "metadata without a spatial shape (whole-file or temporal)"
+VIDEO = "region on a video frame or segment"
+NOT_IMAGE = "file that is not an image (VIA file type video or audio)"
+MULTI_FILE = "region of a view of several files"
+DIFFICULT = "boxes marked <difficult>1</difficult>"
 
 
 @dataclass(frozen=True)
@@ -38,6 +58,30 @@ class Sample:
     boxes: tuple[tuple[str, float, float, float, float], ...]
 
 
+class Skips:
+    """What a conversion left out on purpose: a count per reason and the first few places."""
+
+    def __init__(self) -> None:
+        self.counts: Counter = Counter()
+        self.examples: dict[str, list[str]] = {}
+        self.kept: Counter = Counter()  # worth knowing though kept (VOC difficult boxes)
+
+    def add(self, reason: str, where: str) -> None:
+        self.counts[reason] += 1
+        seen = self.examples.setdefault(reason, [])
+        if len(seen) < EXAMPLES:
+            seen.append(where)
+
+    def lines(self) -> list[str]:
+        """One line per reason: ``skipped 2 × REASON, e.g. PLACE; PLACE``, then what was kept."""
+        out = []
+        for reason, n in self.counts.most_common():
+            more = "; …" if n > len(self.examples[reason]) else ""
+            out.append(f"skipped {n} × {reason}, e.g. {'; '.join(self.examples[reason])}{more}")
+        out += [f"kept {n} {what}" for what, n in self.kept.most_common()]
+        return out
+
+
 @dataclass
 class ConversionReport:
     """What a conversion wrote, for the CLI and for tests."""
@@ -47,6 +91,19 @@ class ConversionReport:
     images: Counter = field(default_factory=Counter)  # per split
     boxes: Counter = field(default_factory=Counter)  # per class name
     dropped: Counter = field(default_factory=Counter)  # boxes of classes not kept
+    skipped: Skips = field(default_factory=Skips)  # left out on purpose, with places
+
+    def summary(self) -> list[str]:
+        """The lines ``kg vision convert`` prints: totals, boxes per class, what was left out."""
+        lines = [f"{self.images['train']} train + {self.images['val']} val images, "
+                 f"{sum(self.boxes.values())} boxes, {len(self.names)} classes → "
+                 f"{self.data_yaml}"]
+        lines += [f"  {i:3} {name:24} {self.boxes[name]:6} boxes"
+                  for i, name in enumerate(self.names)]
+        if self.dropped:
+            lines.append("dropped (not in --classes): " + ", ".join(
+                f"{k} ({v})" for k, v in self.dropped.most_common()))
+        return lines + self.skipped.lines()
 
 
 class _Images:
@@ -56,21 +113,28 @@ class _Images:
         self.roots = [Path(r) for r in roots]
         self._by_name: dict[str, Path] | None = None
 
-    def find(self, name: str, where: str) -> Path:
-        for root in self.roots:
-            if (root / name).is_file():
-                return root / name
+    def find(self, names: str | Sequence[str], where: str) -> Path:
+        """The first of ``names`` found: as a path under a root, else by file name (any case)."""
+        names = [names] if isinstance(names, str) else [n for n in names if n]
+        for name in names:
+            for root in self.roots:
+                if (root / name).is_file():
+                    return root / name
         if self._by_name is None:  # indexed only when a direct path misses (VOC folders vary)
             self._by_name = {}
             for root in self.roots:
                 for p in sorted(root.rglob("*")):
                     if p.suffix.lower() in IMAGE_SUFFIXES:
                         self._by_name.setdefault(p.name, p)
-        found = self._by_name.get(Path(name.replace("\\", "/")).name)
-        if found is None:
-            raise InputError(f"image {name!r} not found under {', '.join(map(str, self.roots))}",
-                             where=where)
-        return found
+                        self._by_name.setdefault(p.name.lower(), p)
+        for name in names:
+            base = Path(name.replace("\\", "/")).name
+            found = self._by_name.get(base) or self._by_name.get(base.lower())
+            if found is not None:
+                return found
+        tried = f" (also tried {', '.join(map(repr, names[1:]))})" if len(names) > 1 else ""
+        raise InputError(f"image {names[0] if names else ''!r} not found under "
+                         f"{', '.join(map(str, self.roots))}{tried}", where=where)
 
 
 def _image_size(path: Path, where: str) -> tuple[int, int]:
@@ -83,15 +147,49 @@ def _image_size(path: Path, where: str) -> tuple[int, int]:
         raise InputError(f"cannot read image size of {path}: {e}", where=where) from e
 
 
-def _number(text: str | None, where: str) -> float:
+def _number(text: object, where: str) -> float:
+    if isinstance(text, bool):
+        raise InputError(f"expected a number, found {text!r}", where=where)
     try:
-        return float(text)  # type: ignore[arg-type]
+        value = float(text)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         raise InputError(f"expected a number, found {text!r}", where=where) from None
+    if not math.isfinite(value):
+        raise InputError(f"expected a finite number, found {text!r}", where=where)
+    return value
 
 
-def read_voc(src: Path, images: Path | None = None) -> Iterator[Sample]:
-    """Pascal VOC: one XML file per image (``Annotations/*.xml``), as DEArt ships it."""
+def _has_area(box: Sequence[float], where: str, skips: Skips) -> bool:
+    """True for a box with x2 > x1 and y2 > y1; otherwise the box is reported as skipped."""
+    if box[2] > box[0] and box[3] > box[1]:
+        return True
+    skips.add(NO_AREA, where)
+    return False
+
+
+def _voc_names(root: ET.Element, xml: Path) -> list[str]:
+    """Where a VOC file's image may be: <filename> (+ an image suffix if it has none), <path>,
+    then the XML's own stem with each image suffix (exports often leave <filename> stale)."""
+    names = []
+    name = (root.findtext("filename") or "").strip()
+    if name:
+        names.append(name)
+        if Path(name).suffix.lower() not in IMAGE_SUFFIXES:
+            names += [name + s for s in IMAGE_SUFFIXES]
+    path = (root.findtext("path") or "").strip()
+    if path:
+        names.append(path)  # the annotator's absolute path: found by its file name
+    return names + [xml.stem + s for s in IMAGE_SUFFIXES]
+
+
+def read_voc(src: Path, images: Path | None = None, skips: Skips | None = None) -> Iterator[Sample]:
+    """Pascal VOC: one XML file per image (``Annotations/*.xml``), as DEArt ships it.
+
+    ``<difficult>1</difficult>`` boxes are kept (and counted): in paintings they are real, if hard,
+    objects, and leaving them out would teach the model they are background. ultralytics'
+    ``VOC.yaml`` drops them; ``--classes`` cannot, so filter the XML first if you want that.
+    """
+    skips = skips if skips is not None else Skips()
     src = Path(src)
     files = sorted(src.rglob("*.xml")) if src.is_dir() else [src]
     if not files:
@@ -106,10 +204,7 @@ def read_voc(src: Path, images: Path | None = None) -> Iterator[Sample]:
             raise InputError(f"not well-formed XML: {e}", where=str(xml)) from e
         if root.tag != "annotation":
             raise InputError(f"root element is <{root.tag}>, expected <annotation>", where=str(xml))
-        name = root.findtext("filename")
-        if not name or not name.strip():
-            raise InputError("missing <filename>", where=f"{xml}: <annotation>")
-        path = finder.find(name.strip(), str(xml))
+        path = finder.find(_voc_names(root, xml), f"{xml}: <filename>")
         width, height = (int(_number(el.text, f"{xml}: <size><{k}>")) if el is not None else 0
                          for k, el in (("width", root.find("size/width")),
                                        ("height", root.find("size/height"))))
@@ -125,7 +220,10 @@ def read_voc(src: Path, images: Path | None = None) -> Iterator[Sample]:
                 raise InputError("missing <bndbox>", where=where)
             coords = [_number(obj.findtext(f"bndbox/{k}"), f"{where} <bndbox><{k}>")
                       for k in ("xmin", "ymin", "xmax", "ymax")]
-            boxes.append((label, *coords))
+            if _has_area(coords, where, skips):
+                boxes.append((label, *coords))
+                if (obj.findtext("difficult") or "").strip() == "1":
+                    skips.kept[DIFFICULT] += 1
         yield Sample(path, width, height, tuple(boxes))
 
 
@@ -138,8 +236,14 @@ def _load_json(path: Path):
         raise InputError(f"not valid JSON: {e}", where=str(path)) from e
 
 
-def read_coco(src: Path, images: Path | None = None) -> Iterator[Sample]:
-    """COCO detection JSON: ``images``, ``categories``, ``annotations`` with ``bbox`` [x, y, w, h]."""
+def read_coco(src: Path, images: Path | None = None,
+              skips: Skips | None = None) -> Iterator[Sample]:
+    """COCO detection JSON: ``images``, ``categories``, ``annotations`` with ``bbox`` [x, y, w, h].
+
+    Like ultralytics' own COCO converter, crowd annotations (``iscrowd: 1``: a region holding many
+    objects) and boxes of zero or negative width or height are skipped, and reported here.
+    """
+    skips = skips if skips is not None else Skips()
     src = Path(src)
     data = _load_json(src)
     for key in ("images", "categories", "annotations"):
@@ -153,16 +257,21 @@ def read_coco(src: Path, images: Path | None = None) -> Iterator[Sample]:
     boxes: dict[object, list] = {}
     for i, ann in enumerate(data["annotations"]):
         where = f"{src}: annotations[{i}]"
+        image = _field(ann, "image_id", where, (int, str))
         cat = _field(ann, "category_id", where, (int, str))
-        bbox = _field(ann, "bbox", where, list)
         if cat not in cats:
             raise InputError(f"category_id {cat!r} is not among the categories", where=where)
+        boxes.setdefault(image, [])  # a skipped annotation still names a real image
+        if ann.get("iscrowd") not in (None, 0, False, "0"):
+            skips.add(CROWD, where)
+            continue
+        bbox = _field(ann, "bbox", where, list)
         if len(bbox) != 4 or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                                     for v in bbox):
+                                     and math.isfinite(v) for v in bbox):
             raise InputError("field 'bbox' must be four numbers [x, y, width, height]", where=where)
         x, y, w, h = map(float, bbox)
-        boxes.setdefault(_field(ann, "image_id", where, (int, str)), []).append(
-            (cats[cat], x, y, x + w, y + h))
+        if _has_area((x, y, x + w, y + h), where, skips):
+            boxes[image].append((cats[cat], x, y, x + w, y + h))
     ids = set()
     for i, img in enumerate(data["images"]):
         where = f"{src}: images[{i}]"
@@ -177,81 +286,6 @@ def read_coco(src: Path, images: Path | None = None) -> Iterator[Sample]:
     if orphans:
         raise InputError(f"annotations refer to image_id(s) not among the images: "
                          f"{sorted(map(str, orphans))[:5]}", where=f"{src}: annotations")
-
-
-def _via_label(attrs: object, attribute: str | None, where: str) -> str:
-    """The class of a VIA region: the named region attribute, or the only one there is."""
-    if not isinstance(attrs, dict) or not attrs:
-        raise InputError("region has no region_attributes to take a class from", where=where)
-    if attribute is None:
-        if len(attrs) != 1:
-            raise InputError(f"region has several attributes {sorted(attrs)}; choose one with "
-                             f"--via-attribute", where=where)
-        attribute = next(iter(attrs))
-    if attribute not in attrs:
-        raise InputError(f"region has no attribute {attribute!r} (has {sorted(attrs)})", where=where)
-    value = attrs[attribute]
-    if isinstance(value, dict):  # checkbox attributes: {"dragon": true}
-        value = [k for k, v in value.items() if v]
-        value = value[0] if len(value) == 1 else ""
-    if not isinstance(value, str) or not value.strip():
-        raise InputError(f"region attribute {attribute!r} is not one class name: {attrs[attribute]!r}",
-                         where=where)
-    return value.strip()
-
-
-def _via_box(shape: object, where: str) -> tuple[float, float, float, float]:
-    """The enclosing box of a VIA shape (rect, polygon, polyline, circle, ellipse)."""
-    if not isinstance(shape, dict) or "name" not in shape:
-        raise InputError("missing field 'shape_attributes.name'", where=where)
-    kind = shape["name"]
-    try:
-        if kind == "rect":
-            x, y, w, h = (float(shape[k]) for k in ("x", "y", "width", "height"))
-            return x, y, x + w, y + h
-        if kind in ("polygon", "polyline"):
-            xs, ys = shape["all_points_x"], shape["all_points_y"]
-            return min(xs), min(ys), max(xs), max(ys)
-        if kind == "circle":
-            cx, cy, r = (float(shape[k]) for k in ("cx", "cy", "r"))
-            return cx - r, cy - r, cx + r, cy + r
-        if kind == "ellipse":
-            cx, cy, rx, ry = (float(shape[k]) for k in ("cx", "cy", "rx", "ry"))
-            return cx - rx, cy - ry, cx + rx, cy + ry
-    except KeyError as e:
-        raise InputError(f"{kind} shape lacks field {e.args[0]!r}", where=where) from None
-    except (TypeError, ValueError) as e:
-        raise InputError(f"{kind} shape has a non-numeric coordinate: {e}", where=where) from None
-    raise InputError(f"shape {kind!r} has no area to box (use rect, polygon, circle or ellipse)",
-                     where=where)
-
-
-def read_via(src: Path, images: Path | None = None, attribute: str | None = None) -> Iterator[Sample]:
-    """VGG Image Annotator JSON: a 2.x project file or a per-image ``via_region_data`` export."""
-    src = Path(src)
-    data = _load_json(src)
-    if isinstance(data, dict) and "_via_img_metadata" in data:
-        data = data["_via_img_metadata"]  # a 2.x project: the same records, wrapped
-    if not isinstance(data, dict):
-        raise InputError("expected a VIA project or an object of per-image records", where=str(src))
-    finder = _Images([r for r in ([images] if images else [src.parent / "images", src.parent])
-                      if r.is_dir()])
-    for key, rec in data.items():
-        where = f"{src}: {key}"
-        name = _field(rec, "filename", where, str)
-        regions = _field(rec, "regions", where, (list, dict))
-        if isinstance(regions, dict):  # VIA 1.x keyed regions by "0", "1", …
-            regions = [regions[k] for k in sorted(regions, key=lambda k: int(k) if k.isdigit() else 0)]
-        path = finder.find(name, where)
-        boxes = []
-        for i, region in enumerate(regions):
-            rwhere = f"{where}: regions[{i}]"
-            label = _via_label(region.get("region_attributes") if isinstance(region, dict) else None,
-                               attribute, rwhere)
-            shape = region.get("shape_attributes")
-            boxes.append((label, *_via_box(shape, f"{rwhere}.shape_attributes")))
-        width, height = _image_size(path, where)
-        yield Sample(path, width, height, tuple(boxes))
 
 
 def split_of(name: str, val_fraction: float) -> str:
@@ -280,14 +314,18 @@ def _place(src: Path, dst: Path, link: bool) -> None:
 
 def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] | None = None,
                val_fraction: float = VAL_FRACTION, link: bool = False,
-               progress: bool = False) -> ConversionReport:
-    """Lay out ``samples`` as a YOLO dataset under ``out``; keep only ``classes`` if given."""
+               progress: bool = False, skips: Skips | None = None) -> ConversionReport:
+    """Lay out ``samples`` as a YOLO dataset under ``out``; keep only ``classes`` if given.
+
+    ``skips`` is what the reader left out; boxes wholly outside their image are added to it.
+    """
     out = Path(out)
     samples = list(samples)
     present = sorted({b[0] for s in samples for b in s.boxes})
     names = sorted(set(classes)) if classes else present
     ids = {n: i for i, n in enumerate(names)}
-    report = ConversionReport(out / "data.yaml", names)
+    report = ConversionReport(out / "data.yaml", names,
+                              skipped=skips if skips is not None else Skips())
     for split in ("train", "val"):
         (out / "images" / split).mkdir(parents=True, exist_ok=True)
         (out / "labels" / split).mkdir(parents=True, exist_ok=True)
@@ -306,14 +344,17 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
         taken.add(name)
         split = split_of(name, val_fraction)
         lines = []
-        for label, *box in s.boxes:
+        for k, (label, *box) in enumerate(s.boxes):
             if label not in ids:
                 report.dropped[label] += 1
                 continue
             line = yolo_line(ids[label], box, s.width, s.height)
-            if line is not None:
-                lines.append(line)
-                report.boxes[label] += 1
+            if line is None:
+                report.skipped.add(OUTSIDE, f"{s.image}: box #{k + 1} ({label}) in "
+                                            f"{s.width}×{s.height}")
+                continue
+            lines.append(line)
+            report.boxes[label] += 1
         _place(s.image, out / "images" / split / name, link)
         (out / "labels" / split / (Path(name).stem + ".txt")).write_text(
             "".join(line + "\n" for line in lines), encoding="utf-8")
@@ -335,11 +376,14 @@ def convert(src: Path, fmt: str, out: Path, *, images: Path | None = None,
         raise InputError("dataset not found", where=str(src))
     if not 0.0 <= val_fraction < 1.0:
         raise InputError(f"val fraction must be in [0, 1), not {val_fraction}")
+    skips = Skips()
     if fmt == "voc":
-        samples = read_voc(src, images)
+        samples = read_voc(src, images, skips)
     elif fmt == "coco":
-        samples = read_coco(src, images)
+        samples = read_coco(src, images, skips)
     else:
-        samples = read_via(src, images, via_attribute)
+        from .via import read_via  # the VIA readers build on this module's Sample and Skips
+
+        samples = read_via(src, images, via_attribute, skips)
     return write_yolo(samples, out, classes=classes, val_fraction=val_fraction, link=link,
-                      progress=progress)
+                      progress=progress, skips=skips)
