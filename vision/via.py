@@ -115,6 +115,17 @@ def _regions(regions: object) -> list:
     return regions if isinstance(regions, list) else []
 
 
+def _add_region(boxes: list, label: str | None, box: tuple[float, float, float, float] | None,
+                where: str, skips: Skips) -> None:
+    """A region's box joins ``boxes``, or the reason it cannot (no area, no class) is counted."""
+    if box is None:
+        skips.add(POINT, where)
+    elif label is None:
+        skips.add(UNLABELLED, where)
+    elif _has_area(box, where, skips):
+        boxes.append((label, *box))
+
+
 def read_via(src: Path, images: Path | None = None, attribute: str | None = None,
              skips: Skips | None = None) -> Iterator[Sample]:
     """VGG Image Annotator JSON: a 3.x project, a 2.x project or a 1.x/2.x ``via_region_data``
@@ -156,12 +167,7 @@ def read_via(src: Path, images: Path | None = None, attribute: str | None = None
             box = _via2_box(region.get("shape_attributes"), f"{rwhere}.shape_attributes")
             label = (_one_class(attrs.get(attribute), None, attribute, rwhere) if attribute
                      else None)
-            if box is None:
-                skips.add(POINT, rwhere)
-            elif label is None:
-                skips.add(UNLABELLED, rwhere)
-            elif _has_area(box, rwhere, skips):
-                boxes.append((label, *box))
+            _add_region(boxes, label, box, rwhere, skips)
         width, height = _image_size(path, where)
         yield Sample(path, width, height, tuple(boxes))
 
@@ -287,12 +293,8 @@ def _read_via3(src: Path, data: dict, finder: _Images, attribute: str | None,
         for where, z, box, label in regions:
             if z:
                 skips.add(VIDEO, where)
-            elif box is None:
-                skips.add(POINT, where)
-            elif label is None:
-                skips.add(UNLABELLED, where)
-            elif _has_area(box, where, skips):
-                boxes.append((label, *box))
+            else:
+                _add_region(boxes, label, box, where, skips)
         width, height = _image_size(path, fwhere)
         yield Sample(path, width, height, tuple(boxes))
 
