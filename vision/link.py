@@ -13,7 +13,7 @@ cores (five languages):
 A concept's score is its best cosine over its documents (each language's text and its head).
 With ``model="static"`` the first stage alone answers (``method="static"``). Each distinct text of
 a call is linked once. The static search is exact (every document, float32); on two cores it costs
-about a fifth of MiniLM's encode of a short text (README, benchmarks).
+about half of MiniLM's encode of short phrases through ONNX Runtime (README, benchmarks).
 """
 from __future__ import annotations
 
@@ -148,14 +148,15 @@ class Linker:
         for start in range(0, len(distinct), size):
             chunk = slice(start, start + size)
             cands = self._candidates(static_q[chunk], words[chunk])
-            if self.reranker is not None:  # the missing vectors of the whole chunk in one encode
-                self.cache.fill(np.unique(np.concatenate(cands)), batch_size)
+            if self.reranker is not None:  # the whole chunk's vectors in one encode and one read
+                union = np.unique(np.concatenate(cands))
+                vectors = self.cache.get(union, batch_size)
             for i, rows in enumerate(cands):
                 j = start + i
                 if self.reranker is None:
                     scores = self._static[rows] @ queries[j]
                 else:
-                    scores = self.cache.get(rows) @ queries[j]
+                    scores = vectors[np.searchsorted(union, rows)] @ queries[j]
                 # scaled back into [-1, 1] so that a score reads like a cosine
                 scores = (scores + LEXICAL_WEIGHT * self._lexical_bonus(words[j], rows)) / (1 + LEXICAL_WEIGHT)
                 found[distinct[j]] = self._best(distinct[j], rows, scores, top, threshold, field)
