@@ -196,8 +196,9 @@ def test_engines_agree_on_random_scenes(ontology, ruleset, data):
     store, arts = store_of(ontology, collection)
     fast, ref = both(store, ruleset.rules, ontology, arts)
     assert fast == ref
-    # in partitions of a few artworks, each its own in-memory store: the same
-    assert reasoning.evaluate(store, ruleset.rules, ontology, arts, chunk=4) == ref
+    # in partitions of a few artworks, each its own in-memory store, one or three at a time
+    assert reasoning.evaluate(store, ruleset.rules, ontology, arts, chunk=4, threads=1) == ref
+    assert reasoning.evaluate(store, ruleset.rules, ontology, arts, chunk=4, threads=3) == ref
 
 
 @pytest.mark.slow
