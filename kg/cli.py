@@ -73,6 +73,9 @@ def _report(summary) -> None:
     if summary.unmapped:
         labels = ", ".join(f"{k} ({v})" for k, v in summary.unmapped.most_common())
         click.echo(f"labels with no ontology class (kept as ico:DepictedObject): {labels}")
+    if summary.left_out is not None:  # boxes the annotation file has that are not object boxes
+        for line in summary.left_out.lines():
+            click.echo(f"annotations: {line}")
     for err in summary.skipped:
         click.echo(f"skipped: {err}", err=True)
     if summary.skipped:
@@ -82,9 +85,11 @@ def _report(summary) -> None:
 def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: Path | None = None,
                weights: Path | None = None, images: Path | None = None, ontology_path=None,
                rule_paths=(), progress: bool = True, resume: bool = True, link: bool = False,
-               embedding_model: str | None = None, workers: int | None = 0, **detector_options):
+               embedding_model: str | None = None, workers: int | None = 0,
+               via_attribute: str | None = None, **detector_options):
     """Read metadata, pick the detector, and run the pipeline into the store; ``workers``: build
-    processes (None: as many as ``kg.workers.auto_count`` says)."""
+    processes (None: as many as ``kg.workers.auto_count`` says); ``via_attribute``: the VIA
+    region attribute holding the class, when annotations are VIA with several attributes."""
     from vision import detect
 
     from .ingest import read_collection
@@ -93,9 +98,12 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
 
     if (annotations is None) == (weights is None):
         raise InputError("give exactly one of --annotations FILE or --weights PATH")
+    if via_attribute is not None and annotations is None:
+        raise InputError("--via-attribute goes with --annotations (a VGG Image Annotator file)")
     artworks = read_collection(metadata)
     if annotations is not None:
-        detector = detect.create("annotations", annotations=annotations)
+        detector = detect.create("annotations", annotations=annotations,
+                                 via_attribute=via_attribute)
     else:
         detector = detect.create("yolo", weights=weights, images=images or metadata.parent,
                                  **detector_options)
@@ -116,7 +124,11 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
 @main.command()
 @click.argument("metadata", type=click.Path(path_type=Path))
 @click.option("--annotations", type=click.Path(path_type=Path),
-              help="COCO JSON boxes drawn by people, matched to artworks by image file name.")
+              help="Boxes drawn by people, matched to artworks by image file name: a COCO JSON "
+                   "file, a VGG Image Annotator JSON file (3.x or 2.x project, via_region_data), "
+                   "or Pascal VOC XML (one file or a folder); the format is read from the content.")
+@click.option("--via-attribute", help="VIA annotations: the region attribute that holds the class "
+                                      "name (default: the only one).")
 @click.option("--weights", type=click.Path(path_type=Path),
               help="Ultralytics YOLO weights to detect objects in the images: a .pt checkpoint "
                    "or an exported .onnx model.")
@@ -144,9 +156,9 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
 @BASE_IRI
 @ONTOLOGY
 @RULES
-def enrich(metadata, annotations, weights, images, conf, iou, imgsz, batch, max_det, device,
-           workers, resume, link, embedding_model, store_path, base_iri, ontology_path,
-           rule_paths) -> None:
+def enrich(metadata, annotations, via_attribute, weights, images, conf, iou, imgsz, batch,
+           max_det, device, workers, resume, link, embedding_model, store_path, base_iri,
+           ontology_path, rule_paths) -> None:
     """Enrich the collection described by METADATA (CSV) into the store.
 
     Objects come from --annotations (boxes people drew) or from a YOLO model (--weights). Each
@@ -158,7 +170,8 @@ def enrich(metadata, annotations, weights, images, conf, iou, imgsz, batch, max_
                          weights=weights, images=images, ontology_path=ontology_path,
                          rule_paths=rule_paths, conf=conf, iou=iou, imgsz=imgsz, batch=batch,
                          max_det=max_det, device=device, workers=_count(workers, "--workers"),
-                         resume=resume, link=link, embedding_model=embedding_model)
+                         resume=resume, link=link, embedding_model=embedding_model,
+                         via_attribute=via_attribute)
     if link:
         click.echo(f"{summary.links} concept links to Iconclass")
     _report(summary)

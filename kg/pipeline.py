@@ -11,6 +11,7 @@ from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode
 
@@ -23,6 +24,9 @@ from .rules import RuleSet
 from .store import OxigraphStore, Triple
 from .vocab import DCTERMS, ICO, PROV, RDF, RDFS, RULE
 from .workers import AHEAD, CHUNK, Context, Job, Result, Workers, build
+
+if TYPE_CHECKING:
+    from vision.records import Skips
 
 
 #: Chunks waiting for the writer thread before detection waits for it (memory: their N-Quads).
@@ -42,6 +46,7 @@ class RunSummary:
     links: int = 0  # concept links written (only with a linker)
     skipped: list[KGError] = field(default_factory=list)
     unmapped: Counter = field(default_factory=Counter)
+    left_out: Skips | None = None  # what the detector's annotation file left out on purpose
 
 
 class Pipeline:
@@ -83,7 +88,7 @@ class Pipeline:
         interrupted command picks up where it stopped. With a ``linker`` (opt-in, see
         ``kg/linking.py``), titles, descriptions and unmapped labels are linked to Iconclass.
         """
-        summary = RunSummary()
+        summary = RunSummary(left_out=getattr(detector, "skips", None))
         self.store.load_file(self.ontology.path, self.iris.graph("ontology"))
         reasoning_run = self.iris.run("reason", self.rules.fingerprint)
         self.store.replace_graphs({

@@ -1,24 +1,23 @@
 """Object-detection datasets in Pascal VOC, COCO or VIA form → the YOLO format ultralytics trains on.
 
-VOC and COCO are read here, VIA in ``vision/via.py``.
-
-Every reader yields the same ``Sample`` (image file, size, labelled boxes in pixels); one writer
-lays out ``images/{train,val}/``, ``labels/{train,val}/*.txt`` and ``data.yaml``. Class ids follow
-the sorted class names, so the same dataset always gives the same ids. The split is decided per
-image by a hash of its file name, so it is stable across runs and machines. A malformed file stops
-the conversion with an ``InputError`` naming the file and the element or field. What is left out
-on purpose (crowd annotations, boxes without area, VIA points and unlabelled regions, VIA 3
-temporal or whole-file metadata) is counted in a ``Skips`` with the first few places, and the
-report's ``summary()`` prints it.
+The readers are the ones enrichment uses (``vision/annotations.py``): they give ``Record``s of
+image names and labelled boxes without opening any image. Here each record's image file is
+found (by relative path, else by file name under the image folders) and its size read from the
+image where the annotations lack it, giving one ``Sample`` per image; one writer lays out
+``images/{train,val}/``, ``labels/{train,val}/*.txt`` and ``data.yaml``. Class ids follow the
+sorted class names, so the same dataset always gives the same ids. The split is decided per image
+by a hash of its file name, so it is stable across runs and machines. A malformed file stops the
+conversion with an ``InputError`` naming the file and the element or field. What is left out on
+purpose (crowd annotations, boxes without area, VIA points and unlabelled regions, VIA 3
+temporal or whole-file metadata, boxes outside their image) is counted in a ``Skips`` with the
+first few places, and the report's ``summary()`` prints it.
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 import shutil
-import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -26,26 +25,20 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-from .annotations import _field
+from .annotations import FORMATS, read_annotations
+from .records import (CROWD, DIFFICULT, IMAGE_SUFFIXES, MULTI_FILE, NO_AREA, NOT_IMAGE,
+                      NOT_SPATIAL, POINT, UNLABELLED, VIDEO, Record, Skips)
 
-FORMATS = ("voc", "coco", "via")
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp")
+__all__ = ["convert", "write_yolo", "samples", "image_roots", "split_of", "yolo_line", "Sample",
+           "ConversionReport", "Skips", "FORMATS", "IMAGE_SUFFIXES", "OUTSIDE",
+           # the readers' reasons for skipping, named here too for the conversion's callers
+           "CROWD", "DIFFICULT", "MULTI_FILE", "NO_AREA", "NOT_IMAGE", "NOT_SPATIAL", "POINT",
+           "UNLABELLED", "VIDEO"]
+
 #: Share of images put in the validation split when none is given.
 VAL_FRACTION = 0.2
-#: Places shown per reason when a summary lists what was skipped.
-EXAMPLES = 3
-
-# reasons for skipping, counted and shown in the summary
-NO_AREA = "box without area (width or height ≤ 0)"
+#: Found by the writer, not the readers: counted with their skips.
 OUTSIDE = "box wholly outside its image"
-CROWD = "crowd annotation (iscrowd: 1)"
-POINT = "point, not a box"
-UNLABELLED = "region without a class"
-NOT_SPATIAL = "metadata without a spatial shape (whole-file or temporal)"
-VIDEO = "region on a video frame or segment"
-NOT_IMAGE = "file that is not an image (VIA file type video or audio)"
-MULTI_FILE = "region of a view of several files"
-DIFFICULT = "boxes marked <difficult>1</difficult>"
 
 
 @dataclass(frozen=True)
@@ -56,30 +49,6 @@ class Sample:
     width: int
     height: int
     boxes: tuple[tuple[str, float, float, float, float], ...]
-
-
-class Skips:
-    """What a conversion left out on purpose: a count per reason and the first few places."""
-
-    def __init__(self) -> None:
-        self.counts: Counter = Counter()
-        self.examples: dict[str, list[str]] = {}
-        self.kept: Counter = Counter()  # worth knowing though kept (VOC difficult boxes)
-
-    def add(self, reason: str, where: str) -> None:
-        self.counts[reason] += 1
-        seen = self.examples.setdefault(reason, [])
-        if len(seen) < EXAMPLES:
-            seen.append(where)
-
-    def lines(self) -> list[str]:
-        """One line per reason: ``skipped 2 × REASON, e.g. PLACE; PLACE``, then what was kept."""
-        out = []
-        for reason, n in self.counts.most_common():
-            more = "; …" if n > len(self.examples[reason]) else ""
-            out.append(f"skipped {n} × {reason}, e.g. {'; '.join(self.examples[reason])}{more}")
-        out += [f"kept {n} {what}" for what, n in self.kept.most_common()]
-        return out
 
 
 @dataclass
@@ -147,145 +116,28 @@ def _image_size(path: Path, where: str) -> tuple[int, int]:
         raise InputError(f"cannot read image size of {path}: {e}", where=where) from e
 
 
-def _number(text: object, where: str) -> float:
-    if isinstance(text, bool):
-        raise InputError(f"expected a number, found {text!r}", where=where)
-    try:
-        value = float(text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise InputError(f"expected a number, found {text!r}", where=where) from None
-    if not math.isfinite(value):
-        raise InputError(f"expected a finite number, found {text!r}", where=where)
-    return value
-
-
-def _has_area(box: Sequence[float], where: str, skips: Skips) -> bool:
-    """True for a box with x2 > x1 and y2 > y1; otherwise the box is reported as skipped."""
-    if box[2] > box[0] and box[3] > box[1]:
-        return True
-    skips.add(NO_AREA, where)
-    return False
-
-
-def _voc_names(root: ET.Element, xml: Path) -> list[str]:
-    """Where a VOC file's image may be: <filename> (+ an image suffix if it has none), <path>,
-    then the XML's own stem with each image suffix (exports often leave <filename> stale)."""
-    names = []
-    name = (root.findtext("filename") or "").strip()
-    if name:
-        names.append(name)
-        if Path(name).suffix.lower() not in IMAGE_SUFFIXES:
-            names += [name + s for s in IMAGE_SUFFIXES]
-    path = (root.findtext("path") or "").strip()
-    if path:
-        names.append(path)  # the annotator's absolute path: found by its file name
-    return names + [xml.stem + s for s in IMAGE_SUFFIXES]
-
-
-def read_voc(src: Path, images: Path | None = None, skips: Skips | None = None) -> Iterator[Sample]:
-    """Pascal VOC: one XML file per image (``Annotations/*.xml``), as DEArt ships it.
-
-    ``<difficult>1</difficult>`` boxes are kept (and counted): in paintings they are real, if hard,
-    objects, and leaving them out would teach the model they are background. ultralytics'
-    ``VOC.yaml`` drops them; ``--classes`` cannot, so filter the XML first if you want that.
-    """
-    skips = skips if skips is not None else Skips()
+def image_roots(src: Path, fmt: str, images: Path | None = None) -> list[Path]:
+    """Where a dataset's images are looked for: ``images``, else the usual folders beside ``src``
+    (``JPEGImages/`` or ``images/`` for VOC, ``images/`` or the JSON's own folder otherwise)."""
     src = Path(src)
-    files = sorted(src.rglob("*.xml")) if src.is_dir() else [src]
-    if not files:
-        raise InputError("no VOC .xml annotation files found", where=str(src))
-    roots = [images] if images else [src.parent / "JPEGImages", src.parent / "images", src,
-                                     src.parent]
-    finder = _Images([r for r in roots if r.is_dir()])
-    for xml in files:
-        try:
-            root = ET.parse(xml).getroot()
-        except ET.ParseError as e:
-            raise InputError(f"not well-formed XML: {e}", where=str(xml)) from e
-        if root.tag != "annotation":
-            raise InputError(f"root element is <{root.tag}>, expected <annotation>", where=str(xml))
-        path = finder.find(_voc_names(root, xml), f"{xml}: <filename>")
-        width, height = (int(_number(el.text, f"{xml}: <size><{k}>")) if el is not None else 0
-                         for k, el in (("width", root.find("size/width")),
-                                       ("height", root.find("size/height"))))
-        if width <= 0 or height <= 0:  # some exports write 0: ask the image itself
-            width, height = _image_size(path, f"{xml}: <size>")
-        boxes = []
-        for i, obj in enumerate(root.findall("object")):
-            where = f"{xml}: <object> #{i + 1}"
-            label = (obj.findtext("name") or "").strip()
-            if not label:
-                raise InputError("missing <name>", where=where)
-            if obj.find("bndbox") is None:
-                raise InputError("missing <bndbox>", where=where)
-            coords = [_number(obj.findtext(f"bndbox/{k}"), f"{where} <bndbox><{k}>")
-                      for k in ("xmin", "ymin", "xmax", "ymax")]
-            if _has_area(coords, where, skips):
-                boxes.append((label, *coords))
-                if (obj.findtext("difficult") or "").strip() == "1":
-                    skips.kept[DIFFICULT] += 1
-        yield Sample(path, width, height, tuple(boxes))
+    if images:
+        roots = [Path(images)]
+    elif fmt == "voc":
+        roots = [src.parent / "JPEGImages", src.parent / "images", src, src.parent]
+    else:
+        roots = [src.parent / "images", src.parent]
+    return [r for r in roots if r.is_dir()]
 
 
-def _load_json(path: Path):
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as e:
-        raise InputError("annotation file not found", where=str(path)) from e
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise InputError(f"not valid JSON: {e}", where=str(path)) from e
-
-
-def read_coco(src: Path, images: Path | None = None,
-              skips: Skips | None = None) -> Iterator[Sample]:
-    """COCO detection JSON: ``images``, ``categories``, ``annotations`` with ``bbox`` [x, y, w, h].
-
-    Like ultralytics' own COCO converter, crowd annotations (``iscrowd: 1``: a region holding many
-    objects) and boxes of zero or negative width or height are skipped, and reported here.
-    """
-    skips = skips if skips is not None else Skips()
-    src = Path(src)
-    data = _load_json(src)
-    for key in ("images", "categories", "annotations"):
-        _field(data, key, str(src), list)
-    finder = _Images([r for r in ([images] if images else [src.parent / "images", src.parent])
-                      if r.is_dir()])
-    cats = {}
-    for i, cat in enumerate(data["categories"]):
-        where = f"{src}: categories[{i}]"
-        cats[_field(cat, "id", where, (int, str))] = _field(cat, "name", where, str).strip()
-    boxes: dict[object, list] = {}
-    for i, ann in enumerate(data["annotations"]):
-        where = f"{src}: annotations[{i}]"
-        image = _field(ann, "image_id", where, (int, str))
-        cat = _field(ann, "category_id", where, (int, str))
-        if cat not in cats:
-            raise InputError(f"category_id {cat!r} is not among the categories", where=where)
-        boxes.setdefault(image, [])  # a skipped annotation still names a real image
-        if ann.get("iscrowd") not in (None, 0, False, "0"):
-            skips.add(CROWD, where)
-            continue
-        bbox = _field(ann, "bbox", where, list)
-        if len(bbox) != 4 or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                                     and math.isfinite(v) for v in bbox):
-            raise InputError("field 'bbox' must be four numbers [x, y, width, height]", where=where)
-        x, y, w, h = map(float, bbox)
-        if _has_area((x, y, x + w, y + h), where, skips):
-            boxes[image].append((cats[cat], x, y, x + w, y + h))
-    ids = set()
-    for i, img in enumerate(data["images"]):
-        where = f"{src}: images[{i}]"
-        ident = _field(img, "id", where, (int, str))
-        ids.add(ident)
-        path = finder.find(_field(img, "file_name", where, str), where)
-        width, height = img.get("width"), img.get("height")
-        if not (isinstance(width, int) and isinstance(height, int) and width > 0 and height > 0):
-            width, height = _image_size(path, where)
-        yield Sample(path, width, height, tuple(boxes.get(ident, ())))
-    orphans = set(boxes) - ids
-    if orphans:
-        raise InputError(f"annotations refer to image_id(s) not among the images: "
-                         f"{sorted(map(str, orphans))[:5]}", where=f"{src}: annotations")
+def samples(records: Iterable[Record], roots: Sequence[Path]) -> Iterator[Sample]:
+    """Each record's image file found under ``roots``, and its size read from the image where
+    the annotations do not give it."""
+    finder = _Images(roots)
+    for rec in records:
+        path = finder.find(rec.names, rec.where)
+        width, height = rec.size or _image_size(path, rec.where)
+        yield Sample(path, width, height,
+                     tuple((r.label, r.x1, r.y1, r.x2, r.y2) for r in rec.regions))
 
 
 def split_of(name: str, val_fraction: float) -> str:
@@ -377,13 +229,6 @@ def convert(src: Path, fmt: str, out: Path, *, images: Path | None = None,
     if not 0.0 <= val_fraction < 1.0:
         raise InputError(f"val fraction must be in [0, 1), not {val_fraction}")
     skips = Skips()
-    if fmt == "voc":
-        samples = read_voc(src, images, skips)
-    elif fmt == "coco":
-        samples = read_coco(src, images, skips)
-    else:
-        from .via import read_via  # the VIA readers build on this module's Sample and Skips
-
-        samples = read_via(src, images, via_attribute, skips)
-    return write_yolo(samples, out, classes=classes, val_fraction=val_fraction, link=link,
-                      progress=progress, skips=skips)
+    records = read_annotations(src, fmt, skips=skips, attribute=via_attribute)
+    return write_yolo(samples(records, image_roots(src, fmt, images)), out, classes=classes,
+                      val_fraction=val_fraction, link=link, progress=progress, skips=skips)

@@ -1,8 +1,9 @@
 """Detectors: where an artwork's detections come from.
 
 Two built-ins, registered by name like any plug-in: ``annotations`` reads boxes people drew
-(COCO JSON), ``yolo`` runs an ultralytics YOLO model. Both yield ``Detection`` objects that the
-same writer turns into W3C Web Annotations.
+(COCO, Pascal VOC or VGG Image Annotator files; see ``annotations.py``), ``yolo`` runs an
+ultralytics YOLO model. Both yield ``Detection`` objects that the same writer turns into W3C Web
+Annotations.
 """
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from typing import Protocol
 from kg.errors import InputError, MissingDependency, NotFound
 from kg.model import Artwork, Box, Detection, DetectorInfo
 
-from .annotations import image_key, load_coco, make_detection
+from .annotations import image_key, make_detection, read_annotations
+from .records import Record, Skips
 
 #: Outcome per artwork: its detections, or the error that made it skip.
 Outcome = tuple[Artwork, "list[Detection] | InputError"]
@@ -43,22 +45,53 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-class AnnotationDetector:
-    """Detections drawn by people, from a COCO JSON file keyed by image file name."""
+def sha256_annotations(path: Path) -> str:
+    """The hash of an annotation file, or of a VOC folder's ``.xml`` files (names and contents)."""
+    path = Path(path)
+    if not path.is_dir():
+        return sha256_file(path)
+    h = hashlib.sha256()
+    for xml in sorted(path.rglob("*.xml")):
+        h.update(f"{xml.relative_to(path).as_posix()}\0{sha256_file(xml)}\n".encode())
+    return h.hexdigest()
 
-    def __init__(self, annotations: Path, **_: object) -> None:
+
+class AnnotationDetector:
+    """Detections drawn by people, from a COCO, VOC or VIA file (or VOC folder), matched to
+    artworks by image file name.
+
+    An artwork takes the records that name its image's file name first; failing those, the ones
+    that give it as an alternative (a VOC file's ``<path>`` or own name when ``<filename>`` is
+    stale). ``skips`` is what the reader left out on purpose, for the run's summary.
+    """
+
+    def __init__(self, annotations: Path, *, via_attribute: str | None = None,
+                 **_: object) -> None:
         self.path = Path(annotations)
-        self.by_image, self.sizes = load_coco(self.path)
+        self.skips = Skips()
+        self.named: dict[str, list[Record]] = {}  # by the file name each record gives first
+        self.also: dict[str, list[Record]] = {}  # by its other names
+        for rec in read_annotations(self.path, skips=self.skips, attribute=via_attribute):
+            first = image_key(rec.names[0])
+            self.named.setdefault(first, []).append(rec)
+            for key in dict.fromkeys(image_key(n) for n in rec.names[1:]):
+                if key != first:
+                    self.also.setdefault(key, []).append(rec)
         self.image_sizes: dict[str, tuple[int, int]] = {}
+        params = (("via_attribute", via_attribute),) if via_attribute else ()
         self.info = DetectorInfo(name=f"annotations:{self.path.name}", kind="annotations",
-                                 sha256=sha256_file(self.path))
+                                 sha256=sha256_annotations(self.path), parameters=params)
 
     def detect(self, artworks: Sequence[Artwork]) -> Iterator[Outcome]:
         for art in artworks:
-            found = self.by_image.get(image_key(art.image), [])
-            if (size := self.sizes.get(image_key(art.image))) is not None:
+            key = image_key(art.image)
+            records = (self.named.get(key) or self.also.get(key, [])) if key else []
+            size = next((r.size for r in records if r.size), None)
+            if size is not None:
                 self.image_sizes[art.identifier] = size
-            yield art, [make_detection(art.identifier, label, box, conf) for label, box, conf in found]
+            yield art, [make_detection(art.identifier, r.label,
+                                       Box(r.x1, r.y1, r.x2 - r.x1, r.y2 - r.y1), r.score)
+                        for rec in records for r in rec.regions]
 
 
 def check_image(path: Path) -> InputError | None:

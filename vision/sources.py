@@ -16,7 +16,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.model import Artwork
 
-from .convert import IMAGE_SUFFIXES
+from .records import IMAGE_SUFFIXES
 
 #: Seconds to wait for one image download before reporting it and moving on.
 FETCH_TIMEOUT = 60

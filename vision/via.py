@@ -1,9 +1,9 @@
-"""VGG Image Annotator (VIA) annotations → ``Sample``: 2.x projects, per-image ``via_region_data``
-exports (1.x and 2.x) and 3.x projects; ``vision/convert.py`` writes them in YOLO form.
+"""VGG Image Annotator (VIA) annotations → ``Record``s: 2.x projects, per-image
+``via_region_data`` exports (1.x and 2.x) and 3.x projects. VIA gives no image sizes.
 
 Regions become their enclosing boxes. The class is the value of one region attribute: the one
 named by ``--via-attribute``, or the only one there is. What is no box (points, unlabelled
-regions, VIA 3 temporal or whole-file metadata) is counted in the conversion's ``Skips``.
+regions, VIA 3 temporal or whole-file metadata) is counted in the reader's ``Skips``.
 """
 from __future__ import annotations
 
@@ -13,9 +13,8 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-from .annotations import _field
-from .convert import (MULTI_FILE, NOT_IMAGE, NOT_SPATIAL, POINT, UNLABELLED, VIDEO, Sample, Skips,
-                      _has_area, _Images, _image_size, _load_json, _number)
+from .records import (MULTI_FILE, NOT_IMAGE, NOT_SPATIAL, POINT, UNLABELLED, VIDEO, Record,
+                      Region, Skips, get_field, has_area, load_json, number)
 
 
 def _choose_attribute(defined: Iterable[str], found: Iterable[str], attribute: str | None,
@@ -87,21 +86,21 @@ def _via2_box(shape: object, where: str) -> tuple[float, float, float, float] | 
         return None
     try:
         if kind == "rect":
-            x, y, w, h = (_number(shape[k], f"{where}.{k}") for k in ("x", "y", "width", "height"))
+            x, y, w, h = (number(shape[k], f"{where}.{k}") for k in ("x", "y", "width", "height"))
             return x, y, x + w, y + h
         if kind in ("polygon", "polyline"):
             xs, ys = shape["all_points_x"], shape["all_points_y"]
             if not (isinstance(xs, list) and isinstance(ys, list) and xs and len(xs) == len(ys)):
                 raise InputError(f"{kind} needs all_points_x and all_points_y: lists of one length",
                                  where=where)
-            return _box_of_points([_number(v, f"{where}.all_points_x") for v in xs],
-                                  [_number(v, f"{where}.all_points_y") for v in ys])
+            return _box_of_points([number(v, f"{where}.all_points_x") for v in xs],
+                                  [number(v, f"{where}.all_points_y") for v in ys])
         if kind == "circle":
-            cx, cy, r = (_number(shape[k], f"{where}.{k}") for k in ("cx", "cy", "r"))
+            cx, cy, r = (number(shape[k], f"{where}.{k}") for k in ("cx", "cy", "r"))
             return cx - r, cy - r, cx + r, cy + r
         if kind == "ellipse":
-            cx, cy, rx, ry = (_number(shape[k], f"{where}.{k}") for k in ("cx", "cy", "rx", "ry"))
-            return _ellipse_box(cx, cy, rx, ry, _number(shape.get("theta", 0), f"{where}.theta"))
+            cx, cy, rx, ry = (number(shape[k], f"{where}.{k}") for k in ("cx", "cy", "rx", "ry"))
+            return _ellipse_box(cx, cy, rx, ry, number(shape.get("theta", 0), f"{where}.theta"))
     except KeyError as e:
         raise InputError(f"{kind} shape lacks field {e.args[0]!r}", where=where) from None
     raise InputError(f"unknown shape {kind!r} (VIA has rect, polygon, polyline, circle, ellipse, "
@@ -122,21 +121,34 @@ def _add_region(boxes: list, label: str | None, box: tuple[float, float, float, 
         skips.add(POINT, where)
     elif label is None:
         skips.add(UNLABELLED, where)
-    elif _has_area(box, where, skips):
-        boxes.append((label, *box))
+    elif has_area(box, where, skips):
+        boxes.append(Region(label, *box))
 
 
-def read_via(src: Path, images: Path | None = None, attribute: str | None = None,
-             skips: Skips | None = None) -> Iterator[Sample]:
+def is_via3(data: object) -> bool:
+    """Whether parsed JSON is a VIA 3 project (``file``, ``view`` and ``metadata``)."""
+    return isinstance(data, dict) and {"file", "view", "metadata"} <= data.keys()
+
+
+def is_via2(data: object) -> bool:
+    """Whether parsed JSON is a VIA 2 project or a 1.x/2.x export of per-image records."""
+    if isinstance(data, dict) and "_via_img_metadata" in data:
+        return True
+    return (isinstance(data, dict) and bool(data)
+            and all(isinstance(r, dict) and "filename" in r and "regions" in r
+                    for r in data.values()))
+
+
+def read_via(src: Path, skips: Skips | None = None, attribute: str | None = None,
+             data: object = None) -> Iterator[Record]:
     """VGG Image Annotator JSON: a 3.x project, a 2.x project or a 1.x/2.x ``via_region_data``
-    export. The class is the region attribute ``attribute``, or the only one there is."""
+    export. The class is the region attribute ``attribute``, or the only one there is.
+    ``data`` is the file's content when the caller has already parsed it."""
     skips = skips if skips is not None else Skips()
     src = Path(src)
-    data = _load_json(src)
-    finder = _Images([r for r in ([images] if images else [src.parent / "images", src.parent])
-                      if r.is_dir()])
-    if isinstance(data, dict) and {"file", "view", "metadata"} <= data.keys():
-        yield from _read_via3(src, data, finder, attribute, skips)
+    data = load_json(src) if data is None else data
+    if is_via3(data):
+        yield from _read_via3(src, data, attribute, skips)
         return
     defined: dict = {}
     if isinstance(data, dict) and "_via_img_metadata" in data:
@@ -153,10 +165,9 @@ def read_via(src: Path, images: Path | None = None, attribute: str | None = None
     attribute = _choose_attribute(defined, found, attribute, str(src))
     for key, rec in data.items():
         where = f"{src}: {key}"
-        name = _field(rec, "filename", where, str)
-        regions = _regions(_field(rec, "regions", where, (list, dict)))
-        path = finder.find(name, where)
-        boxes = []
+        name = get_field(rec, "filename", where, str)
+        regions = _regions(get_field(rec, "regions", where, (list, dict)))
+        boxes: list[Region] = []
         for i, region in enumerate(regions):
             rwhere = f"{where}: regions[{i}]"
             if not isinstance(region, dict):
@@ -168,8 +179,7 @@ def read_via(src: Path, images: Path | None = None, attribute: str | None = None
             label = (_one_class(attrs.get(attribute), None, attribute, rwhere) if attribute
                      else None)
             _add_region(boxes, label, box, rwhere, skips)
-        width, height = _image_size(path, where)
-        yield Sample(path, width, height, tuple(boxes))
+        yield Record((name,), where, tuple(boxes))
 
 
 # VIA 3 shape ids (_VIA_RSHAPE in via3's source) → the number of coordinates after the id
@@ -182,7 +192,7 @@ def _via3_box(xy: object, where: str) -> tuple[float, float, float, float] | Non
     """The enclosing box of a VIA 3 ``xy`` = [shape id, coordinates…]; None for a point."""
     if not isinstance(xy, list):
         raise InputError("field 'xy' must be a list [shape id, coordinates…]", where=where)
-    kind, *c = (_number(v, f"{where}[{i}]") for i, v in enumerate(xy))
+    kind, *c = (number(v, f"{where}[{i}]") for i, v in enumerate(xy))
     if kind not in _VIA3_SHAPES:
         raise InputError(f"unknown shape id {xy[0]!r} (VIA 3 has 1 point … 9 extreme circle)",
                          where=where)
@@ -226,16 +236,16 @@ def _via3_names(rec: dict, prefixes: object) -> list[str]:
     return [n for n in names if isinstance(n, str) and n]
 
 
-def _read_via3(src: Path, data: dict, finder: _Images, attribute: str | None,
-               skips: Skips) -> Iterator[Sample]:
+def _read_via3(src: Path, data: dict, attribute: str | None,
+               skips: Skips) -> Iterator[Record]:
     """A VIA 3 project. Assumed layout (via3's ``_via_data``): ``file`` {fid: {fname, type (2
     image, 4 video, 8 audio), loc, src}}, ``view`` {vid: {fid_list}}, ``metadata`` {mid: {vid, z,
     xy, av}}, ``attribute`` {aid: {aname, anchor_id, type, options}}; region classes are ``av``
     values, option ids mapped to their labels. Metadata with an empty ``xy`` (a whole-file or
     temporal segment), or with a time ``z`` (a video frame), is not an image box: skipped."""
-    files = _field(data, "file", str(src), dict)
-    views = _field(data, "view", str(src), dict)
-    metadata = _field(data, "metadata", str(src), dict)
+    files = get_field(data, "file", str(src), dict)
+    views = get_field(data, "view", str(src), dict)
+    metadata = get_field(data, "metadata", str(src), dict)
     defs = data.get("attribute") or {}
     if not isinstance(defs, dict) or not all(isinstance(a, dict) for a in defs.values()):
         raise InputError("field 'attribute' must map attribute ids to objects", where=str(src))
@@ -258,7 +268,7 @@ def _read_via3(src: Path, data: dict, finder: _Images, attribute: str | None,
     per_view: dict[str, list] = {}
     for mid, m in metadata.items():
         where = f"{src}: metadata[{mid!r}]"
-        vid = str(_field(m, "vid", where, (str, int)))
+        vid = str(get_field(m, "vid", where, (str, int)))
         if vid not in views:
             raise InputError(f"vid {vid!r} is not among the views", where=where)
         xy, z = m.get("xy") or [], m.get("z") or []
@@ -275,7 +285,7 @@ def _read_via3(src: Path, data: dict, finder: _Images, attribute: str | None,
         per_view.setdefault(vid, []).append((where, z, box, label))
 
     for vid in _view_order(data, views):
-        fids = _field(views[vid], "fid_list", f"{src}: view[{vid!r}]", list)
+        fids = get_field(views[vid], "fid_list", f"{src}: view[{vid!r}]", list)
         regions = per_view.get(vid, [])
         if len(fids) != 1:
             for where, *_ in regions:
@@ -288,15 +298,17 @@ def _read_via3(src: Path, data: dict, finder: _Images, attribute: str | None,
         if rec.get("type") in (4, 8):
             skips.add(NOT_IMAGE, f"{fwhere} ({rec.get('fname')})")
             continue
-        path = finder.find(_via3_names(rec, prefixes), fwhere)
-        boxes = []
+        names = _via3_names(rec, prefixes)
+        if not names:
+            raise InputError("a file needs a 'fname' or a 'src' that is not inline data",
+                             where=fwhere)
+        boxes: list[Region] = []
         for where, z, box, label in regions:
             if z:
                 skips.add(VIDEO, where)
             else:
                 _add_region(boxes, label, box, where, skips)
-        width, height = _image_size(path, fwhere)
-        yield Sample(path, width, height, tuple(boxes))
+        yield Record(tuple(names), fwhere, tuple(boxes))
 
 
 def _view_order(data: dict, views: dict) -> list[str]:

@@ -1,0 +1,159 @@
+"""Annotation files people drew (COCO, VOC, VIA) enrich a collection alike, without its images.
+
+The fixture datasets are the ones ``test_convert.py`` converts: the same boxes in every format.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import BASE
+from kg import queries
+from kg.cli import main
+from kg.errors import InputError
+from kg.model import Artwork
+from kg.store import OxigraphStore
+from test_convert import (BOXES, H, W, write_coco, write_via3, write_via_project,
+                          write_via_regions, write_voc)
+from vision import records
+from vision.annotations import read_annotations
+from vision.detect import AnnotationDetector
+
+ARTWORKS = [Artwork(identifier=Path(name).stem, title=f"Painting {name}", image=f"scans/{name}")
+            for name in BOXES]
+WRITERS = {"voc": write_voc, "coco": write_coco, "via2": write_via_project,
+           "via-regions": write_via_regions, "via3": write_via3}
+
+
+def _without_images(src: Path, root: Path) -> Path:
+    """Enrichment meets annotations on file names: it must not need the image files."""
+    for image in root.rglob("*.jpg"):
+        image.unlink()
+    return src
+
+
+def _detections(path: Path) -> tuple[dict, dict]:
+    """(label, x, y, w, h, confidence) per artwork, and the image sizes the detector knew."""
+    detector = AnnotationDetector(path)
+    found = {art.identifier: sorted((d.label, d.box.x, d.box.y, d.box.w, d.box.h, d.confidence)
+                                    for d in dets)
+             for art, dets in detector.detect(ARTWORKS)}
+    return found, detector.image_sizes
+
+
+@pytest.mark.parametrize("fmt", ["voc", "via2", "via-regions", "via3"])
+def test_each_format_gives_the_detections_of_the_coco_file(tmp_path, fmt):
+    coco = _without_images(write_coco(tmp_path / "coco"), tmp_path / "coco")
+    other = _without_images(WRITERS[fmt](tmp_path / fmt), tmp_path / fmt)
+    expected, coco_sizes = _detections(coco)
+    assert expected["a"] == [("dragon", 10, 20, 40, 40, 1.0), ("lance", 100, 0, 20, 100, 1.0)]
+    assert coco_sizes == {"a": (W, H), "b": (W, H), "c": (W, H)}
+    found, sizes = _detections(other)
+    assert found == expected
+    assert sizes == (coco_sizes if fmt == "voc" else {})  # VIA gives no image sizes
+
+
+def test_format_is_read_from_the_content_not_the_extension(tmp_path):
+    voc = write_voc(tmp_path / "voc")
+    one = tmp_path / "a.annotation"
+    one.write_text("\ufeff\n  " + (voc / "a.xml").read_text(), encoding="utf-8")
+    assert [r.label for rec in read_annotations(one) for r in rec.regions] == ["dragon", "lance"]
+    coco = tmp_path / "boxes.xml"
+    coco.write_text(write_coco(tmp_path / "coco").read_text())
+    assert [rec.names for rec in read_annotations(coco)] == [("a.jpg",), ("b.jpg",), ("c.jpg",)]
+    odd = tmp_path / "odd.json"
+    odd.write_text(json.dumps({"rows": []}))
+    with pytest.raises(InputError, match=r"odd\.json: not an annotation file this reads"):
+        list(read_annotations(odd))
+
+
+def test_voc_record_keeps_its_other_names_for_matching(tmp_path):
+    ann = write_voc(tmp_path / "src")
+    b = (ann / "b.xml").read_text()
+    (ann / "b.xml").write_text(b.replace("<filename>b.jpg</filename>",
+                                         "<filename>IMG_0002.JPG</filename>"
+                                         "<path>C:\\scans\\b.jpg</path>"))
+    found, _ = _detections(ann)
+    assert found["b"] == [("knight", 0, 0, 200, 100, 1.0)]
+
+
+def test_coco_score_is_the_confidence_and_skips_are_counted(tmp_path):
+    path = write_coco(tmp_path / "src")
+    data = json.loads(path.read_text())
+    data["annotations"][0]["score"] = 0.5
+    data["annotations"] += [
+        {"id": 90, "image_id": 3, "category_id": 7, "bbox": [0, 0, 50, 50], "iscrowd": 1},
+        {"id": 91, "image_id": 3, "category_id": 7, "bbox": [10, 10, 0, 20]}]
+    path.write_text(json.dumps(data))
+    detector = AnnotationDetector(path)
+    found = {art.identifier: dets for art, dets in detector.detect(ARTWORKS)}
+    assert [(d.label, d.confidence) for d in found["a"]] == [("dragon", 0.5), ("lance", 1.0)]
+    assert found["c"] == []
+    assert dict(detector.skips.counts) == {records.CROWD: 1, records.NO_AREA: 1}
+
+
+def test_a_changed_voc_file_is_another_detection_run(tmp_path):
+    ann = write_voc(tmp_path / "src")
+    before = AnnotationDetector(ann).info
+    (ann / "c.xml").write_text((ann / "c.xml").read_text().replace("<depth>3", "<depth>1"))
+    after = AnnotationDetector(ann).info
+    assert before.sha256 != after.sha256 and len(after.sha256) == 64
+
+
+def _enrich(runner, tmp_path: Path, annotations: Path, name: str, *extra: str):
+    csv_path = tmp_path / "collection.csv"
+    csv_path.write_text("identifier,title,image\n" + "".join(
+        f"{a.identifier},{a.title},{a.image}\n" for a in ARTWORKS))
+    store = tmp_path / f"store-{name}"
+    result = runner.invoke(main, ["enrich", str(csv_path), "--annotations", str(annotations),
+                                  "--store", str(store), "--base-iri", BASE, "--workers", "0",
+                                  *extra], catch_exceptions=False)
+    with OxigraphStore(store) as s:
+        rows = {(r["title"].value, r["class"].value, r["box"].value, r["confidence"].value)
+                for r in s.select(queries.text("detections"))}
+    return result, rows
+
+
+def test_enrich_writes_the_same_detections_from_voc_via_and_coco(runner, tmp_path):
+    coco = _without_images(write_coco(tmp_path / "coco"), tmp_path / "coco")
+    result, expected = _enrich(runner, tmp_path, coco, "coco")
+    assert result.exit_code == 0, result.output
+    assert len(expected) == 3 and ("Painting a.jpg" in {row[0] for row in expected})
+    for fmt in ("voc", "via3"):
+        src = _without_images(WRITERS[fmt](tmp_path / fmt), tmp_path / fmt)
+        result, rows = _enrich(runner, tmp_path, src, fmt)
+        assert result.exit_code == 0, result.output
+        assert rows == expected
+
+
+def test_skipped_boxes_are_reported_in_the_enrichment_summary(runner, tmp_path):
+    path = write_via3(tmp_path / "src")
+    result, rows = _enrich(runner, tmp_path, path, "via3")
+    assert result.exit_code == 0  # skipped on purpose: not a partial run
+    assert len(rows) == 3
+    assert (f"annotations: skipped 1 × {records.POINT}, e.g. {path}: metadata['1_point001']"
+            in result.output)
+    assert f"annotations: skipped 1 × {records.UNLABELLED}" in result.output
+    assert f"annotations: skipped 2 × {records.NOT_SPATIAL}" in result.output
+
+
+def test_bad_voc_element_stops_enrichment_naming_file_and_field(runner, tmp_path):
+    ann = write_voc(tmp_path / "src")
+    (ann / "b.xml").write_text("<annotation><filename>b.jpg</filename><object><name>knight</name>"
+                               "<bndbox><xmin>0</xmin><ymin>x</ymin><xmax>5</xmax><ymax>5</ymax>"
+                               "</bndbox></object></annotation>")
+    csv_path = tmp_path / "c.csv"
+    csv_path.write_text("identifier,title,image\nb,B,b.jpg\n")
+    result = runner.invoke(main, ["enrich", str(csv_path), "--annotations", str(ann),
+                                  "--store", str(tmp_path / "s")], catch_exceptions=False)
+    assert result.exit_code == 3
+    assert "b.xml: <object> #1 <bndbox><ymin>: expected a number" in result.output
+
+
+def test_via_attribute_needs_annotations(runner, tmp_path):
+    result = runner.invoke(main, ["enrich", str(tmp_path / "c.csv"), "--weights", "w.pt",
+                                  "--via-attribute", "object", "--store", str(tmp_path / "s")],
+                           catch_exceptions=False)
+    assert result.exit_code == 3 and "--via-attribute goes with --annotations" in result.output

@@ -1,0 +1,73 @@
+"""Pascal VOC annotations (one XML file per image, as DEArt ships them) → ``Record``s."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+
+from .records import DIFFICULT, IMAGE_SUFFIXES, Record, Region, Skips, has_area, number
+
+
+def voc_files(src: Path) -> list[Path]:
+    """The ``.xml`` files of a VOC folder (searched below it), or the one file given."""
+    src = Path(src)
+    if not src.exists():
+        raise InputError("annotation file or folder not found", where=str(src))
+    files = sorted(src.rglob("*.xml")) if src.is_dir() else [src]
+    if not files:
+        raise InputError("no VOC .xml annotation files found", where=str(src))
+    return files
+
+
+def _voc_names(root: ET.Element, xml: Path) -> tuple[str, ...]:
+    """Where a VOC file's image may be: <filename> (+ an image suffix if it has none), <path>,
+    then the XML's own stem with each image suffix (exports often leave <filename> stale)."""
+    names = []
+    name = (root.findtext("filename") or "").strip()
+    if name:
+        names.append(name)
+        if Path(name).suffix.lower() not in IMAGE_SUFFIXES:
+            names += [name + s for s in IMAGE_SUFFIXES]
+    path = (root.findtext("path") or "").strip()
+    if path:
+        names.append(path)  # the annotator's absolute path: found by its file name
+    return tuple(names + [xml.stem + s for s in IMAGE_SUFFIXES])
+
+
+def read_voc(src: Path, skips: Skips | None = None) -> Iterator[Record]:
+    """Pascal VOC: a folder of ``.xml`` files (``Annotations/``), or one such file.
+
+    The size comes from ``<size>`` (None where an export wrote 0). ``<difficult>1</difficult>``
+    boxes are kept (and counted): in paintings they are real, if hard, objects, and leaving them
+    out would teach a model they are background. ultralytics' ``VOC.yaml`` drops them.
+    """
+    skips = skips if skips is not None else Skips()
+    for xml in voc_files(src):
+        try:
+            root = ET.parse(xml).getroot()
+        except ET.ParseError as e:
+            raise InputError(f"not well-formed XML: {e}", where=str(xml)) from e
+        if root.tag != "annotation":
+            raise InputError(f"root element is <{root.tag}>, expected <annotation>", where=str(xml))
+        width, height = (int(number(el.text, f"{xml}: <size><{k}>")) if el is not None else 0
+                         for k, el in (("width", root.find("size/width")),
+                                       ("height", root.find("size/height"))))
+        regions = []
+        for i, obj in enumerate(root.findall("object")):
+            where = f"{xml}: <object> #{i + 1}"
+            label = (obj.findtext("name") or "").strip()
+            if not label:
+                raise InputError("missing <name>", where=where)
+            if obj.find("bndbox") is None:
+                raise InputError("missing <bndbox>", where=where)
+            coords = [number(obj.findtext(f"bndbox/{k}"), f"{where} <bndbox><{k}>")
+                      for k in ("xmin", "ymin", "xmax", "ymax")]
+            if has_area(coords, where, skips):
+                regions.append(Region(label, *coords))
+                if (obj.findtext("difficult") or "").strip() == "1":
+                    skips.kept[DIFFICULT] += 1
+        known = width > 0 and height > 0  # some exports write 0: the image itself knows
+        yield Record(_voc_names(root, xml), f"{xml}: <filename>", tuple(regions),
+                     width if known else None, height if known else None)
