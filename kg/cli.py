@@ -104,6 +104,7 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
     if annotations is not None:
         detector = detect.create("annotations", annotations=annotations,
                                  via_attribute=via_attribute)
+        detector.unmatched(artworks)  # reported in the run's summary, with the other skips
     else:
         detector = detect.create("yolo", weights=weights, images=images or metadata.parent,
                                  **detector_options)

@@ -27,9 +27,10 @@ def vision() -> None:
 
 @vision.command()
 @click.argument("src", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["voc", "coco", "via"]), required=True,
+@click.option("--format", "fmt", type=click.Choice(["voc", "coco", "via"]),
               help="voc: a folder of Pascal VOC .xml files (DEArt); coco: a COCO JSON file; "
-                   "via: a VGG Image Annotator project or via_region_data JSON.")
+                   "via: a VGG Image Annotator project or via_region_data JSON. "
+                   "Default: recognised from the content.")
 @click.option("--out", type=click.Path(path_type=Path), required=True,
               help="Folder to write images/, labels/ and data.yaml into.")
 @click.option("--images", type=click.Path(path_type=Path),

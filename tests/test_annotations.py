@@ -139,6 +139,20 @@ def test_skipped_boxes_are_reported_in_the_enrichment_summary(runner, tmp_path):
     assert f"annotations: skipped 2 × {records.NOT_SPATIAL}" in result.output
 
 
+def test_annotated_images_no_artwork_shows_are_reported(runner, tmp_path):
+    coco = write_coco(tmp_path / "coco")
+    csv_path = tmp_path / "two.csv"
+    csv_path.write_text("identifier,title,image\n" + "".join(
+        f"{a.identifier},{a.title},{a.image}\n" for a in ARTWORKS[:2]))
+    result = runner.invoke(main, ["enrich", str(csv_path), "--annotations", str(coco),
+                                  "--store", str(tmp_path / "store"), "--base-iri", BASE,
+                                  "--workers", "0"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    missing = Path(ARTWORKS[2].image).name
+    assert f"annotations: skipped 1 × {records.NO_ARTWORK}, e.g. {coco}: " in result.output
+    assert f"({missing})" in result.output
+
+
 def test_bad_voc_element_stops_enrichment_naming_file_and_field(runner, tmp_path):
     ann = write_voc(tmp_path / "src")
     (ann / "b.xml").write_text("<annotation><filename>b.jpg</filename><object><name>knight</name>"

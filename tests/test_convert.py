@@ -106,10 +106,11 @@ def _labels(out: Path) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("fmt, writer", [("voc", write_voc), ("coco", write_coco),
                                          ("via", write_via_project), ("via", write_via_regions)])
-def test_each_format_converts_to_the_same_yolo_labels(tmp_path, fmt, writer):
+@pytest.mark.parametrize("named", [True, False], ids=["named", "recognised"])
+def test_each_format_converts_to_the_same_yolo_labels(tmp_path, fmt, writer, named):
     src = writer(tmp_path / "src")
     out = tmp_path / "yolo"
-    report = convert(src, fmt, out, val_fraction=0.0)
+    report = convert(src, fmt if named else None, out, val_fraction=0.0)
     assert report.names == ["dragon", "knight", "lance"]
     assert _labels(out) == EXPECTED
     assert sorted(p.name for p in (out / "images" / "train").iterdir()) == sorted(BOXES)

@@ -40,13 +40,17 @@ def image_key(name: str) -> str:
     return PurePosixPath(name.replace("\\", "/")).name
 
 
-def _looks_like_xml(path: Path) -> bool:
-    """Whether a file starts (after a byte-order mark and white space) with ``<``."""
+def is_voc(src: Path) -> bool:
+    """Whether ``src`` is Pascal VOC: a folder, or a file that starts (after a byte-order mark
+    and white space) with ``<``."""
+    src = Path(src)
+    if src.is_dir():
+        return True
     try:
-        with open(path, "rb") as f:
+        with open(src, "rb") as f:
             head = f.read(512)
     except FileNotFoundError as e:
-        raise InputError("annotation file not found", where=str(path)) from e
+        raise InputError("annotation file not found", where=str(src)) from e
     return head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<")
 
 
@@ -61,7 +65,7 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
         raise InputError(f"unknown annotation format {fmt!r}; known: {', '.join(FORMATS)}")
     if not src.exists():
         raise InputError("annotation file or folder not found", where=str(src))
-    if fmt == "voc" or (fmt is None and (src.is_dir() or _looks_like_xml(src))):
+    if fmt == "voc" or (fmt is None and is_voc(src)):
         return read_voc(src, skips)
     data = load_json(src)  # parsed once, here, for the check and the reader
     if fmt is None:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-from .annotations import FORMATS, read_annotations
+from .annotations import FORMATS, is_voc, read_annotations
 from .records import (CROWD, DIFFICULT, IMAGE_SUFFIXES, MULTI_FILE, NO_AREA, NOT_IMAGE,
                       NOT_SPATIAL, POINT, UNLABELLED, VIDEO, Record, Skips)
 
@@ -116,13 +116,14 @@ def _image_size(path: Path, where: str) -> tuple[int, int]:
         raise InputError(f"cannot read image size of {path}: {e}", where=where) from e
 
 
-def image_roots(src: Path, fmt: str, images: Path | None = None) -> list[Path]:
+def image_roots(src: Path, fmt: str | None, images: Path | None = None) -> list[Path]:
     """Where a dataset's images are looked for: ``images``, else the usual folders beside ``src``
-    (``JPEGImages/`` or ``images/`` for VOC, ``images/`` or the JSON's own folder otherwise)."""
+    (``JPEGImages/`` or ``images/`` for VOC, ``images/`` or the JSON's own folder otherwise;
+    ``fmt`` None: as the content shows)."""
     src = Path(src)
     if images:
         roots = [Path(images)]
-    elif fmt == "voc":
+    elif fmt == "voc" or (fmt is None and is_voc(src)):
         roots = [src.parent / "JPEGImages", src.parent / "images", src, src.parent]
     else:
         roots = [src.parent / "images", src.parent]
@@ -217,12 +218,13 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
     return report
 
 
-def convert(src: Path, fmt: str, out: Path, *, images: Path | None = None,
+def convert(src: Path, fmt: str | None, out: Path, *, images: Path | None = None,
             classes: Sequence[str] | None = None, val_fraction: float = VAL_FRACTION,
             link: bool = False, via_attribute: str | None = None,
             progress: bool = False) -> ConversionReport:
-    """Convert a VOC folder, COCO JSON or VIA JSON dataset at ``src`` into YOLO format at ``out``."""
-    if fmt not in FORMATS:
+    """Convert a VOC folder, COCO JSON or VIA JSON dataset at ``src`` into YOLO format at ``out``
+    (``fmt`` None: the format the content shows, as ``kg enrich --annotations`` reads it)."""
+    if fmt is not None and fmt not in FORMATS:
         raise InputError(f"unknown dataset format {fmt!r}; known: {', '.join(FORMATS)}")
     if not Path(src).exists():
         raise InputError("dataset not found", where=str(src))

@@ -23,7 +23,7 @@ from kg.errors import InputError, MissingDependency, NotFound
 from kg.model import Artwork, Box, Detection, DetectorInfo
 
 from .annotations import image_key, make_detection, read_annotations
-from .records import Record, Skips
+from .records import NO_ARTWORK, Record, Skips
 
 #: Outcome per artwork: its detections, or the error that made it skip.
 Outcome = tuple[Artwork, "list[Detection] | InputError"]
@@ -81,6 +81,15 @@ class AnnotationDetector:
         params = (("via_attribute", via_attribute),) if via_attribute else ()
         self.info = DetectorInfo(name=f"annotations:{self.path.name}", kind="annotations",
                                  sha256=sha256_annotations(self.path), parameters=params)
+
+    def unmatched(self, artworks: Sequence[Artwork]) -> None:
+        """Count in ``skips`` the annotated images that none of ``artworks`` shows (their boxes
+        are not written: the metadata names no artwork to hang them on)."""
+        keys = {image_key(a.image) for a in artworks if a.image}
+        for recs in self.named.values():
+            for rec in recs:
+                if not any(image_key(n) in keys for n in rec.names):
+                    self.skips.add(NO_ARTWORK, f"{rec.where} ({rec.names[0]})")
 
     def detect(self, artworks: Sequence[Artwork]) -> Iterator[Outcome]:
         for art in artworks:

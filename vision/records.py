@@ -32,6 +32,7 @@ VIDEO = "region on a video frame or segment"
 NOT_IMAGE = "file that is not an image (VIA file type video or audio)"
 MULTI_FILE = "region of a view of several files"
 DIFFICULT = "boxes marked <difficult>1</difficult>"
+NO_ARTWORK = "annotated image that no artwork of the metadata shows"
 
 
 @dataclass(frozen=True)
