@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bench.link import hits, title_rows
+from bench.link import expected_notations, hits, title_rows
 from vision import embed, link, onnx_encoder, vocabularies
 
 
@@ -67,6 +67,22 @@ def test_documents_have_a_text_and_a_head_per_language(vocab):
     assert {(d.lang, d.kind) for d in docs} >= {("en", "text"), ("en", "head"), ("de", "head")}
     heads = {d.lang: d.text for d in docs if d.kind == "head"}
     assert heads["en"] == "lance" and heads["de"] == "Lanze"
+
+
+@pytest.mark.parametrize("name", ["link_titles.csv", "link_titles_heldout.csv"])
+def test_labelled_titles_name_real_notations_in_every_language(vocab, name):
+    rows = title_rows(Path(__file__).parent / "data" / name)
+    assert {r["lang"] for r in rows} == set(vocabularies.LANGUAGES)
+    for row in rows:
+        for notation in expected_notations(row):
+            assert notation in vocab and vocab.text(notation), (name, row)
+
+
+def test_held_out_titles_share_no_subject_with_the_tuned_ones():
+    data = Path(__file__).parent / "data"
+    tuned = {e for r in title_rows(data / "link_titles.csv") for e in expected_notations(r)}
+    held_out = {e for r in title_rows(data / "link_titles_heldout.csv") for e in expected_notations(r)}
+    assert not hits(sorted(held_out), sorted(tuned)) and not hits(sorted(tuned), sorted(held_out))
 
 
 def test_jobs_are_subsets(vocab, ontology):
@@ -345,7 +361,7 @@ def test_default_model_on_translated_titles(minilm):
     per_lang: dict[str, list[bool]] = {}
     for row, links in zip(rows, found):
         per_lang.setdefault(row["lang"], []).append(
-            hits([lk.notation for lk in links], row["expected"].split()))
+            hits([lk.notation for lk in links], expected_notations(row)))
     rates = {lang: sum(v) / len(v) for lang, v in per_lang.items()}
     # floors well under what the README reports, so that a regression (not noise) fails
     assert rates["en"] >= 0.8, rates
