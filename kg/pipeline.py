@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 #: Chunks waiting for the writer thread before detection waits for it (memory: their N-Quads).
 WRITES_AHEAD = 2
+#: Artworks per call of the reasoning engine in ``Pipeline.reason`` (16 of its partitions).
+REASON_BATCH = 16_000
 
 
 @dataclass
@@ -177,12 +179,33 @@ class Pipeline:
                describe: bool = True, engine: str = engines.DEFAULT) -> dict[str, list[Attribution]]:
         """Derive subjects for ``artworks`` (default: all), replacing their earlier inferences
         (and, unless ``describe`` is false, their generated descriptions). ``engine``: a name in
-        ``kg.engines.ENGINES`` ("sparql", the fast default, or "owlready2", the reference)."""
+        ``kg.engines.ENGINES`` ("sparql", the fast default, or "owlready2", the reference).
+
+        Artworks go to the engine ``REASON_BATCH`` at a time, each batch's inferences and
+        descriptions written before the next: a progress bar that moves, and a run stopped
+        half-way keeps what it wrote."""
         evaluate = engines.get(engine)
         artworks = list(artworks) if artworks is not None else self.all_artworks()
         run = self.iris.run("reason", self.rules.fingerprint)
         self.store.replace_graphs({self.iris.graph("rules"): list(self._rule_triples(run))})
-        found = stage("reason", None, evaluate, self.store, self.rules.rules, self.ontology, artworks)
+        found: dict[str, list[Attribution]] = {}
+        batches = [artworks[i:i + REASON_BATCH] for i in range(0, len(artworks), REASON_BATCH)]
+        from tqdm import tqdm
+
+        with tqdm(total=len(artworks), desc="reason", unit="artwork",
+                  disable=not self.progress or len(batches) < 2) as bar:
+            for part in batches:
+                part_found = stage("reason", None, evaluate, self.store, self.rules.rules,
+                                   self.ontology, part)
+                self._write_inferences(run, part_found)
+                if describe:
+                    self.describe(part, run)
+                found.update(part_found)
+                bar.update(len(part))
+        return found
+
+    def _write_inferences(self, run: NamedNode, found: dict[str, list[Attribution]]) -> None:
+        """Each artwork's attributions as its inferences graph (replacing the earlier one)."""
         batch: dict[str, list[Triple]] = {}
         for art_iri, atts in found.items():
             ident = art_iri.rsplit("/", 1)[-1]
@@ -192,9 +215,6 @@ class Pipeline:
                 self.store.replace_graphs(batch)
                 batch = {}
         self.store.replace_graphs(batch)
-        if describe:
-            self.describe(artworks, run)
-        return found
 
     def describe(self, artworks: Sequence[NamedNode], run: NamedNode) -> None:
         """Write each artwork's description, in every language, from its graph as it now stands."""

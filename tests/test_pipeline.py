@@ -108,3 +108,6 @@ def test_workers_write_what_the_inline_run_writes(tmp_path, monkeypatch, ontolog
         assert summary.attributions > 0
         pipe.reason()
         assert _quads(store) == inline_quads
+        monkeypatch.setattr(pipeline_mod, "REASON_BATCH", 5)  # engine called three times
+        found = pipe.reason()
+        assert _quads(store) == inline_quads and sum(map(len, found.values())) == summary.attributions
