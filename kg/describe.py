@@ -47,20 +47,35 @@ class Scene:
     # (attribution IRI, notation, English label, evidence object IRIs), most confident first
 
 
-def read_scene(store: OxigraphStore, artwork: NamedNode) -> Scene:
-    scene = Scene()
-    for row in store.select(queries.text("describe-objects"), {"artwork": artwork}):
-        scene.objects.setdefault(row["object"].value, row["class"].value)
-    for row in store.select(queries.text("describe-relations"), {"artwork": artwork}):
-        scene.relations.add((row["a"].value, row["relation"].value.rsplit("#", 1)[-1], row["b"].value))
+def read_scenes(store: OxigraphStore, artworks: Sequence[NamedNode]) -> dict[str, Scene]:
+    """The scene of each of ``artworks`` (by IRI), with one query per kind of fact for them all:
+    a query per artwork cost about half a millisecond, most of describing one."""
+    scenes = {art.value: Scene() for art in artworks}
+    if not scenes:
+        return scenes
+    values = "\nVALUES ?artwork { " + " ".join(str(art) for art in artworks) + " }"
+
+    def rows(name: str):
+        return store.select(queries.text(name) + values)
+
+    # each query orders its rows (confidence first), so each scene keeps that order
+    for row in rows("describe-objects"):
+        scenes[row["artwork"].value].objects.setdefault(row["object"].value, row["class"].value)
+    for row in rows("describe-relations"):
+        scenes[row["artwork"].value].relations.add(
+            (row["a"].value, row["relation"].value.rsplit("#", 1)[-1], row["b"].value))
     index: dict[str, int] = {}
-    for row in store.select(queries.text("describe-attributions"), {"artwork": artwork}):
-        iri = row["attribution"].value
+    for row in rows("describe-attributions"):
+        scene, iri = scenes[row["artwork"].value], row["attribution"].value
         if iri not in index:
             index[iri] = len(scene.attributions)
             scene.attributions.append((iri, row["notation"].value, row["label"].value, []))
         scene.attributions[index[iri]][3].append(row["evidence"].value)
-    return scene
+    return scenes
+
+
+def read_scene(store: OxigraphStore, artwork: NamedNode) -> Scene:
+    return read_scenes(store, [artwork])[artwork.value]
 
 
 class Describer:
@@ -157,7 +172,14 @@ def description_triples(artwork: NamedNode, run: NamedNode, scene: Scene, texts:
         yield node, PROV.wasDerivedFrom, NamedNode(iri)
 
 
+def describe_artworks(store: OxigraphStore, ontology: Ontology, artworks: Sequence[NamedNode],
+                      languages: Sequence[str] = LANGUAGES) -> dict[str, tuple[Scene, dict[str, str]]]:
+    """Each artwork's scene and its description in each of ``languages``, by artwork IRI."""
+    describers = [Describer(ontology, lang) for lang in languages]
+    return {iri: (scene, {d.lang: d.describe(scene) for d in describers})
+            for iri, scene in read_scenes(store, artworks).items()}
+
+
 def describe_artwork(store: OxigraphStore, ontology: Ontology, artwork: NamedNode,
                      languages: Sequence[str] = LANGUAGES) -> tuple[Scene, dict[str, str]]:
-    scene = read_scene(store, artwork)
-    return scene, {lang: Describer(ontology, lang).describe(scene) for lang in languages}
+    return describe_artworks(store, ontology, [artwork], languages)[artwork.value]

@@ -218,17 +218,14 @@ class Pipeline:
 
     def describe(self, artworks: Sequence[NamedNode], run: NamedNode) -> None:
         """Write each artwork's description, in every language, from its graph as it now stands."""
-        from .describe import describe_artwork, description_triples
+        from .describe import describe_artworks, description_triples
 
-        batch: dict[str, list[Triple]] = {}
-        for art in artworks:
-            scene, texts = stage("describe", None, describe_artwork, self.store, self.ontology, art)
-            graph = self.iris.graph("descriptions", art.value.rsplit("/", 1)[-1])
-            batch[graph] = list(description_triples(art, run, scene, texts))
-            if len(batch) >= 500:
-                self.store.replace_graphs(batch)
-                batch = {}
-        self.store.replace_graphs(batch)
+        for start in range(0, len(artworks), 500):
+            part = artworks[start:start + 500]
+            found = stage("describe", None, describe_artworks, self.store, self.ontology, part)
+            self.store.replace_graphs({
+                self.iris.graph("descriptions", art.value.rsplit("/", 1)[-1]):
+                    list(description_triples(art, run, *found[art.value])) for art in part})
 
     def _rule_triples(self, run: NamedNode) -> Iterator[Triple]:
         from pyoxigraph import Literal

@@ -72,7 +72,7 @@ def build(ctx: Context, job: Job) -> Result:
     from vision import scene
 
     from . import engines
-    from .describe import describe_artwork, description_triples
+    from .describe import describe_artworks, description_triples
     from .errors import stage
     from .graph import (Iris, attribution_triples, detection_triples, metadata_triples,
                         scene_triples, subject_triples)
@@ -108,10 +108,10 @@ def build(ctx: Context, job: Job) -> Result:
         out.asserted += sum(a.asserted for a in atts)
     scratch.replace_graphs(inferences)
     graphs.update(inferences)
+    described = stage("describe", None, describe_artworks, scratch, ctx.ontology, arts)
     for art in arts:
-        scene_, texts = stage("describe", None, describe_artwork, scratch, ctx.ontology, art)
         graphs[iris.graph("descriptions", art.value.rsplit("/", 1)[-1])] = list(
-            description_triples(art, run, scene_, texts))
+            description_triples(art, run, *described[art.value]))
     out.new = replacement(graphs)
     return out
 

@@ -5,7 +5,8 @@ import pytest
 from pyoxigraph import NamedNode
 
 from conftest import BASE
-from kg.describe import LANGUAGES, Describer, Scene, read_scene, words
+from kg.describe import (LANGUAGES, Describer, Scene, describe_artwork, describe_artworks, read_scene,
+                         words)
 from kg.errors import InputError
 from kg.vocab import ICO, PROV
 
@@ -85,6 +86,14 @@ def test_demo_descriptions_follow_the_graph(demo_store, ontology):
     rides = any(p == "rides" for _, p, _ in scene.relations)
     text = Describer(ontology, "en").describe(scene)
     assert ("mounted on" in text) is rides
+
+
+def test_artworks_described_together_read_as_each_alone(demo_store, ontology):
+    artworks = [row["artwork"] for row in demo_store.select(
+        "SELECT ?artwork WHERE { ?artwork a <https://w3id.org/iconograph/ontology#Artwork> }")]
+    together = describe_artworks(demo_store, ontology, artworks)
+    assert len(together) == 12 and sum(bool(scene.attributions) for scene, _ in together.values()) == 11
+    assert together == {a.value: describe_artwork(demo_store, ontology, a) for a in artworks}
 
 
 def test_kg_describe(runner, demo_store_path):
