@@ -212,6 +212,7 @@ def test_japanese_texts_are_opt_in_and_link():
     japanese = link.linker("static", languages=("jp",), job="subjects")
     links = japanese.link(["聖ゲオルギウスと竜"], top=5)[0]  # Saint George and the dragon
     assert hits([lk.notation for lk in links], ["11H(GEORGE)"]) and {lk.lang for lk in links} == {"jp"}
+    assert all(lk.label for lk in links)  # labels in the loaded language when English is not
     with pytest.raises(InputError, match="available: en, de, fr, it, pt, jp"):
         vocabularies.IconclassVocabulary(("es",))
 

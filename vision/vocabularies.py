@@ -78,9 +78,11 @@ class IconclassVocabulary:
         return notation in self._ic._D
 
     def text(self, notation: str, lang: str = "en") -> str:
-        """The notation's text in ``lang`` (English when missing), never fetched from the network."""
-        texts = self._ic.texts.get(lang) or self._ic.texts.get("en", {})
-        text = texts.get(notation) or self._ic.texts.get("en", {}).get(notation, "")
+        """The notation's text in ``lang`` (else in English, else in the first language loaded),
+        never fetched from the network."""
+        fallback = self._ic.texts.get("en") or self._ic.texts.get(self.languages[0], {})
+        texts = self._ic.texts.get(lang) or fallback
+        text = texts.get(notation) or fallback.get(notation, "")
         if not text and (m := _WD_KEY.search(notation) or _NAME.search(notation)):
             # a name (or a Wikidata id) filled into a template such as "male saints (with NAME)"
             template = texts.get(notation[:m.start()] + "(...)" + notation[m.end():], "")
