@@ -53,10 +53,11 @@ def read_scenes(store: OxigraphStore, artworks: Sequence[NamedNode]) -> dict[str
     scenes = {art.value: Scene() for art in artworks}
     if not scenes:
         return scenes
-    values = "\nVALUES ?artwork { " + " ".join(str(art) for art in artworks) + " }"
+    # the artworks open the pattern (a trailing VALUES is joined after it: the whole store)
+    values = "WHERE {\n  VALUES ?artwork { " + " ".join(str(art) for art in artworks) + " }"
 
     def rows(name: str):
-        return store.select(queries.text(name) + values)
+        return store.select(queries.text(name).replace("WHERE {", values, 1))
 
     # each query orders its rows (confidence first), so each scene keeps that order
     for row in rows("describe-objects"):
