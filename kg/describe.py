@@ -75,10 +75,6 @@ def read_scenes(store: OxigraphStore, artworks: Sequence[NamedNode]) -> dict[str
     return scenes
 
 
-def read_scene(store: OxigraphStore, artwork: NamedNode) -> Scene:
-    return read_scenes(store, [artwork])[artwork.value]
-
-
 class Describer:
     """Writes the sentences of one language from a Scene."""
 

@@ -241,7 +241,7 @@ def evaluate(store: OxigraphStore, rules: Sequence[Rule], ontology: Ontology,
     out: dict[str, list[Attribution]] = {a.value: [] for a in artworks}
     workers = max(1, min(threads or cores(), len(starts)))
     with ThreadPoolExecutor(workers) as pool:
-        for per_rule in (pool.map(reason, starts) if workers > 1 else map(reason, starts)):
+        for per_rule in pool.map(reason, starts):
             for found in per_rule:  # rule order, as a single thread gives it
                 for art, attribution in found.items():
                     out[art].append(attribution)

@@ -11,6 +11,7 @@ from PIL import Image
 
 from kg.errors import InputError
 from vision import convert as cv
+from vision import records
 from vision.convert import convert, split_of, yolo_line
 from vision.via import _via3_box
 
@@ -181,9 +182,9 @@ def test_via2_points_and_unlabelled_regions_are_skipped_and_reported(tmp_path):
     path.write_text(json.dumps(data))
     report = convert(path, "via", tmp_path / "out", val_fraction=0.0)
     assert _labels(tmp_path / "out") == EXPECTED
-    assert dict(report.skipped.counts) == {cv.POINT: 1, cv.UNLABELLED: 2}
-    assert report.skipped.examples[cv.POINT] == [f"{path}: a.jpg12345: regions[2]"]
-    assert (f"skipped 2 × {cv.UNLABELLED}, e.g. {path}: a.jpg12345: regions[3]; "
+    assert dict(report.skipped.counts) == {records.POINT: 1, records.UNLABELLED: 2}
+    assert report.skipped.examples[records.POINT] == [f"{path}: a.jpg12345: regions[2]"]
+    assert (f"skipped 2 × {records.UNLABELLED}, e.g. {path}: a.jpg12345: regions[3]; "
             f"{path}: a.jpg12345: regions[4]") in report.summary()
 
 
@@ -225,11 +226,11 @@ def test_via3_project_converts_and_reports_what_is_not_a_box(tmp_path):
     # option ids ("0", "1", "2") become option labels; file and segment attributes don't count
     assert report.names == ["dragon", "knight", "lance"]
     assert _labels(tmp_path / "out") == EXPECTED
-    assert dict(report.skipped.counts) == {cv.POINT: 1, cv.NOT_SPATIAL: 2, cv.UNLABELLED: 1,
-                                           cv.NOT_IMAGE: 1}
-    assert report.skipped.examples[cv.NOT_SPATIAL] == [f"{path}: metadata['1_caption1']",
+    assert dict(report.skipped.counts) == {records.POINT: 1, records.NOT_SPATIAL: 2, records.UNLABELLED: 1,
+                                           records.NOT_IMAGE: 1}
+    assert report.skipped.examples[records.NOT_SPATIAL] == [f"{path}: metadata['1_caption1']",
                                                        f"{path}: metadata['4_segment1']"]
-    assert report.skipped.examples[cv.NOT_IMAGE] == [f"{path}: file['4'] (clip.mp4)"]
+    assert report.skipped.examples[records.NOT_IMAGE] == [f"{path}: file['4'] (clip.mp4)"]
     assert report.images["train"] == 3
 
 
@@ -244,7 +245,7 @@ def test_via3_attribute_choice_and_bad_values(tmp_path):
                                          r"\['colour', 'object'\]"):
         convert(path, "via", tmp_path / "out")
     report = convert(path, "via", tmp_path / "out", via_attribute="colour", val_fraction=0.0)
-    assert report.names == ["green"] and report.skipped.counts[cv.UNLABELLED] == 3
+    assert report.names == ["green"] and report.skipped.counts[records.UNLABELLED] == 3
     data["metadata"]["1_lance001"]["av"]["1"] = "7"
     path.write_text(json.dumps(data))
     with pytest.raises(InputError, match=r"metadata\['1_lance001'\]\.av: attribute 'object' has "
@@ -282,9 +283,9 @@ def test_coco_crowd_and_empty_boxes_are_skipped_and_reported(tmp_path):
     path.write_text(json.dumps(data))
     report = convert(path, "coco", tmp_path / "out", val_fraction=0.0)
     assert _labels(tmp_path / "out") == EXPECTED
-    assert dict(report.skipped.counts) == {cv.CROWD: 1, cv.NO_AREA: 2}
-    assert report.skipped.examples[cv.CROWD] == [f"{path}: annotations[{n}]"]
-    assert f"skipped 1 × {cv.CROWD}, e.g. {path}: annotations[{n}]" in report.summary()
+    assert dict(report.skipped.counts) == {records.CROWD: 1, records.NO_AREA: 2}
+    assert report.skipped.examples[records.CROWD] == [f"{path}: annotations[{n}]"]
+    assert f"skipped 1 × {records.CROWD}, e.g. {path}: annotations[{n}]" in report.summary()
 
 
 def test_coco_file_names_with_folders_resolve(tmp_path):
@@ -331,12 +332,12 @@ def test_voc_difficult_boxes_are_kept_and_counted_and_empty_ones_reported(tmp_pa
                                .replace("</annotation>", extra.format("lance", 300, 400)))
     report = convert(ann, "voc", tmp_path / "out", val_fraction=0.0)
     assert _labels(tmp_path / "out") == EXPECTED
-    assert report.skipped.kept[cv.DIFFICULT] == 1
-    assert dict(report.skipped.counts) == {cv.NO_AREA: 1, cv.OUTSIDE: 1}
-    assert report.skipped.examples[cv.NO_AREA] == [f"{ann / 'c.xml'}: <object> #1"]
+    assert report.skipped.kept[records.DIFFICULT] == 1
+    assert dict(report.skipped.counts) == {records.NO_AREA: 1, cv.OUTSIDE: 1}
+    assert report.skipped.examples[records.NO_AREA] == [f"{ann / 'c.xml'}: <object> #1"]
     summary = report.summary()
     assert summary[0].startswith("3 train + 0 val images, 3 boxes, 3 classes")
-    assert f"kept 1 {cv.DIFFICULT}" in summary
+    assert f"kept 1 {records.DIFFICULT}" in summary
 
 
 def test_missing_image_is_named(tmp_path):

@@ -5,7 +5,7 @@ import pytest
 from pyoxigraph import NamedNode
 
 from conftest import BASE
-from kg.describe import (LANGUAGES, Describer, Scene, describe_artwork, describe_artworks, read_scene,
+from kg.describe import (LANGUAGES, Describer, Scene, describe_artwork, describe_artworks, read_scenes,
                          words)
 from kg.errors import InputError
 from kg.vocab import ICO, PROV
@@ -82,7 +82,7 @@ def test_stored_with_language_tags_and_provenance(demo_store):
 
 
 def test_demo_descriptions_follow_the_graph(demo_store, ontology):
-    scene = read_scene(demo_store, UCCELLO)
+    scene = read_scenes(demo_store, [UCCELLO])[UCCELLO.value]
     rides = any(p == "rides" for _, p, _ in scene.relations)
     text = Describer(ontology, "en").describe(scene)
     assert ("mounted on" in text) is rides

@@ -26,14 +26,7 @@ from pathlib import Path
 from kg.errors import InputError
 
 from .annotations import FORMATS, is_voc, read_annotations
-from .records import (CROWD, DIFFICULT, IMAGE_SUFFIXES, MULTI_FILE, NO_AREA, NOT_IMAGE,
-                      NOT_SPATIAL, POINT, UNLABELLED, VIDEO, Record, Skips)
-
-__all__ = ["convert", "write_yolo", "samples", "image_roots", "split_of", "yolo_line", "Sample",
-           "ConversionReport", "Skips", "FORMATS", "IMAGE_SUFFIXES", "OUTSIDE",
-           # the readers' reasons for skipping, named here too for the conversion's callers
-           "CROWD", "DIFFICULT", "MULTI_FILE", "NO_AREA", "NOT_IMAGE", "NOT_SPATIAL", "POINT",
-           "UNLABELLED", "VIDEO"]
+from .records import IMAGE_SUFFIXES, Record, Skips
 
 #: Share of images put in the validation split when none is given.
 VAL_FRACTION = 0.2
