@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,7 @@ from .graph import Iris, attribution_triples, detector_triples, metadata_triples
 from .model import Artwork, Attribution
 from .ontology import Ontology
 from .rules import RuleSet
-from .store import OxigraphStore, Triple
+from .store import OxigraphStore, Triple, Writer
 from .vocab import DCTERMS, ICO, PROV, RDF, RDFS, RULE
 from .workers import AHEAD, CHUNK, Context, Job, Result, Workers, build
 
@@ -29,8 +29,9 @@ if TYPE_CHECKING:
     from vision.records import Skips
 
 
-#: Chunks waiting for the writer thread before detection waits for it (memory: their N-Quads).
-WRITES_AHEAD = 2
+#: Chunks waiting for the writer thread before detection waits for it (memory: their N-Quads,
+#: 1–2 MB each); those waiting are written as one.
+WRITES_AHEAD = 8
 #: Artworks per call of the reasoning engine in ``Pipeline.reason`` (16 of its partitions).
 REASON_BATCH = 16_000
 
@@ -110,17 +111,13 @@ class Pipeline:
         ctx = self.context()
         pending: list = []
         inflight: deque[Future] = deque()
-        # Oxigraph writes without the GIL: a writer thread loads each chunk while this one detects
-        writer = ThreadPoolExecutor(1, thread_name_prefix="iconograph-writer")
-        writes: deque[Future] = deque()
+        writer = Writer(self.store, ahead=WRITES_AHEAD)  # loads each chunk while this thread detects
 
         def write(result: Result) -> None:
             for name in ("detections", "relations", "attributions", "asserted"):
                 setattr(summary, name, getattr(summary, name) + getattr(result, name))
             summary.unmapped.update(result.unmapped)
-            writes.append(writer.submit(self.store.apply, result.new))
-            while len(writes) > WRITES_AHEAD:
-                writes.popleft().result()
+            writer.put(result.new)
 
         def send() -> None:
             job = Job(tuple(pending), detector.info, reasoning_run.value)
@@ -156,9 +153,7 @@ class Pipeline:
                 while inflight:
                     write(workers.result(inflight.popleft()))
             finally:
-                while writes:
-                    writes.popleft().result()
-                writer.shutdown()
+                writer.close()
         summary.artworks = len(done)
         if linker is not None:
             from .linking import link_artworks

@@ -1,15 +1,19 @@
 """Stores: the embedded Oxigraph database on disk (the default).
 
 Every write replaces whole named graphs: a re-run replaces a stage's triples instead of
-duplicating them. The new triples go in as N-Quads in one transaction (Oxigraph's parser is
-about twice as fast as an ``INSERT DATA`` update), after one transaction dropping those of the
-graphs that exist; so a run that fails half-way leaves each graph as it was, fully rewritten or,
-if it stopped between the two, absent (and a resumed run writes it again) — never half-written.
+duplicating them. The new triples go in as N-Quads (Oxigraph's parser is about twice as fast as
+an ``INSERT DATA`` update), after one transaction dropping those of the graphs that exist; so a
+run that fails half-way leaves each graph as it was, fully rewritten or, if it stopped between
+the two, absent (and a resumed run writes it again) — never half-written. A small write is one
+transaction; a large one (``BULK_QUADS``, an enrichment chunk) goes through Oxigraph's bulk
+loader, which sorts the quads into new files and adds them to the database in one atomic
+ingestion (one batch, below its million quads): the same all-or-nothing, at 2.4–3× fewer
+microseconds a quad on an enrichment's chunks (5.5 → 2.3 ms for an artwork of 10 boxes).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -18,6 +22,14 @@ import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
 from .vocab import RDF
+
+#: From this many quads a write goes through the bulk loader; below it, a transaction (each bulk
+#: load adds files that RocksDB compacts later: not worth it for a graph or two).
+BULK_QUADS = 4000
+#: Well below the bulk loader's batch of a million quads, so that one load is one ingestion.
+MAX_BULK_QUADS = 250_000
+#: What ``Writer`` merges into one write at most (an N-Quads line is 100–200 bytes).
+MAX_BULK_BYTES = 16 << 20
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 Triple = tuple[Term, ox.NamedNode, Term]
@@ -66,6 +78,12 @@ def replacement(graphs: Mapping[str, Iterable[Triple]]) -> Replacement:
     return Replacement(tuple(graphs), "\n".join(lines).encode())
 
 
+def merged(news: Sequence[Replacement]) -> Replacement:
+    """Several replacements of distinct graphs as one write."""
+    return Replacement(tuple(g for new in news for g in new.graphs),
+                       b"\n".join(new.nquads for new in news if new.nquads))
+
+
 class OxigraphStore:
     """The embedded store: Oxigraph on disk at ``path``, or in memory when ``path`` is None.
 
@@ -109,14 +127,21 @@ class OxigraphStore:
         """Replace each named graph by the given triples (see the module's note on transactions)."""
         self.apply(replacement(graphs))
 
-    def apply(self, new: Replacement) -> None:
-        """Write a ``replacement``: drop those of its graphs that exist, then load its quads."""
+    def apply(self, new: Replacement, *, bulk: bool | None = None) -> None:
+        """Write a ``replacement``: drop those of its graphs that exist, then load its quads,
+        through the bulk loader when ``bulk`` (default: on disk, from ``BULK_QUADS`` quads)."""
         existing = [g for g in new.graphs if self._store.contains_named_graph(ox.NamedNode(g))]
         if existing:
             self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in existing))
         if new.nquads:
+            if bulk is None:
+                quads = new.nquads.count(b"\n") + 1
+                bulk = self.path is not None and BULK_QUADS <= quads <= MAX_BULK_QUADS
             try:
-                self._store.load(new.nquads, format=ox.RdfFormat.N_QUADS)
+                if bulk:
+                    self._store.bulk_load(new.nquads, format=ox.RdfFormat.N_QUADS)
+                else:
+                    self._store.load(new.nquads, format=ox.RdfFormat.N_QUADS)
             except SyntaxError as e:  # a bug in our own serialisation, not user input
                 raise StoreError(f"internal N-Quads did not parse: {e}") from e
             except OSError as e:
@@ -222,6 +247,68 @@ class OxigraphStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class Writer:
+    """Applies replacements to a store in a thread of its own, while the caller goes on
+    (Oxigraph writes without holding the GIL).
+
+    Replacements that queue up while one is being written are merged and written as one: when
+    detection outruns the store (a GPU), the writes grow into bulk loads, which cost fewer
+    microseconds a quad. ``put`` blocks while ``ahead`` replacements wait; ``close`` writes all
+    that were put, even after an interruption, and raises what a write raised.
+    """
+
+    def __init__(self, store: OxigraphStore, *, ahead: int) -> None:
+        import threading
+
+        self._store = store
+        self._ahead = ahead
+        self._waiting: list[Replacement] = []
+        self._closed = False
+        self._error: BaseException | None = None
+        self._cond = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="iconograph-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, new: Replacement) -> None:
+        with self._cond:
+            while len(self._waiting) >= self._ahead and self._error is None:
+                self._cond.wait()
+            if self._error is not None:
+                raise self._error
+            self._waiting.append(new)
+            self._cond.notify_all()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._waiting and not self._closed:
+                    self._cond.wait()
+                if not self._waiting:
+                    return
+                batch, size = [], 0
+                while self._waiting and (not batch or size + len(self._waiting[0].nquads) <= MAX_BULK_BYTES):
+                    size += len(self._waiting[0].nquads)
+                    batch.append(self._waiting.pop(0))
+                self._cond.notify_all()
+            try:
+                self._store.apply(merged(batch))
+            except BaseException as e:  # handed to the caller by put or close
+                with self._cond:
+                    self._error = e
+                    self._waiting.clear()
+                    self._cond.notify_all()
+                return
+
+    def close(self) -> None:
+        """Wait until everything put is written; raise the error of a write that failed."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 def open_store(path: str | Path | None, *, read_only: bool = False) -> OxigraphStore:

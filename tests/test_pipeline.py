@@ -111,3 +111,18 @@ def test_workers_write_what_the_inline_run_writes(tmp_path, monkeypatch, ontolog
         monkeypatch.setattr(pipeline_mod, "REASON_BATCH", 5)  # engine called three times
         found = pipe.reason()
         assert _quads(store) == inline_quads and sum(map(len, found.values())) == summary.attributions
+
+
+def test_bulk_loaded_enrichment_stores_what_transactions_store(tmp_path, monkeypatch):
+    """Every write through the bulk loader (as a GPU run's merged chunks are) gives the same
+    graph as transactions, and enriching again still replaces instead of adding."""
+    from kg import store as store_mod
+
+    enrich_sample(tmp_path / "transactions")
+    with OxigraphStore(tmp_path / "transactions") as store:
+        expected = _quads(store)
+    monkeypatch.setattr(store_mod, "BULK_QUADS", 1)
+    for _ in range(2):
+        enrich_sample(tmp_path / "bulk")
+        with OxigraphStore(tmp_path / "bulk") as store:
+            assert _quads(store) == expected
