@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -176,8 +177,8 @@ def scale(sizes: list[int], ontology, ruleset, seed: int, rounds: int = ROUNDS) 
     base = None
     for n in sizes:
         per = sorted(secs / n * 1e6 for secs, _ in runs[n])
-        cpu = sorted(c / n * 1e6 for _, c in runs[n])[len(runs[n]) // 2]
-        median = per[len(per) // 2]
+        cpu = statistics.median(c / n * 1e6 for _, c in runs[n])
+        median = statistics.median(per)
         base = base or median
         print(f"  {n:>9} artworks {quads[n]:>11} quads  {median:8.1f} µs/artwork "
               f"(runs {per[0]:.0f}–{per[-1]:.0f})  x{median / base:5.2f} of the first (goal <= 1.2)   "
