@@ -7,7 +7,7 @@ from ..errors import InputError
 from ..model import Artwork
 from .csvfile import read_csv
 
-READERS = {".csv": read_csv}
+READERS = {".csv": read_csv, ".tsv": read_csv}
 
 
 def read_collection(path: Path) -> list[Artwork]:

@@ -3,6 +3,8 @@
 Columns (header names, any order): ``identifier`` and ``title`` are required; ``creator``,
 ``date``, ``institution``, ``inventory_number``, ``image`` and ``description`` are optional.
 Unknown columns are an error rather than silently ignored, so a typo in a header is noticed.
+Fields are separated by commas, semicolons (what spreadsheets write in many European locales)
+or tabs: the separator is the one that splits the header into known column names.
 """
 from __future__ import annotations
 
@@ -19,6 +21,18 @@ COLUMNS = tuple(f.name for f in fields(Artwork) if f.name != "source")
 IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]*$")
 
 
+#: Field separators recognised, the first winning a tie.
+DELIMITERS = (",", ";", "\t")
+
+
+def _delimiter(header: str) -> str:
+    """The separator that splits ``header`` into the most known column names."""
+    def known(sep: str) -> int:
+        return sum(h.strip().strip('"').lower() in COLUMNS for h in header.split(sep))
+
+    return max(DELIMITERS, key=known)  # max keeps the first of equals
+
+
 def read_csv(path: Path) -> list[Artwork]:
     """Every row as an Artwork; the first bad row stops the read with its line number."""
     path = Path(path)
@@ -28,7 +42,8 @@ def read_csv(path: Path) -> list[Artwork]:
         raise InputError("metadata file not found", where=str(path)) from e
     except UnicodeDecodeError as e:
         raise InputError(f"not UTF-8 text: {e.reason} at byte {e.start}", where=str(path)) from e
-    reader = csv.reader(text.splitlines(keepends=True))
+    lines = text.splitlines(keepends=True)
+    reader = csv.reader(lines, delimiter=_delimiter(lines[0] if lines else ""))
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:

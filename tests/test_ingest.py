@@ -1,0 +1,41 @@
+"""Collection metadata files: the separators spreadsheets write, read to the same artworks."""
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import read_collection
+
+ROWS = [("sk-a-1", "Saint George; the dragon, slain", "Raffaello Sanzio"),
+        ("ng-2", "Der heilige Georg", "Albrecht Altdorfer")]
+
+
+def _write(path, sep: str) -> None:
+    def cell(v: str) -> str:
+        return f'"{v}"' if sep in v or "," in v or ";" in v else v
+    lines = [sep.join(("identifier", "title", "creator"))]
+    lines += [sep.join(cell(v) for v in row) for row in ROWS]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, sep", [("c.csv", ","), ("c.csv", ";"), ("c.tsv", "\t"), ("c.csv", "\t")])
+def test_every_separator_gives_the_same_artworks(tmp_path, name, sep):
+    path = tmp_path / name
+    _write(path, sep)
+    arts = read_collection(path)
+    assert [(a.identifier, a.title, a.creator) for a in arts] == ROWS
+    assert [a.source for a in arts] == [f"{name}:2", f"{name}:3"]
+
+
+def test_semicolons_inside_titles_do_not_make_the_separator(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("identifier,title\na,Judith; Holofernes; the head\nb,Saint Jerome\n", encoding="utf-8")
+    assert [a.title for a in read_collection(path)] == ["Judith; Holofernes; the head", "Saint Jerome"]
+
+
+def test_a_bad_row_of_a_semicolon_file_names_its_line(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("identifier;title\na;One\nb;Two;extra\n", encoding="utf-8")
+    with pytest.raises(InputError, match="expected 2 fields, found 3") as err:
+        read_collection(path)
+    assert err.value.where == f"{path}:3"
