@@ -162,6 +162,9 @@ def enrich(metadata, annotations, via_attribute, weights, images, conf, iou, img
            ontology_path, rule_paths) -> None:
     """Enrich the collection described by METADATA (CSV) into the store.
 
+    METADATA has one row per artwork: identifier and title, optionally creator, date,
+    institution, inventory_number, image, description; separated by commas, semicolons or tabs.
+
     Objects come from --annotations (boxes people drew) or from a YOLO model (--weights). Each
     artwork's metadata, detections, scene, attributions and description are replaced together
     (a chunk of artworks at a time), so re-running is safe and an interrupted run keeps what it
