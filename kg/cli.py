@@ -164,6 +164,7 @@ def enrich(metadata, annotations, via_attribute, weights, images, conf, iou, img
 
     METADATA has one row per artwork: identifier and title, optionally creator, date,
     institution, inventory_number, image, description; separated by commas, semicolons or tabs.
+    The identifier is kept as written (spaces, slashes and commas are fine: IRIs encode it).
 
     Objects come from --annotations (boxes people drew) or from a YOLO model (--weights). Each
     artwork's metadata, detections, scene, attributions and description are replaced together
@@ -292,7 +293,8 @@ def list_queries() -> None:
               help="Allow SPARQL Update and the Graph Store Protocol to clients sending "
                    "'Authorization: Bearer TOKEN'. Default: updates off. Env: ICONOGRAPH_UPDATE_TOKEN.")
 @click.option("--images", type=click.Path(path_type=Path, file_okay=False),
-              help="Folder of images named by artwork identifier (ID.jpg, ID.png…) shown on the pages.")
+              help="Folder of images named by artwork identifier (ID.jpg, ID.png…) shown on the pages; "
+                   "an identifier that is no file name is percent-encoded (1937/1/26 → 1937%2F1%2F26.jpg).")
 def serve(host, port, store_path, base_iri, query_timeout, query_workers, max_rows, update_token,
           images) -> None:
     """Serve the store: pages at /, SPARQL at /sparql, dumps at /dumps/, VoID at /.well-known/void.

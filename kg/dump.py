@@ -262,6 +262,11 @@ def _conditional(response: Response, modified: float, etag: str) -> Response:
 
 @bp.get("/dumps/<path:name>")
 def dump(name: str) -> Response:
+    from .graph import minted_path
+    from .pages import request_path
+
+    # a graph's dump is named by its minted IRI: compare as minted, escaped slashes kept
+    name = minted_path(request_path("dumps/" + name).removeprefix("dumps/"))
     app = current_app._get_current_object()
     current = listing(app)
     part, suffix = find(current.parts, name)

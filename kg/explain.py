@@ -15,6 +15,7 @@ from pyoxigraph import Literal, NamedNode
 
 from . import queries
 from .errors import NotFound
+from .graph import last_segment
 from .model import Attribution
 from .ontology import Ontology
 from .reasoning import evaluate
@@ -84,7 +85,7 @@ class Scene:
 
     def evidence(self, attribution: Attribution) -> str:
         """The labels of an attribution's evidence objects (keys are the objects' last IRI segment)."""
-        by_key = {iri.rsplit("/", 1)[-1]: label for iri, (label, _, _) in self.objects.items()}
+        by_key = {last_segment(iri): label for iri, (label, _, _) in self.objects.items()}
         return ", ".join(by_key.get(k, k) for k in attribution.evidence)
 
 

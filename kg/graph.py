@@ -12,7 +12,7 @@ import functools
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode
 
@@ -29,6 +29,29 @@ from .vocab import (DC, DCTERMS, EDM, ICO, MEDIA_FRAGMENTS, OA, ORE, PROV, RDF, 
 def _segment(part: str) -> str:
     """One path segment of a minted IRI, percent-encoded (parts repeat: cached)."""
     return quote(part, safe="._~-")
+
+
+def minted_path(path: str) -> str:
+    """A URL path as minting writes it, however a client escaped it (``artwork/inv.%20123``,
+    ``artwork/inv. 123``, ``%c3%a4``): each segment decoded, then encoded as minted. A ``%2F``
+    stays inside its segment."""
+    return "/".join(_segment(unquote(part)) for part in path.split("/"))
+
+
+def last_segment(iri: str) -> str:
+    """What a minted IRI was made from: its last path segment, percent-decoded (an artwork's
+    identifier, an object's key), so that ``Iris.artwork(last_segment(iri)) == iri``."""
+    return unquote(iri.rstrip("/").rsplit("/", 1)[-1])
+
+
+def file_name(ident: str) -> str:
+    """A file name for an identifier: itself where it is one, else percent-encoded (an inventory
+    number such as ``1942/9/9`` or ``..`` must not name a path elsewhere)."""
+    if ident in (".", ".."):
+        return ident.replace(".", "%2E")
+    if any(c in ident for c in '/\\:*?"<>|%') or not ident.isprintable():
+        return _segment(ident)
+    return ident
 
 
 def _double(value: float) -> Literal:
@@ -54,6 +77,10 @@ class Iris:
 
     def _n(self, *parts: str) -> NamedNode:
         return NamedNode(self.base + "/".join(map(_segment, parts)))
+
+    def at(self, path: str) -> NamedNode:
+        """The minted IRI a request path under the base names (see ``minted_path``)."""
+        return NamedNode(self.base + minted_path(path))
 
     def artwork(self, ident: str) -> NamedNode:
         return self._n("artwork", ident)

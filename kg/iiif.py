@@ -132,7 +132,7 @@ def _json(data, media: str) -> Response:
     return response
 
 
-@bp.get("/iiif/<ident>/annotations")
+@bp.get("/iiif/<path:ident>/annotations")
 def iiif_annotations(ident: str) -> Response:
     store = current_app.extensions["iconograph"]
     return _json(annotation_page(store, current_app.config["BASE_IRI"], ident, request.base_url),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
 from flask import (Blueprint, Response, abort, current_app, render_template, request,
@@ -131,12 +132,43 @@ def _alternates(response: Response, url: str) -> Response:
     return response
 
 
+def request_path(path: str) -> str:
+    """The request's path below the application as the client sent it: the WSGI path is
+    percent-decoded, where an identifier's ``%2F`` would read as a slash."""
+    raw = request.environ.get("REQUEST_URI") or request.environ.get("RAW_URI")
+    if raw:  # WSGI strings carry the bytes as Latin-1; unescaped bytes of a URL are UTF-8
+        raw = raw.encode("latin-1", "replace").decode("utf-8", "replace")
+        raw = raw.split("?", 1)[0].split("#", 1)[0]
+        if "://" in raw:  # absolute-form request target
+            raw = "/" + raw.split("://", 1)[1].partition("/")[2]
+        root = request.script_root + "/"
+        if raw.startswith(root):
+            return raw[len(root):]
+    return quote(path, safe="/")  # (no raw URI: a slash inside a segment is lost)
+
+
+def href(iri: str) -> str:
+    """Where a page links an IRI: minted ones to this server (their escaping kept as minted),
+    Iconclass subjects to the concept page, the rest to themselves."""
+    base = current_app.config["BASE_IRI"]
+    if iri.startswith(base):
+        return request.script_root + "/" + iri[len(base):]
+    if ICONCLASS.contains(iri):
+        return url_for("pages.concept", iri=iri)
+    return iri
+
+
+bp.add_app_template_global(href)
+
+
 @bp.get("/<path:path>")
 def resource(path: str):
     """Every minted IRI: the artwork page, a local image, or any resource's statements."""
-    base = current_app.config["BASE_IRI"]
-    iri = base + path
-    parts = path.split("/")
+    from .graph import Iris
+
+    raw = request_path(path)
+    iri = Iris(current_app.config["BASE_IRI"]).at(raw).value
+    parts = [unquote(part) for part in raw.split("/")]
     if len(parts) == 3 and parts[0] == "artwork" and parts[2] == "image" and (image := _image(parts[1])):
         return send_file(image)
     triples = _describe(iri)
@@ -155,13 +187,7 @@ def resource(path: str):
 def _link(term) -> dict[str, str]:
     """A term as a page shows it: its text, and a link where it dereferences."""
     if isinstance(term, ox.NamedNode):
-        base = current_app.config["BASE_IRI"]
-        href = term.value
-        if term.value.startswith(base):
-            href = url_for("pages.resource", path=term.value[len(base):])
-        elif ICONCLASS.contains(term.value):
-            href = url_for("pages.concept", iri=term.value)
-        return {"text": compact(term), "href": href, "title": term.value}
+        return {"text": compact(term), "href": href(term.value), "title": term.value}
     return {"text": compact(term), "href": "", "title": str(term)}
 
 
@@ -175,11 +201,13 @@ def _statement_rows(iri: str, triples: list[ox.Triple]) -> list[dict]:
 
 
 def _image(ident: str) -> Path | None:
+    from .graph import file_name
+
     folder = current_app.config.get("IMAGES_DIR")
     if not folder:
         return None
     for suffix in IMAGE_SUFFIXES:
-        path = Path(folder) / f"{ident}{suffix}"
+        path = Path(folder) / f"{file_name(ident)}{suffix}"
         if path.is_file():
             return path
     return None
@@ -198,7 +226,7 @@ def artwork_page(iri: str, ident: str) -> str:
                       "href": _link(row["object"])["href"], "label": row["label"].value,
                       "class": _local(cls), "colour": palette[cls], "box": parse_xywh(row["box"].value),
                       "confidence": float(row["confidence"].value) if "confidence" in row else 1.0})
-    width, height, image_url = _canvas(ident, meta, boxes)
+    width, height, image_url = _canvas(iri, ident, meta, boxes)
     font = max(width, height) / 48
     for b in boxes:  # the label sits on the box's top edge, kept inside the canvas
         b["text"] = f"{b['label']} {b['confidence']:.2f}"
@@ -238,7 +266,7 @@ def artwork_page(iri: str, ident: str) -> str:
                            generated_lang=lang, other_texts=sorted(texts.items()))
 
 
-def _canvas(ident: str, meta: dict, boxes: list[dict]) -> tuple[int, int, str]:
+def _canvas(iri: str, ident: str, meta: dict, boxes: list[dict]) -> tuple[int, int, str]:
     """The drawing's size and image: a local file's or the source URL's, else a neutral canvas
     of the image's size as the graph records it (or, failing that, spanning the boxes)."""
     image = meta.get("image", "")
@@ -248,7 +276,7 @@ def _canvas(ident: str, meta: dict, boxes: list[dict]) -> tuple[int, int, str]:
 
         with Image.open(local) as im:
             width, height = im.size
-        return width, height, url_for("pages.resource", path=f"artwork/{ident}/image")
+        return width, height, href(iri + "/image")
     width = float(meta.get("width") or max([b["box"].x + b["box"].w for b in boxes] or [800]))
     height = float(meta.get("height") or max([b["box"].y + b["box"].h for b in boxes] or [600]))
     external = image if image.startswith(("http://", "https://")) and not image.startswith(

@@ -17,7 +17,8 @@ from pyoxigraph import NamedNode
 
 from . import engines, queries
 from .errors import KGError, stage
-from .graph import Iris, attribution_triples, detector_triples, metadata_triples, subject_triples
+from .graph import (Iris, attribution_triples, detector_triples, last_segment, metadata_triples,
+                    subject_triples)
 from .model import Artwork, Attribution
 from .ontology import Ontology
 from .rules import RuleSet
@@ -203,8 +204,7 @@ class Pipeline:
         """Each artwork's attributions as its inferences graph (replacing the earlier one)."""
         batch: dict[str, list[Triple]] = {}
         for art_iri, atts in found.items():
-            ident = art_iri.rsplit("/", 1)[-1]
-            batch[self.iris.graph("inferences", ident)] = [
+            batch[self.iris.graph("inferences", last_segment(art_iri))] = [
                 t for att in atts for t in attribution_triples(self.iris, run, att)]
             if len(batch) >= 500:
                 self.store.replace_graphs(batch)
@@ -219,7 +219,7 @@ class Pipeline:
             part = artworks[start:start + 500]
             found = stage("describe", None, describe_artworks, self.store, self.ontology, part)
             self.store.replace_graphs({
-                self.iris.graph("descriptions", art.value.rsplit("/", 1)[-1]):
+                self.iris.graph("descriptions", last_segment(art.value)):
                     list(description_triples(art, run, *found[art.value])) for art in part})
 
     def _rule_triples(self, run: NamedNode) -> Iterator[Triple]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import quote
 
 import click
 
@@ -72,7 +73,8 @@ def export(profile: str, artwork: str | None, out: Path | None, store_path: Path
         else:
             if not artwork:
                 raise InputError("iiif needs --artwork IDENTIFIER", where="--artwork")
-            page = iiif.annotation_page(store, base, artwork, f"{base}iiif/{artwork}/annotations")
+            page = iiif.annotation_page(store, base, artwork,
+                                        f"{base}iiif/{quote(artwork, safe='')}/annotations")
             text = json.dumps(page, indent=1, ensure_ascii=False)
     if out:
         out.write_text(text + "\n", encoding="utf-8")

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, RdfFormat
 
+from .graph import last_segment
 from .model import Attribution, Relation
 from .ontology import Ontology
 from .rules import Rule
@@ -154,14 +155,6 @@ def compile_rule(rule: Rule, ontology: Ontology) -> str:
     return "SELECT * WHERE {\n  " + "\n  ".join(lines) + "\n}"
 
 
-def _key(iri: str) -> str:
-    return iri.rsplit("/", 1)[-1]
-
-
-def _identifier(artwork_iri: str) -> str:
-    return artwork_iri.rstrip("/").rsplit("/", 1)[-1]
-
-
 Rank = tuple[float, tuple[str, ...], tuple[str, ...]]
 
 
@@ -176,10 +169,11 @@ def solution(rule: Rule, artwork_iri: str, bound: Sequence[tuple[str, str, float
     """
     confidence = round(rule.weight * min(c for _, _, c in bound), 6) if bound else rule.weight
     objects = {var: iri for var, iri, _ in bound}
-    evidence = tuple(_key(iri) for _, iri, _ in bound)
-    relations = tuple(Relation(_key(objects[r.subject]), r.predicate, _key(objects[r.object]))
+    evidence = tuple(last_segment(iri) for _, iri, _ in bound)
+    relations = tuple(Relation(last_segment(objects[r.subject]), r.predicate,
+                               last_segment(objects[r.object]))
                       for r in rule.relations)
-    att = Attribution(artwork=_identifier(artwork_iri), rule=rule.id, notation=rule.notation,
+    att = Attribution(artwork=last_segment(artwork_iri), rule=rule.id, notation=rule.notation,
                       wikidata=rule.wikidata, label=rule.subject_label, confidence=confidence,
                       asserted=confidence >= ASSERT_THRESHOLD, evidence=evidence, relations=relations)
     return (-confidence, tuple(sorted(evidence)), evidence), att

@@ -127,6 +127,8 @@ def detect(source, weights, conf, iou, imgsz, batch, device, draw_dir, as_json, 
     from vision.detect import YoloDetector
     from vision.sources import fetch_remote, list_sources
 
+    from .graph import file_name
+
     artworks, base = list_sources(source)
     with tempfile.TemporaryDirectory(prefix="iconograph-images-") as tmp:
         artworks, failed = fetch_remote(artworks, cache or Path(tmp))
@@ -136,7 +138,7 @@ def detect(source, weights, conf, iou, imgsz, batch, device, draw_dir, as_json, 
         for art, outcome in _progress(detector.detect(artworks), len(artworks)):
             results.append((art, outcome))
             if draw_dir is not None and not isinstance(outcome, InputError):
-                _draw(detector.image_path(art), outcome, Path(draw_dir) / art.identifier)
+                _draw(detector.image_path(art), outcome, Path(draw_dir) / file_name(art.identifier))
     results += failed
     if as_json:
         click.echo(json.dumps([_as_json(art, o) for art, o in results], indent=2, ensure_ascii=False))

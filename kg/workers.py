@@ -74,8 +74,8 @@ def build(ctx: Context, job: Job) -> Result:
     from . import engines
     from .describe import describe_artworks, description_triples
     from .errors import stage
-    from .graph import (Iris, attribution_triples, detection_triples, metadata_triples,
-                        scene_triples, subject_triples)
+    from .graph import (Iris, attribution_triples, detection_triples, last_segment,
+                        metadata_triples, scene_triples, subject_triples)
     from .store import OxigraphStore, replacement
 
     iris = Iris(ctx.base_iri)
@@ -101,8 +101,7 @@ def build(ctx: Context, job: Job) -> Result:
     found = stage("reason", None, engines.get(ctx.engine), scratch, ctx.rules, ctx.ontology, arts)
     inferences = {}
     for art_iri, atts in found.items():
-        ident = art_iri.rsplit("/", 1)[-1]
-        inferences[iris.graph("inferences", ident)] = [
+        inferences[iris.graph("inferences", last_segment(art_iri))] = [
             t for att in atts for t in attribution_triples(iris, run, att)]
         out.attributions += len(atts)
         out.asserted += sum(a.asserted for a in atts)
@@ -110,7 +109,7 @@ def build(ctx: Context, job: Job) -> Result:
     graphs.update(inferences)
     described = stage("describe", None, describe_artworks, scratch, ctx.ontology, arts)
     for art in arts:
-        graphs[iris.graph("descriptions", art.value.rsplit("/", 1)[-1])] = list(
+        graphs[iris.graph("descriptions", last_segment(art.value))] = list(
             description_triples(art, run, *described[art.value]))
     out.new = replacement(graphs)
     return out

@@ -29,7 +29,7 @@ def test_missing_annotation_file(runner, tmp_path):
 
 def test_bad_csv_row_names_the_line(runner, tmp_path):
     bad = tmp_path / "bad.csv"
-    bad.write_text("identifier,title,creator\nok-1,A title,Someone\nbad id!,Another,X\n")
+    bad.write_text("identifier,title,creator\nok-1,A title,Someone\nbad\tid,Another,X\n")
     code, out = _run(runner, "enrich", bad, "--annotations", SAMPLES / "annotations.json",
                      "--store", tmp_path / "s")
     assert code == 3
