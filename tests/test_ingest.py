@@ -39,3 +39,38 @@ def test_a_bad_row_of_a_semicolon_file_names_its_line(tmp_path):
     with pytest.raises(InputError, match="expected 2 fields, found 3") as err:
         read_collection(path)
     assert err.value.where == f"{path}:3"
+
+
+def test_excel_sep_line_names_the_separator(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text('sep=;\nidentifier;title\na;Saint George, dragon\n"b\nc";Two;extra\n', encoding="utf-8")
+    with pytest.raises(InputError, match="expected 2 fields, found 3") as err:
+        read_collection(path)
+    assert err.value.where == f"{path}:4"  # the record's first line, the sep= line counted
+    path.write_text("sep=;\nidentifier;title\na;Saint George, dragon\n", encoding="utf-8")
+    arts = read_collection(path)
+    assert [(a.identifier, a.title, a.source) for a in arts] == [("a", "Saint George, dragon", "c.csv:3")]
+
+
+def test_empty_nameless_columns_are_ignored_and_a_value_in_one_is_an_error(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("identifier,title,,\na,One,,\nb,Two,,\n", encoding="utf-8")
+    assert [(a.identifier, a.title) for a in read_collection(path)] == [("a", "One"), ("b", "Two")]
+    path.write_text("identifier,title,,\na,One,,\nb,Two,lost?,\n", encoding="utf-8")
+    with pytest.raises(InputError, match="column 3, which has no name") as err:
+        read_collection(path)
+    assert err.value.where == f"{path}:3"
+
+
+def test_a_column_named_twice_is_an_error(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("identifier,title,Title\na,One,Two\n", encoding="utf-8")
+    with pytest.raises(InputError, match="'title' named twice"):
+        read_collection(path)
+
+
+def test_a_file_not_in_utf8_says_how_to_save_it(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_bytes("identifier,title\na,Café\n".encode("cp1252"))
+    with pytest.raises(InputError, match="not UTF-8 text.*CSV UTF-8"):
+        read_collection(path)

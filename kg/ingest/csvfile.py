@@ -4,7 +4,9 @@ Columns (header names, any order): ``identifier`` and ``title`` are required; ``
 ``date``, ``institution``, ``inventory_number``, ``image`` and ``description`` are optional.
 Unknown columns are an error rather than silently ignored, so a typo in a header is noticed.
 Fields are separated by commas, semicolons (what spreadsheets write in many European locales)
-or tabs: the separator is the one that splits the header into known column names.
+or tabs: the separator is the one that splits the header into known column names, or the one an
+Excel ``sep=;`` first line names. Columns without a name (the empty columns a spreadsheet export
+can trail) are ignored while their cells are empty.
 
 An identifier is kept as the collection writes it (``SK-A-1505``, ``inv. 1234``, ``1881,0709.3``,
 ``KdZ 5025/1``, ``Gemälde 1``): minted IRIs percent-encode it, so only control characters
@@ -44,32 +46,44 @@ def read_csv(path: Path) -> list[Artwork]:
     except FileNotFoundError as e:
         raise InputError("metadata file not found", where=str(path)) from e
     except UnicodeDecodeError as e:
-        raise InputError(f"not UTF-8 text: {e.reason} at byte {e.start}", where=str(path)) from e
+        raise InputError(f"not UTF-8 text: {e.reason} at byte {e.start} (save it as UTF-8; "
+                         "in Excel: 'CSV UTF-8')", where=str(path)) from e
     lines = text.splitlines(keepends=True)
-    reader = csv.reader(lines, delimiter=_delimiter(lines[0] if lines else ""))
+    skipped = 0  # lines before the header
+    if lines and len(named := lines[0].strip()) == 5 and named.lower().startswith("sep="):
+        delimiter, lines, skipped = named[4], lines[1:], 1
+    else:
+        delimiter = _delimiter(lines[0] if lines else "")
+    reader = csv.reader(lines, delimiter=delimiter)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
         raise InputError("empty file: expected a header row", where=str(path)) from None
-    unknown = [h for h in header if h not in COLUMNS]
+    at_header = f"{path}:{1 + skipped}"
+    unknown = [h for h in header if h and h not in COLUMNS]
     if unknown:
         raise InputError(f"unknown column(s) {', '.join(map(repr, unknown))}; known: "
-                         f"{', '.join(COLUMNS)}", where=f"{path}:1")
+                         f"{', '.join(COLUMNS)}", where=at_header)
+    if twice := sorted({h for h in header if h and header.count(h) > 1}):
+        raise InputError(f"column(s) {', '.join(map(repr, twice))} named twice", where=at_header)
     for col in REQUIRED:
         if col not in header:
-            raise InputError(f"missing required column {col!r}", where=f"{path}:1")
+            raise InputError(f"missing required column {col!r}", where=at_header)
     artworks: list[Artwork] = []
     seen: dict[str, int] = {}
     try:
-        end = reader.line_num
+        end = reader.line_num + skipped  # the file's last line read
         for row in reader:  # a quoted field may span lines: a record is named by its first
-            line, end = end + 1, reader.line_num
+            line, end = end + 1, reader.line_num + skipped
             if not any(cell.strip() for cell in row):
                 continue
             where = f"{path}:{line}"
             if len(row) != len(header):
                 raise InputError(f"expected {len(header)} fields, found {len(row)}", where=where)
-            values = {h: v.strip() for h, v in zip(header, row)}
+            if nameless := [i + 1 for i, (h, v) in enumerate(zip(header, row)) if not h and v.strip()]:
+                raise InputError(f"a value in column {nameless[0]}, which has no name in the header",
+                                 where=where)
+            values = {h: v.strip() for h, v in zip(header, row) if h}
             for col in REQUIRED:
                 if not values[col]:
                     raise InputError(f"empty {col!r}", where=where)
@@ -83,5 +97,5 @@ def read_csv(path: Path) -> list[Artwork]:
             seen[ident] = line
             artworks.append(Artwork(**values, source=f"{path.name}:{line}"))
     except csv.Error as e:
-        raise InputError(f"malformed CSV: {e}", where=f"{path}:{reader.line_num}") from e
+        raise InputError(f"malformed CSV: {e}", where=f"{path}:{reader.line_num + skipped}") from e
     return artworks
