@@ -79,6 +79,32 @@ def test_voc_record_keeps_its_other_names_for_matching(tmp_path):
     assert found["b"] == [("knight", 0, 0, 200, 100, 1.0)]
 
 
+def test_a_roboflow_export_meets_the_metadata_on_the_original_names(tmp_path):
+    coco = write_coco(tmp_path / "coco")
+    expected, _ = _detections(coco)
+    data = json.loads(coco.read_text())
+    for i, image in enumerate(data["images"]):  # Roboflow's renaming: NAME_jpg.rf.HASH.jpg
+        stem, ext = image["file_name"].rsplit(".", 1)
+        image["file_name"] = f"{stem}_{ext}.rf.{i:032x}.{ext}"
+    coco.write_text(json.dumps(data))
+    found, _ = _detections(coco)
+    assert found == expected
+    detector = AnnotationDetector(coco)
+    detector.unmatched(ARTWORKS)
+    assert not detector.skips.counts
+
+
+@pytest.mark.parametrize("name, original", [
+    ("IMG_0001_JPG.rf.0123456789abcdef0123456789abcdef.jpg", ["IMG_0001.JPG"]),
+    ("train/a_b_png.rf.ffffffffffffffffffffffffffffffff.png", ["a_b.png"]),
+    ("a_jpg.rf.0123.jpg", []), ("plain.jpg", []), ("x.rf.0123456789abcdef0123456789abcdef.jpg", []),
+])
+def test_original_names_undo_only_roboflow_renaming(name, original):
+    from vision.annotations import original_names
+
+    assert original_names(name) == original
+
+
 def test_coco_score_is_the_confidence_and_skips_are_counted(tmp_path):
     path = write_coco(tmp_path / "src")
     data = json.loads(path.read_text())

@@ -10,6 +10,7 @@ and are written by the same writer.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
@@ -38,6 +39,17 @@ def make_detection(artwork: str, label: str, box: Box, confidence: float) -> Det
 def image_key(name: str) -> str:
     """Annotations and metadata meet on the image's file name, without folders."""
     return PurePosixPath(name.replace("\\", "/")).name
+
+
+#: Roboflow exports rename ``NAME.jpg`` to ``NAME_jpg.rf.<32 hex digits>.jpg``.
+_ROBOFLOW = re.compile(r"^(?P<stem>.+)_(?P<ext>[A-Za-z0-9]{2,5})\.rf\.[0-9a-f]{32}\.[A-Za-z0-9]{2,5}$")
+
+
+def original_names(name: str) -> list[str]:
+    """The file names an image was known by before an export tool renamed it: for a Roboflow
+    export's ``NAME_jpg.rf.HASH.jpg``, ``NAME.jpg``; else none."""
+    found = _ROBOFLOW.match(image_key(name))
+    return [f"{found['stem']}.{found['ext']}"] if found else []
 
 
 def is_voc(src: Path) -> bool:

@@ -22,7 +22,7 @@ from typing import Protocol
 from kg.errors import InputError, MissingDependency, NotFound
 from kg.model import Artwork, Box, Detection, DetectorInfo
 
-from .annotations import image_key, make_detection, read_annotations
+from .annotations import image_key, make_detection, original_names, read_annotations
 from .records import NO_ARTWORK, Record, Skips
 
 #: Outcome per artwork: its detections, or the error that made it skip.
@@ -56,13 +56,20 @@ def sha256_annotations(path: Path) -> str:
     return h.hexdigest()
 
 
+def _keys(rec: Record) -> list[str]:
+    """The file names a record's image may go by: its names, then what an export tool renamed."""
+    keys = [image_key(n) for n in rec.names]
+    return keys + [o for n in rec.names for o in original_names(n)]
+
+
 class AnnotationDetector:
     """Detections drawn by people, from a COCO, VOC or VIA file (or VOC folder), matched to
     artworks by image file name.
 
     An artwork takes the records that name its image's file name first; failing those, the ones
     that give it as an alternative (a VOC file's ``<path>`` or own name when ``<filename>`` is
-    stale). ``skips`` is what the reader left out on purpose, for the run's summary.
+    stale, the name a Roboflow export renamed). ``skips`` is what the reader left out on
+    purpose, for the run's summary.
     """
 
     def __init__(self, annotations: Path, *, via_attribute: str | None = None,
@@ -74,9 +81,8 @@ class AnnotationDetector:
         for rec in read_annotations(self.path, skips=self.skips, attribute=via_attribute):
             first = image_key(rec.names[0])
             self.named.setdefault(first, []).append(rec)
-            for key in dict.fromkeys(image_key(n) for n in rec.names[1:]):
-                if key != first:
-                    self.also.setdefault(key, []).append(rec)
+            for key in dict.fromkeys(k for k in _keys(rec) if k != first):
+                self.also.setdefault(key, []).append(rec)
         self.image_sizes: dict[str, tuple[int, int]] = {}
         params = (("via_attribute", via_attribute),) if via_attribute else ()
         self.info = DetectorInfo(name=f"annotations:{self.path.name}", kind="annotations",
@@ -88,7 +94,7 @@ class AnnotationDetector:
         keys = {image_key(a.image) for a in artworks if a.image}
         for recs in self.named.values():
             for rec in recs:
-                if not any(image_key(n) in keys for n in rec.names):
+                if not any(k in keys for k in _keys(rec)):
                     self.skips.add(NO_ARTWORK, f"{rec.where} ({rec.names[0]})")
 
     def detect(self, artworks: Sequence[Artwork]) -> Iterator[Outcome]:
