@@ -26,6 +26,26 @@ def normalise_label(label: str) -> str:
     return re.sub(r"[\s_\-]+", " ", label.strip().lower())
 
 
+#: English plurals that no suffix rule undoes.
+IRREGULAR = {"mice": "mouse", "geese": "goose", "men": "man", "women": "woman", "children": "child",
+             "oxen": "ox", "teeth": "tooth", "feet": "foot", "knives": "knife", "wolves": "wolf",
+             "leaves": "leaf", "loaves": "loaf", "calves": "calf", "halves": "half"}
+
+
+def singulars(word: str) -> list[str]:
+    """The English singulars a plural word may stand for, most likely first ('lilies' → 'lily',
+    'crosses' → 'cross', 'angels' → 'angel'); none for a word that is no regular plural."""
+    if word in IRREGULAR:
+        return [IRREGULAR[word]]
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return []
+    if word.endswith("ies"):
+        return [word[:-3] + "y", word[:-1]]  # lilies; pies
+    if word.endswith("es"):
+        return [word[:-2], word[:-1]]  # crosses, boxes, torches; but also snakes, lances
+    return [word[:-1]]
+
+
 @dataclass(frozen=True, eq=False)  # identity hash: cached methods below
 class Ontology:
     """The class taxonomy with labels and alignments, read once from the Turtle file."""
@@ -65,8 +85,18 @@ class Ontology:
         return True
 
     def class_for_label(self, label: str) -> str | None:
-        """The ontology class of a detector label, or None when the label is unmapped."""
-        return self.labels.get(normalise_label(label))
+        """The ontology class of a detector label, or None when the label is unmapped. A label
+        no class has may be an English plural of one: 'angels', 'lilies', 'crowns of thorns'
+        (the head word, last or before 'of', taken in the singular)."""
+        label = normalise_label(label)
+        if label in self.labels:
+            return self.labels[label]
+        words = label.split(" ")
+        head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+        for singular in singulars(words[head]):
+            if (found := self.labels.get(" ".join([*words[:head], singular, *words[head + 1:]]))):
+                return found
+        return None
 
     def subclasses(self, cls: str) -> set[str]:
         """The class and every class below it."""

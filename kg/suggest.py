@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import InputError, MissingDependency
-from .ontology import Ontology, normalise_label
+from .ontology import Ontology, normalise_label, singulars
 
 # Iconclass words for things the ontology names otherwise (the detector's classes).
 SYNONYMS = {
@@ -61,15 +61,7 @@ def iconclass_text(notation: str) -> str:
 
 def _fold(word: str) -> list[str]:
     """A word and its singular forms (lions -> lion, crosses -> cross, lilies -> lily)."""
-    out = [word]
-    if word.endswith("ies"):
-        out.append(word[:-3] + "y")
-    if word.endswith("es"):
-        out.append(word[:-2])
-    if word.endswith("s") and not word.endswith("ss"):
-        out.append(word[:-1])
-    out.append(word + "s")  # Iconclass "key", the ontology's "keys"
-    return out
+    return [word, *singulars(word), word + "s"]  # + Iconclass "key", the ontology's "keys"
 
 
 def class_words(ontology: Ontology) -> dict[str, str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import rdflib
 
 from conftest import SAMPLES
@@ -46,6 +47,21 @@ def test_every_deart_label_has_a_class(ontology):
 def test_every_sample_label_has_a_class(ontology):
     data = json.loads((SAMPLES / "annotations.json").read_text())
     assert all(ontology.class_for_label(c["name"]) for c in data["categories"])
+
+
+@pytest.mark.parametrize("label, singular", [
+    ("angels", "angel"), ("Dragons", "dragon"), ("lilies", "lily"), ("crosses", "cross"),
+    ("lances", "lance"), ("mice", "mouse"), ("crowns of thorns", "crown of thorns"),
+    ("keys_of_heaven", "key of heaven"), ("sheep", "sheep"),
+])
+def test_a_plural_label_is_the_class_of_its_singular(ontology, label, singular):
+    assert ontology.class_for_label(singular) is not None
+    assert ontology.class_for_label(label) == ontology.class_for_label(singular)
+
+
+@pytest.mark.parametrize("label", ["glass", "bus", "status", "saint george", "horsess", "of"])
+def test_no_plural_rule_invents_a_class(ontology, label):
+    assert ontology.class_for_label(label) is None
 
 
 def test_alignments_are_iconclass_or_wikidata_iris(ontology):
