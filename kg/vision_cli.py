@@ -27,10 +27,11 @@ def vision() -> None:
 
 @vision.command()
 @click.argument("src", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["voc", "coco", "via"]),
+@click.option("--format", "fmt", type=click.Choice(["voc", "coco", "via", "yolo"]),
               help="voc: a folder of Pascal VOC .xml files (DEArt); coco: a COCO JSON file; "
-                   "via: a VGG Image Annotator project or via_region_data JSON. "
-                   "Default: recognised from the content.")
+                   "via: a VGG Image Annotator project or via_region_data JSON; yolo: a YOLO "
+                   "dataset (data.yaml, or a folder with labels/ or classes.txt), e.g. a Roboflow "
+                   "export to re-split or filter. Default: recognised from the content.")
 @click.option("--out", type=click.Path(path_type=Path), required=True,
               help="Folder to write images/, labels/ and data.yaml into.")
 @click.option("--images", type=click.Path(path_type=Path),

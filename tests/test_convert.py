@@ -348,5 +348,5 @@ def test_missing_image_is_named(tmp_path):
 
 
 def test_unknown_format_is_refused(tmp_path):
-    with pytest.raises(InputError, match="unknown dataset format 'yolo'"):
-        convert(tmp_path, "yolo", tmp_path / "out")
+    with pytest.raises(InputError, match="unknown dataset format 'kitti'"):
+        convert(tmp_path, "kitti", tmp_path / "out")

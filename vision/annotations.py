@@ -21,8 +21,9 @@ from .coco import read_coco
 from .records import Record, Skips, load_json
 from .via import is_via2, is_via3, read_via
 from .voc import read_voc
+from .yolo import is_yolo, read_yolo
 
-FORMATS = ("voc", "coco", "via")
+FORMATS = ("voc", "coco", "via", "yolo")
 
 
 def detection_key(label: str, box: Box) -> str:
@@ -69,7 +70,8 @@ def is_voc(src: Path) -> bool:
 def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None = None,
                      attribute: str | None = None) -> Iterator[Record]:
     """The ``Record``s of an annotation file or VOC folder in format ``fmt``, or in the format its
-    content shows when ``fmt`` is None: a folder or XML is VOC; JSON with ``images``,
+    content shows when ``fmt`` is None: a YAML file, or a folder with a dataset YAML, a ``labels``
+    folder or class names file, is YOLO; another folder or XML is VOC; JSON with ``images``,
     ``categories`` or ``annotations`` is COCO; a VIA 3 project, a VIA 2 project or per-image records is VIA.
     ``attribute`` is the VIA region attribute holding the class (default: the only one)."""
     src = Path(src)
@@ -77,6 +79,8 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
         raise InputError(f"unknown annotation format {fmt!r}; known: {', '.join(FORMATS)}")
     if not src.exists():
         raise InputError("annotation file or folder not found", where=str(src))
+    if fmt == "yolo" or (fmt is None and is_yolo(src)):
+        return read_yolo(src, skips)
     if fmt == "voc" or (fmt is None and is_voc(src)):
         return read_voc(src, skips)
     data = load_json(src)  # parsed once, here, for the check and the reader

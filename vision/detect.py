@@ -46,13 +46,22 @@ def sha256_file(path: Path) -> str:
 
 
 def sha256_annotations(path: Path) -> str:
-    """The hash of an annotation file, or of a VOC folder's ``.xml`` files (names and contents)."""
+    """The hash of an annotation file, or of the files a folder's annotations are in (names and
+    contents): a VOC folder's ``.xml`` files, a YOLO dataset's YAML and label files."""
+    from .yolo import annotation_files, is_yolo
+
     path = Path(path)
-    if not path.is_dir():
+    if is_yolo(path):
+        files = annotation_files(path)
+    elif path.is_dir():
+        files = sorted(path.rglob("*.xml"))
+    else:
         return sha256_file(path)
+    root = path if path.is_dir() else path.parent
     h = hashlib.sha256()
-    for xml in sorted(path.rglob("*.xml")):
-        h.update(f"{xml.relative_to(path).as_posix()}\0{sha256_file(xml)}\n".encode())
+    for file in files:
+        h.update(f"{file.relative_to(root).as_posix() if file.is_relative_to(root) else file}"
+                 f"\0{sha256_file(file)}\n".encode())
     return h.hexdigest()
 
 

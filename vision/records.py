@@ -33,6 +33,7 @@ NOT_IMAGE = "file that is not an image (VIA file type video or audio)"
 MULTI_FILE = "region of a view of several files"
 DIFFICULT = "boxes marked <difficult>1</difficult>"
 NO_ARTWORK = "annotated image that no artwork of the metadata shows"
+NO_SIZE = "image whose size cannot be read (YOLO boxes are fractions of it)"
 
 
 @dataclass(frozen=True)

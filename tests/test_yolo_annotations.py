@@ -1,0 +1,130 @@
+"""YOLO-format datasets as annotations: ultralytics' layout, Roboflow's and CVAT's exports."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+from PIL import Image
+
+from kg.errors import InputError
+from test_annotations import ARTWORKS, _detections, _enrich
+from test_convert import H, W, write_coco
+from vision import records
+from vision.annotations import read_annotations
+from vision.convert import convert
+from vision.detect import AnnotationDetector
+
+
+def _rounded(found: dict) -> dict:
+    return {k: [(lab, *(round(v, 3) for v in rest)) for lab, *rest in boxes] for k, boxes in found.items()}
+
+
+@pytest.fixture()
+def coco_and_yolo(tmp_path):
+    """The COCO fixture, and the YOLO dataset `kg vision convert` makes of it."""
+    coco = write_coco(tmp_path / "coco")
+    convert(coco, None, tmp_path / "yolo")
+    return coco, tmp_path / "yolo"
+
+
+def test_a_yolo_dataset_gives_the_detections_of_the_coco_file(coco_and_yolo):
+    coco, yolo = coco_and_yolo
+    expected, sizes = _detections(coco)
+    for src in (yolo, yolo / "data.yaml"):
+        found, got = _detections(src)
+        assert _rounded(found) == _rounded(expected)
+        assert got == sizes == {"a": (W, H), "b": (W, H), "c": (W, H)}
+
+
+def test_a_roboflow_export_with_its_own_names_and_polygons(tmp_path):
+    """Roboflow: data.yaml at the top with ``../train/images``, a names list, renamed files."""
+    root = tmp_path / "roboflow"
+    for split in ("train", "valid"):
+        (root / split / "images").mkdir(parents=True)
+        (root / split / "labels").mkdir(parents=True)
+    (root / "data.yaml").write_text(yaml.safe_dump({
+        "train": "../train/images", "val": "../valid/images", "nc": 3,
+        "names": ["dragon", "knight", "lance"]}))
+    renamed = {"a.jpg": ("train", "a_jpg.rf.0123456789abcdef0123456789abcdef.jpg"),
+               "b.jpg": ("valid", "b_jpg.rf.fedcba9876543210fedcba9876543210.jpg")}
+    for split, name in renamed.values():
+        Image.new("RGB", (W, H)).save(root / split / "images" / name)
+    (root / "train/labels/a_jpg.rf.0123456789abcdef0123456789abcdef.txt").write_text(
+        "0 0.15 0.4 0.2 0.4\n"  # dragon: x 10–50, y 20–60
+        "2 0.5 0.0 0.6 0.0 0.6 1.0 0.5 1.0\n")  # lance as a polygon: x 100–120, y 0–100
+    (root / "valid/labels/b_jpg.rf.fedcba9876543210fedcba9876543210.txt").write_text("1 0.5 0.5 1 1\n")
+    found, sizes = _detections(root)
+    assert _rounded(found) == {"a": [("dragon", 10, 20, 40, 40, 1.0), ("lance", 100, 0, 20, 100, 1.0)],
+                               "b": [("knight", 0, 0, 200, 100, 1.0)], "c": []}
+    assert sizes == {"a": (W, H), "b": (W, H)}
+
+
+def test_cvat_yolo_1_1_names_file_and_labels_beside_the_images(tmp_path):
+    root = tmp_path / "cvat"
+    (root / "obj_train_data").mkdir(parents=True)
+    (root / "obj.names").write_text("knight\ndragon\n")
+    Image.new("RGB", (W, H)).save(root / "obj_train_data" / "b.jpg")
+    (root / "obj_train_data" / "b.txt").write_text("0 0.5 0.5 1.0 1.0\n\n1 0.25 0.5 0.1 0.2\n")
+    found, _ = _detections(root)
+    assert _rounded(found)["b"] == [("dragon", 40, 40, 20, 20, 1.0), ("knight", 0, 0, 200, 100, 1.0)]
+
+
+@pytest.mark.parametrize("line, message", [
+    ("5 0.5 0.5 0.1 0.1", "class 5 is not among the 3 class names"),
+    ("knight 0.5 0.5 0.1 0.1", "class 'knight' is not a class number"),
+    ("0 0.5 0.5 0.1", "found 4 values"),
+    ("0 0.5 0.5 x 0.1", "expected a number, found 'x'"),
+])
+def test_a_bad_label_line_names_its_file_and_line(coco_and_yolo, line, message):
+    _, yolo = coco_and_yolo
+    labels = yolo / "labels" / "train" / "a.txt"
+    labels.write_text(labels.read_text() + line + "\n")
+    with pytest.raises(InputError, match=message) as err:
+        list(read_annotations(yolo))
+    assert err.value.where == f"{labels}:3"
+
+
+def test_an_unreadable_image_is_skipped_and_counted(coco_and_yolo):
+    _, yolo = coco_and_yolo
+    (yolo / "images" / "train" / "b.jpg").write_bytes(b"not an image")
+    detector = AnnotationDetector(yolo)
+    found = {art.identifier: dets for art, dets in detector.detect(ARTWORKS)}
+    assert found["b"] == [] and len(found["a"]) == 2
+    assert dict(detector.skips.counts) == {records.NO_SIZE: 1}
+
+
+def test_a_changed_label_file_is_another_detection_run(coco_and_yolo):
+    _, yolo = coco_and_yolo
+    before = AnnotationDetector(yolo / "data.yaml").info.sha256
+    assert AnnotationDetector(yolo).info.sha256 == before
+    (yolo / "labels" / "train" / "c.txt").write_text("0 0.5 0.5 0.2 0.2\n")
+    assert AnnotationDetector(yolo).info.sha256 != before
+
+
+def test_a_names_less_folder_is_a_clear_error(tmp_path):
+    root = tmp_path / "ds"
+    (root / "labels").mkdir(parents=True)
+    with pytest.raises(InputError, match="without class names"):
+        list(read_annotations(root))
+
+
+def test_enrich_writes_the_same_detections_from_yolo_as_from_coco(runner, tmp_path, coco_and_yolo):
+    coco, yolo = coco_and_yolo
+    result, expected = _enrich(runner, tmp_path, coco, "coco")
+    assert result.exit_code == 0, result.output
+    moved = tmp_path / "elsewhere"
+    shutil.copytree(yolo, moved)  # the YAML's absolute path no longer holds: its folder does
+    (moved / "data.yaml").write_text((moved / "data.yaml").read_text().replace(str(yolo), "."))
+    result, rows = _enrich(runner, tmp_path, moved / "data.yaml", "yolo")
+    assert result.exit_code == 0, result.output
+    assert rows == expected
+
+
+def test_convert_re_splits_and_filters_a_yolo_dataset(coco_and_yolo, tmp_path):
+    _, yolo = coco_and_yolo
+    report = convert(yolo / "data.yaml", None, tmp_path / "again", classes=["dragon", "lance"])
+    assert report.names == ["dragon", "lance"] and dict(report.boxes) == {"dragon": 1, "lance": 1}
+    assert report.dropped == {"knight": 1}
+    found, _ = _detections(tmp_path / "again")
+    assert _rounded(found)["a"] == [("dragon", 10, 20, 40, 40, 1.0), ("lance", 100, 0, 20, 100, 1.0)]
