@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from urllib.parse import unquote
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
@@ -19,11 +20,12 @@ from kg.model import Box, Detection
 
 from .coco import read_coco
 from .records import Record, Skips, load_json
+from .labelstudio import is_label_studio, read_label_studio
 from .via import is_via2, is_via3, read_via
 from .voc import read_voc
 from .yolo import is_yolo, read_yolo
 
-FORMATS = ("voc", "coco", "via", "yolo")
+FORMATS = ("voc", "coco", "via", "yolo", "labelstudio")
 
 
 def detection_key(label: str, box: Box) -> str:
@@ -44,13 +46,21 @@ def image_key(name: str) -> str:
 
 #: Roboflow exports rename ``NAME.jpg`` to ``NAME_jpg.rf.<32 hex digits>.jpg``.
 _ROBOFLOW = re.compile(r"^(?P<stem>.+)_(?P<ext>[A-Za-z0-9]{2,5})\.rf\.[0-9a-f]{32}\.[A-Za-z0-9]{2,5}$")
+#: Label Studio stores an uploaded ``NAME.jpg`` as ``/data/upload/PROJECT/<8 hex digits>-NAME.jpg``.
+_UPLOADED = re.compile(r"^[0-9a-f]{8}-(?P<name>.+)$")
 
 
 def original_names(name: str) -> list[str]:
     """The file names an image was known by before an export tool renamed it: for a Roboflow
-    export's ``NAME_jpg.rf.HASH.jpg``, ``NAME.jpg``; else none."""
-    found = _ROBOFLOW.match(image_key(name))
-    return [f"{found['stem']}.{found['ext']}"] if found else []
+    export's ``NAME_jpg.rf.HASH.jpg``, ``NAME.jpg``; for a file uploaded to Label Studio,
+    ``…/upload/…/1a2b3c4d-NAME.jpg``, ``NAME.jpg``; a URL's percent-escapes decoded."""
+    key = image_key(name)
+    out = [unquote(key)] if unquote(key) != key else []
+    if (found := _ROBOFLOW.match(key)):
+        out.append(f"{found['stem']}.{found['ext']}")
+    if "/upload/" in name.replace("\\", "/") and (found := _UPLOADED.match(unquote(key))):
+        out.append(found["name"])
+    return out
 
 
 def is_voc(src: Path) -> bool:
@@ -72,7 +82,8 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
     """The ``Record``s of an annotation file or VOC folder in format ``fmt``, or in the format its
     content shows when ``fmt`` is None: a YAML file, or a folder with a dataset YAML, a ``labels``
     folder or class names file, is YOLO; another folder or XML is VOC; JSON with ``images``,
-    ``categories`` or ``annotations`` is COCO; a VIA 3 project, a VIA 2 project or per-image records is VIA.
+    ``categories`` or ``annotations`` is COCO; a VIA 3 project, a VIA 2 project or per-image records is VIA;
+    a list of tasks with ``data`` and annotations is Label Studio.
     ``attribute`` is the VIA region attribute holding the class (default: the only one)."""
     src = Path(src)
     if fmt is not None and fmt not in FORMATS:
@@ -89,10 +100,15 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
             fmt = "coco"
         elif is_via3(data) or is_via2(data):
             fmt = "via"
+        elif is_label_studio(data):
+            fmt = "labelstudio"
         else:
             raise InputError("not an annotation file this reads: expected COCO JSON (images, "
                              "categories, annotations), VGG Image Annotator JSON (a 3.x or 2.x "
-                             "project, or via_region_data), or Pascal VOC XML", where=str(src))
+                             "project, or via_region_data), a Label Studio JSON export, Pascal VOC "
+                             "XML or a YOLO dataset", where=str(src))
     if fmt == "coco":
         return read_coco(src, skips, data)
+    if fmt == "labelstudio":
+        return read_label_studio(src, skips, data)
     return read_via(src, skips, attribute, data)

@@ -1,0 +1,110 @@
+"""Label Studio JSON exports as annotations: percent boxes, rotations, polygons, what is skipped."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.errors import InputError
+from test_annotations import ARTWORKS, _detections, _enrich
+from test_convert import BOXES, H, W, write_coco
+from vision import labelstudio, records
+from vision.annotations import original_names, read_annotations
+from vision.detect import AnnotationDetector
+
+
+def _rect(label: str, x1: float, y1: float, x2: float, y2: float, **extra) -> dict:
+    return {"type": "rectanglelabels", "from_name": "label", "to_name": "image",
+            "original_width": W, "original_height": H, **extra,
+            "value": {"x": 100 * x1 / W, "y": 100 * y1 / H, "width": 100 * (x2 - x1) / W,
+                      "height": 100 * (y2 - y1) / H, "rotation": 0, "rectanglelabels": [label]}}
+
+
+def write_label_studio(path, tasks: list[dict] | None = None):
+    """The boxes of the COCO fixture as Label Studio exports them (uploaded files)."""
+    if tasks is None:
+        tasks = [{"id": i + 1, "data": {"image": f"/data/upload/3/{i:08x}-{name}"},
+                  "annotations": [{"id": 10 + i, "result": [_rect(*box) for box in boxes]}],
+                  "predictions": []}
+                 for i, (name, boxes) in enumerate(BOXES.items())]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(tasks))
+    return path
+
+
+def test_a_label_studio_export_gives_the_detections_of_the_coco_file(tmp_path):
+    expected, _ = _detections(write_coco(tmp_path / "coco"))
+    found, sizes = _detections(write_label_studio(tmp_path / "ls" / "export.json"))
+    assert {k: [(lab, *(round(v, 6) for v in rest)) for lab, *rest in boxes]
+            for k, boxes in found.items()} == expected
+    assert sizes == {"a": (W, H), "b": (W, H)}  # c has no region to give its size
+
+
+def test_a_turned_box_and_a_polygon_give_their_enclosing_boxes(tmp_path):
+    turned = _rect("lance", 100, 0, 150, 50)
+    turned["value"]["rotation"] = 90  # clockwise about the top-left corner: x 50–100, y 0–50
+    polygon = {"type": "polygonlabels", "original_width": W, "original_height": H,
+               "value": {"points": [[5, 10], [25, 20], [10, 60]], "polygonlabels": ["dragon"]}}
+    path = write_label_studio(tmp_path / "ls.json", [
+        {"data": {"image": "scans/a.jpg"}, "annotations": [{"result": [turned, polygon]}]}])
+    found, _ = _detections(path)
+    assert [(lab, *(round(v, 6) for v in rest)) for lab, *rest in found["a"]] == [
+        ("dragon", 10, 10, 40, 50, 1.0), ("lance", 50, 0, 50, 50, 1.0)]
+
+
+def test_what_is_no_box_people_drew_is_skipped_and_counted(tmp_path):
+    unsized = _rect("dragon", 0, 0, 10, 10)
+    del unsized["original_width"]
+    unlabelled = _rect("", 0, 0, 10, 10)
+    unlabelled["value"]["rectanglelabels"] = []
+    path = write_label_studio(tmp_path / "ls.json", [{
+        "data": {"picture": "/data/local-files/?d=scans/a.jpg", "title": "Saint George"},
+        "annotations": [
+            {"was_cancelled": True, "result": [_rect("knight", 0, 0, 200, 100)]},
+            {"result": [_rect("dragon", 10, 20, 50, 60), unsized, unlabelled,
+                        {"type": "keypointlabels", "value": {"x": 5, "y": 5, "keypointlabels": ["eye"]}},
+                        {"type": "choices", "value": {"choices": ["night"]}},
+                        {"type": "brushlabels", "value": {"rle": [1, 2], "brushlabels": ["halo"]}}]},
+            {"result": [_rect("lance", 100, 0, 120, 100)]}],
+        "predictions": [{"result": [_rect("horse", 0, 0, 20, 20, score=0.4)]}]}])
+    detector = AnnotationDetector(path)
+    found = {art.identifier: dets for art, dets in detector.detect(ARTWORKS)}
+    assert [d.label for d in found["a"]] == ["dragon"]
+    assert dict(detector.skips.counts) == {
+        records.NO_SIZE: 1, records.UNLABELLED: 1, records.POINT: 1, records.NOT_SPATIAL: 1,
+        labelstudio.NOT_A_BOX: 1, labelstudio.OTHER_ANNOTATION: 1, labelstudio.PREDICTION: 1}
+
+
+@pytest.mark.parametrize("task, message", [
+    ({"data": {"image": "a.jpg"}, "annotations": [{"result": [
+        {**_rect("dragon", 0, 0, 10, 10), "value": {"x": 1, "y": 1, "width": 1, "height": 1,
+                                                    "rectanglelabels": "dragon"}}]}]},
+     "labels must be a list"),
+    ({"data": {"image": "a.jpg"}, "annotations": [{"result": [
+        {**_rect("dragon", 0, 0, 10, 10), "value": {"x": 1, "y": "top", "width": 1, "height": 1,
+                                                    "rectanglelabels": ["dragon"]}}]}]},
+     "expected a number, found 'top'"),
+    ({"data": {"text": "no image"}, "annotations": []}, "cannot tell which field"),
+])
+def test_a_malformed_task_names_its_place(tmp_path, task, message):
+    path = write_label_studio(tmp_path / "ls.json", [task])
+    with pytest.raises(InputError, match=message) as err:
+        list(read_annotations(path))
+    assert str(path) in str(err.value) and "[0]" in str(err.value)
+
+
+@pytest.mark.parametrize("name, original", [
+    ("/data/upload/3/1a2b3c4d-a.jpg", ["a.jpg"]),
+    ("/data/upload/3/1a2b3c4d-Saint%20George.jpg", ["1a2b3c4d-Saint George.jpg", "Saint George.jpg"]),
+    ("scans/1a2b3c4d-a.jpg", []),  # not an upload: the name is the name
+])
+def test_original_names_of_label_studio_uploads(name, original):
+    assert original_names(name) == original
+
+
+def test_enrich_writes_the_same_detections_from_label_studio_as_from_coco(runner, tmp_path):
+    result, expected = _enrich(runner, tmp_path, write_coco(tmp_path / "coco"), "coco")
+    assert result.exit_code == 0, result.output
+    result, rows = _enrich(runner, tmp_path, write_label_studio(tmp_path / "ls.json"), "ls")
+    assert result.exit_code == 0, result.output
+    assert rows == expected

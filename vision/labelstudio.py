@@ -1,0 +1,115 @@
+"""Label Studio JSON exports (a list of tasks with their annotations) → ``Record``s.
+
+A task names its image in ``data`` (under ``image``, else its one image-like value) and holds the
+``annotations`` people made (``completions`` in old exports) and the model ``predictions``. Boxes
+come from the first annotation that was not cancelled; further annotations of the same task (other
+annotators) and predictions are counted, not read. A ``rectanglelabels`` region gives ``x``,
+``y``, ``width`` and ``height`` in percent of the image (``original_width`` and
+``original_height`` in pixels) and a ``rotation`` in degrees about its top-left corner, whose
+enclosing box is taken; ``polygonlabels`` regions become their enclosing boxes.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+
+from .records import (IMAGE_SUFFIXES, NO_SIZE, NOT_SPATIAL, POINT, UNLABELLED, Record, Region,
+                      Skips, get_field, has_area, load_json, number)
+
+BOX_TYPES = ("rectanglelabels", "rectangle", "polygonlabels", "polygon")
+OTHER_ANNOTATION = "further annotation of a Label Studio task (another annotator): the first is read"
+PREDICTION = "model prediction in a Label Studio task (not boxes people drew)"
+NOT_A_BOX = "Label Studio region that is no box or polygon (mask, ellipse, …)"
+
+
+def is_label_studio(data: object) -> bool:
+    """A JSON list of tasks, each with ``data`` and annotations, completions or predictions."""
+    return (isinstance(data, list) and bool(data) and all(
+        isinstance(t, dict) and "data" in t and t.keys() & {"annotations", "completions", "predictions"}
+        for t in data))
+
+
+def _image(task: dict, where: str) -> str:
+    data = get_field(task, "data", where, dict)
+    if isinstance(data.get("image"), str):
+        return data["image"]
+    values = [v for v in data.values() if isinstance(v, str) and any(  # a path, a URL, or a
+        part.lower().endswith(IMAGE_SUFFIXES) for part in re.split(r"[?&=]", v))]  # ?d=PATH
+    if len(values) != 1:
+        raise InputError("cannot tell which field of 'data' names the image (no 'image' field)",
+                         where=f"{where}.data")
+    return values[0]
+
+
+def _corners(item: dict, where: str, skips: Skips) -> tuple[str, list[float]] | None:
+    """(class, pixel corners) of one result item, or None when it is skipped (and counted)."""
+    kind = item.get("type")
+    value = get_field(item, "value", where, dict)
+    if kind not in BOX_TYPES:
+        skips.add(POINT if kind == "keypointlabels" else NOT_SPATIAL if kind in (
+            "choices", "textarea", "rating", "taxonomy", "number", "datetime") else NOT_A_BOX, where)
+        return None
+    labels = value.get("rectanglelabels") or value.get("polygonlabels") or value.get("labels") or []
+    if not isinstance(labels, list) or not all(isinstance(v, str) for v in labels):
+        raise InputError("the region's labels must be a list of class names", where=f"{where}.value")
+    if not labels or not labels[0].strip():
+        skips.add(UNLABELLED, where)
+        return None
+    if len(labels) > 1:
+        raise InputError(f"a region holds several classes {labels}; a box has one", where=f"{where}.value")
+    if "original_width" not in item or "original_height" not in item:
+        skips.add(NO_SIZE, where)
+        return None
+    width, height = (number(item[k], f"{where}.{k}") / 100 for k in ("original_width", "original_height"))
+    if kind.startswith("polygon"):  # points in percent of the image
+        points = get_field(value, "points", f"{where}.value", list)
+        if not points or not all(isinstance(pt, list) and len(pt) == 2 for pt in points):
+            raise InputError("'points' must be a list of [x, y] pairs", where=f"{where}.value")
+        xs = [number(x, f"{where}.value.points") * width for x, _ in points]
+        ys = [number(y, f"{where}.value.points") * height for _, y in points]
+    else:  # pixels: the top-left corner, then the sides turned by the rotation (clockwise, as
+        # the y axis points down) about that corner
+        x, y, w, h = (number(value.get(k), f"{where}.value.{k}") for k in ("x", "y", "width", "height"))
+        x, y, w, h = x * width, y * height, w * width, h * height
+        turn = math.radians(number(value.get("rotation", 0), f"{where}.value.rotation"))
+        cos, sin = math.cos(turn), math.sin(turn)
+        sides = [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)]
+        xs = [x + dx * cos - dy * sin for dx, dy in sides]
+        ys = [y + dx * sin + dy * cos for dx, dy in sides]
+    return labels[0].strip(), [min(xs), min(ys), max(xs), max(ys)]
+
+
+def read_label_studio(src: Path, skips: Skips | None = None, data: object = None) -> Iterator[Record]:
+    """One ``Record`` per task of a Label Studio JSON export (``data``: the parsed file)."""
+    skips = skips if skips is not None else Skips()
+    src = Path(src)
+    data = load_json(src) if data is None else data
+    if not is_label_studio(data):
+        raise InputError("expected a Label Studio JSON export: a list of tasks with 'data' and "
+                         "'annotations'", where=str(src))
+    for t, task in enumerate(data):
+        where = f"{src}: [{t}]"
+        image = _image(task, where)
+        key = "annotations" if "annotations" in task else "completions"
+        done = [a for a in task.get(key) or [] if isinstance(a, dict) and not a.get("was_cancelled")]
+        for p, _ in enumerate(task.get("predictions") or []):
+            skips.add(PREDICTION, f"{where}.predictions[{p}]")
+        for a in range(1, len(done)):
+            skips.add(OTHER_ANNOTATION, f"{where}.{key}[{a}]")
+        regions, size = [], None
+        if done:
+            results = get_field(done[0], "result", f"{where}.{key}[0]", list)
+            for r, item in enumerate(results):
+                rwhere = f"{where}.{key}[0].result[{r}]"
+                if not isinstance(item, dict):
+                    raise InputError("a result must be an object", where=rwhere)
+                found = _corners(item, rwhere, skips)
+                if found is not None and has_area(found[1], rwhere, skips):
+                    regions.append(Region(found[0], *found[1]))
+                if "original_width" in item and "original_height" in item:
+                    size = (int(item["original_width"]), int(item["original_height"]))
+        yield Record((image,), f"{where}.data", tuple(regions), *(size or (None, None)))
