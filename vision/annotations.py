@@ -20,12 +20,13 @@ from kg.model import Box, Detection
 
 from .coco import read_coco
 from .records import Record, Skips, load_json
+from .labelme import is_labelme, read_labelme
 from .labelstudio import is_label_studio, read_label_studio
 from .via import is_via2, is_via3, read_via
 from .voc import read_voc
 from .yolo import is_yolo, read_yolo
 
-FORMATS = ("voc", "coco", "via", "yolo", "labelstudio")
+FORMATS = ("voc", "coco", "via", "yolo", "labelstudio", "labelme")
 
 
 def detection_key(label: str, box: Box) -> str:
@@ -83,7 +84,8 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
     content shows when ``fmt`` is None: a YAML file, or a folder with a dataset YAML, a ``labels``
     folder or class names file, is YOLO; another folder or XML is VOC; JSON with ``images``,
     ``categories`` or ``annotations`` is COCO; a VIA 3 project, a VIA 2 project or per-image records is VIA;
-    a list of tasks with ``data`` and annotations is Label Studio.
+    a list of tasks with ``data`` and annotations is Label Studio; ``shapes`` and ``imagePath``
+    (a file, or a folder of such files and no XML) is LabelMe.
     ``attribute`` is the VIA region attribute holding the class (default: the only one)."""
     src = Path(src)
     if fmt is not None and fmt not in FORMATS:
@@ -92,6 +94,9 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
         raise InputError("annotation file or folder not found", where=str(src))
     if fmt == "yolo" or (fmt is None and is_yolo(src)):
         return read_yolo(src, skips)
+    if fmt == "labelme" or (fmt is None and src.is_dir() and not any(src.rglob("*.xml"))
+                            and any(src.rglob("*.json"))):
+        return read_labelme(src, skips)
     if fmt == "voc" or (fmt is None and is_voc(src)):
         return read_voc(src, skips)
     data = load_json(src)  # parsed once, here, for the check and the reader
@@ -102,13 +107,17 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
             fmt = "via"
         elif is_label_studio(data):
             fmt = "labelstudio"
+        elif is_labelme(data):
+            fmt = "labelme"
         else:
             raise InputError("not an annotation file this reads: expected COCO JSON (images, "
                              "categories, annotations), VGG Image Annotator JSON (a 3.x or 2.x "
-                             "project, or via_region_data), a Label Studio JSON export, Pascal VOC "
-                             "XML or a YOLO dataset", where=str(src))
+                             "project, or via_region_data), a Label Studio JSON export, LabelMe "
+                             "JSON, Pascal VOC XML or a YOLO dataset", where=str(src))
     if fmt == "coco":
         return read_coco(src, skips, data)
     if fmt == "labelstudio":
         return read_label_studio(src, skips, data)
+    if fmt == "labelme":
+        return read_labelme(src, skips, data)
     return read_via(src, skips, attribute, data)

@@ -47,14 +47,15 @@ def sha256_file(path: Path) -> str:
 
 def sha256_annotations(path: Path) -> str:
     """The hash of an annotation file, or of the files a folder's annotations are in (names and
-    contents): a VOC folder's ``.xml`` files, a YOLO dataset's YAML and label files."""
+    contents): a VOC folder's ``.xml`` files, a LabelMe folder's ``.json`` files, a YOLO
+    dataset's YAML and label files."""
     from .yolo import annotation_files, is_yolo
 
     path = Path(path)
     if is_yolo(path):
         files = annotation_files(path)
-    elif path.is_dir():
-        files = sorted(path.rglob("*.xml"))
+    elif path.is_dir():  # VOC or LabelMe
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".xml", ".json"))
     else:
         return sha256_file(path)
     root = path if path.is_dir() else path.parent
