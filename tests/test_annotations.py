@@ -142,6 +142,15 @@ def _enrich(runner, tmp_path: Path, annotations: Path, name: str, *extra: str):
     return result, rows
 
 
+def assert_enriches_like_coco(runner, tmp_path: Path, annotations: Path, name: str) -> None:
+    """Enriching the fixture's artworks from ``annotations`` stores the COCO file's detections."""
+    result, expected = _enrich(runner, tmp_path, write_coco(tmp_path / "coco"), "coco")
+    assert result.exit_code == 0, result.output
+    result, rows = _enrich(runner, tmp_path, annotations, name)
+    assert result.exit_code == 0, result.output
+    assert rows == expected and len(rows) == 3
+
+
 def test_enrich_writes_the_same_detections_from_voc_via_and_coco(runner, tmp_path):
     coco = _without_images(write_coco(tmp_path / "coco"), tmp_path / "coco")
     result, expected = _enrich(runner, tmp_path, coco, "coco")

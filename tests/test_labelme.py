@@ -6,7 +6,7 @@ import json
 import pytest
 
 from kg.errors import InputError
-from test_annotations import ARTWORKS, _detections, _enrich
+from test_annotations import ARTWORKS, _detections, assert_enriches_like_coco
 from test_convert import BOXES, H, W, write_coco
 from vision import labelme, records
 from vision.annotations import read_annotations
@@ -63,8 +63,4 @@ def test_other_json_files_in_the_folder_are_counted(tmp_path):
 
 
 def test_enrich_writes_the_same_detections_from_labelme_as_from_coco(runner, tmp_path):
-    result, expected = _enrich(runner, tmp_path, write_coco(tmp_path / "coco"), "coco")
-    assert result.exit_code == 0, result.output
-    result, rows = _enrich(runner, tmp_path, write_labelme(tmp_path / "labelme"), "labelme")
-    assert result.exit_code == 0, result.output
-    assert rows == expected
+    assert_enriches_like_coco(runner, tmp_path, write_labelme(tmp_path / "labelme"), "labelme")

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from kg.errors import InputError
-from test_annotations import ARTWORKS, _detections, _enrich
+from test_annotations import ARTWORKS, _detections, assert_enriches_like_coco
 from test_convert import BOXES, H, W, write_coco
 from vision import labelstudio, records
 from vision.annotations import original_names, read_annotations
@@ -103,8 +103,4 @@ def test_original_names_of_label_studio_uploads(name, original):
 
 
 def test_enrich_writes_the_same_detections_from_label_studio_as_from_coco(runner, tmp_path):
-    result, expected = _enrich(runner, tmp_path, write_coco(tmp_path / "coco"), "coco")
-    assert result.exit_code == 0, result.output
-    result, rows = _enrich(runner, tmp_path, write_label_studio(tmp_path / "ls.json"), "ls")
-    assert result.exit_code == 0, result.output
-    assert rows == expected
+    assert_enriches_like_coco(runner, tmp_path, write_label_studio(tmp_path / "ls.json"), "ls")

@@ -8,7 +8,7 @@ import yaml
 from PIL import Image
 
 from kg.errors import InputError
-from test_annotations import ARTWORKS, _detections, _enrich
+from test_annotations import ARTWORKS, _detections, assert_enriches_like_coco
 from test_convert import H, W, write_coco
 from vision import records
 from vision.annotations import read_annotations
@@ -110,15 +110,11 @@ def test_a_names_less_folder_is_a_clear_error(tmp_path):
 
 
 def test_enrich_writes_the_same_detections_from_yolo_as_from_coco(runner, tmp_path, coco_and_yolo):
-    coco, yolo = coco_and_yolo
-    result, expected = _enrich(runner, tmp_path, coco, "coco")
-    assert result.exit_code == 0, result.output
+    _, yolo = coco_and_yolo
     moved = tmp_path / "elsewhere"
     shutil.copytree(yolo, moved)  # the YAML's absolute path no longer holds: its folder does
     (moved / "data.yaml").write_text((moved / "data.yaml").read_text().replace(str(yolo), "."))
-    result, rows = _enrich(runner, tmp_path, moved / "data.yaml", "yolo")
-    assert result.exit_code == 0, result.output
-    assert rows == expected
+    assert_enriches_like_coco(runner, tmp_path, moved / "data.yaml", "yolo")
 
 
 def test_convert_re_splits_and_filters_a_yolo_dataset(coco_and_yolo, tmp_path):
