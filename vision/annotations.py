@@ -1,9 +1,11 @@
 """Object annotations made by people: which format a file is in, and the detections it gives.
 
 One set of readers serves enrichment and dataset conversion: COCO JSON (``coco.py``), Pascal VOC
-XML, one file or a folder of them (``voc.py``), and VGG Image Annotator JSON, 2.x projects,
-``via_region_data`` exports and 3.x projects (``via.py``). Each yields ``Record``s
-(``records.py``) without opening an image. Human annotations travel the same road as model
+XML, one file or a folder of them (``voc.py``), VGG Image Annotator JSON, 2.x projects,
+``via_region_data`` exports and 3.x projects (``via.py``), Label Studio exports
+(``labelstudio.py``), LabelMe files (``labelme.py``) and YOLO datasets (``yolo.py``). Each yields
+``Record``s (``records.py``) without decoding an image (YOLO, which keeps no pixel sizes, reads
+its images' headers). Human annotations travel the same road as model
 detections: they become ``Detection`` objects (confidence 1.0 unless the file gives a ``score``)
 and are written by the same writer.
 """
@@ -11,17 +13,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from urllib.parse import unquote
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
+from urllib.parse import unquote
 
 from kg.errors import InputError
 from kg.model import Box, Detection
 
 from .coco import read_coco
-from .records import Record, Skips, load_json
 from .labelme import is_labelme, read_labelme
 from .labelstudio import is_label_studio, read_label_studio
+from .records import Record, Skips, load_json
 from .via import is_via2, is_via3, read_via
 from .voc import read_voc
 from .yolo import is_yolo, read_yolo

@@ -73,13 +73,13 @@ def _keys(rec: Record) -> list[str]:
 
 
 class AnnotationDetector:
-    """Detections drawn by people, from a COCO, VOC or VIA file (or VOC folder), matched to
-    artworks by image file name.
+    """Detections drawn by people, from an annotation file or folder in any format
+    ``read_annotations`` reads, matched to artworks by image file name.
 
     An artwork takes the records that name its image's file name first; failing those, the ones
     that give it as an alternative (a VOC file's ``<path>`` or own name when ``<filename>`` is
-    stale, the name a Roboflow export renamed). ``skips`` is what the reader left out on
-    purpose, for the run's summary.
+    stale, the name a Roboflow export or a Label Studio upload renamed). ``skips`` is what the
+    reader left out on purpose, for the run's summary.
     """
 
     def __init__(self, annotations: Path, *, via_attribute: str | None = None,
