@@ -28,10 +28,11 @@ def vision() -> None:
 @vision.command()
 @click.argument("src", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["voc", "coco", "via", "labelstudio", "labelme",
-                                                  "yolo"]),
+                                                  "cvat", "yolo"]),
               help="voc: a folder of Pascal VOC .xml files (DEArt); coco: a COCO JSON file; "
                    "via: a VGG Image Annotator project or via_region_data JSON; labelstudio: a "
-                   "Label Studio JSON export; labelme: LabelMe JSON files; yolo: a YOLO "
+                   "Label Studio JSON export; labelme: LabelMe JSON files; cvat: CVAT for images XML; "
+                   "yolo: a YOLO "
                    "dataset (data.yaml, or a folder with labels/ or classes.txt), e.g. a Roboflow "
                    "export to re-split or filter. Default: recognised from the content.")
 @click.option("--out", type=click.Path(path_type=Path), required=True,

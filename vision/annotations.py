@@ -3,7 +3,8 @@
 One set of readers serves enrichment and dataset conversion: COCO JSON (``coco.py``), Pascal VOC
 XML, one file or a folder of them (``voc.py``), VGG Image Annotator JSON, 2.x projects,
 ``via_region_data`` exports and 3.x projects (``via.py``), Label Studio exports
-(``labelstudio.py``), LabelMe files (``labelme.py``) and YOLO datasets (``yolo.py``). Each yields
+(``labelstudio.py``), LabelMe files (``labelme.py``), CVAT XML (``cvat.py``) and YOLO datasets
+(``yolo.py``). Each yields
 ``Record``s (``records.py``) without decoding an image (YOLO, which keeps no pixel sizes, reads
 its images' headers). Human annotations travel the same road as model
 detections: they become ``Detection`` objects (confidence 1.0 unless the file gives a ``score``)
@@ -21,14 +22,15 @@ from kg.errors import InputError
 from kg.model import Box, Detection
 
 from .coco import read_coco
+from .cvat import is_cvat, read_cvat
 from .labelme import is_labelme, read_labelme
 from .labelstudio import is_label_studio, read_label_studio
-from .records import Record, Skips, load_json
+from .records import Record, Skips, load_json, parse_xml
 from .via import is_via2, is_via3, read_via
 from .voc import read_voc
 from .yolo import is_yolo, read_yolo
 
-FORMATS = ("voc", "coco", "via", "yolo", "labelstudio", "labelme")
+FORMATS = ("voc", "coco", "via", "yolo", "labelstudio", "labelme", "cvat")
 
 
 def detection_key(label: str, box: Box) -> str:
@@ -87,7 +89,8 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
     folder or class names file, is YOLO; another folder or XML is VOC; JSON with ``images``,
     ``categories`` or ``annotations`` is COCO; a VIA 3 project, a VIA 2 project or per-image records is VIA;
     a list of tasks with ``data`` and annotations is Label Studio; ``shapes`` and ``imagePath``
-    (a file, or a folder of such files and no XML) is LabelMe.
+    (a file, or a folder of such files and no XML) is LabelMe; XML whose root is
+    ``<annotations>`` is CVAT.
     ``attribute`` is the VIA region attribute holding the class (default: the only one)."""
     src = Path(src)
     if fmt is not None and fmt not in FORMATS:
@@ -99,6 +102,10 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
     if fmt == "labelme" or (fmt is None and src.is_dir() and not any(src.rglob("*.xml"))
                             and any(src.rglob("*.json"))):
         return read_labelme(src, skips)
+    if fmt == "cvat" or (fmt is None and src.is_file() and is_voc(src)):
+        root = parse_xml(src)  # one XML file: CVAT's <annotations>, or VOC's <annotation>
+        if fmt == "cvat" or is_cvat(root):
+            return read_cvat(src, root, skips)
     if fmt == "voc" or (fmt is None and is_voc(src)):
         return read_voc(src, skips)
     data = load_json(src)  # parsed once, here, for the check and the reader

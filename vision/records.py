@@ -124,6 +124,16 @@ def has_area(box: Sequence[float], where: str, skips: Skips) -> bool:
     return False
 
 
+def parse_xml(path: Path):
+    """The root element of an XML file; a malformed one is an error naming the file."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        return ET.parse(path).getroot()
+    except ET.ParseError as e:
+        raise InputError(f"not well-formed XML: {e}", where=str(path)) from e
+
+
 def load_json(path: Path):
     try:
         return json.loads(Path(path).read_text(encoding="utf-8-sig"))

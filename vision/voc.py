@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-from .records import DIFFICULT, IMAGE_SUFFIXES, Record, Region, Skips, has_area, number
+from .records import DIFFICULT, IMAGE_SUFFIXES, Record, Region, Skips, has_area, number, parse_xml
 
 
 def voc_files(src: Path) -> list[Path]:
@@ -45,10 +45,7 @@ def read_voc(src: Path, skips: Skips | None = None) -> Iterator[Record]:
     """
     skips = skips if skips is not None else Skips()
     for xml in voc_files(src):
-        try:
-            root = ET.parse(xml).getroot()
-        except ET.ParseError as e:
-            raise InputError(f"not well-formed XML: {e}", where=str(xml)) from e
+        root = parse_xml(xml)
         if root.tag != "annotation":
             raise InputError(f"root element is <{root.tag}>, expected <annotation>", where=str(xml))
         width, height = (int(number(el.text, f"{xml}: <size><{k}>")) if el is not None else 0

@@ -1,0 +1,61 @@
+"""CVAT for images 1.1 XML as annotations."""
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import InputError
+from test_annotations import ARTWORKS, _detections, assert_enriches_like_coco
+from test_convert import BOXES, H, W, write_coco
+from vision import cvat, records
+from vision.annotations import read_annotations
+from vision.detect import AnnotationDetector
+
+
+def write_cvat(path, extra: str = ""):
+    """The boxes of the COCO fixture as CVAT exports them."""
+    images = "".join(
+        f'<image id="{i}" name="scans/{name}" width="{W}" height="{H}">' + "".join(
+            f'<box label="{lab}" source="manual" occluded="0" xtl="{x1}.00" ytl="{y1}.00" '
+            f'xbr="{x2}.00" ybr="{y2}.00" z_order="0"></box>' for lab, x1, y1, x2, y2 in boxes)
+        + (extra if i == 0 else "") + "</image>"
+        for i, (name, boxes) in enumerate(BOXES.items()))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<annotations><version>1.1</version>'
+                    f"<meta><task><name>paintings</name></task></meta>{images}</annotations>")
+    return path
+
+
+def test_a_cvat_file_gives_the_detections_of_the_coco_file(tmp_path):
+    expected, sizes = _detections(write_coco(tmp_path / "coco"))
+    found, got = _detections(write_cvat(tmp_path / "cvat" / "annotations.xml"))
+    assert found == expected and got == sizes
+
+
+def test_shapes_become_boxes_and_the_rest_is_counted(tmp_path):
+    extra = ('<polygon label="halo" points="20.0,30.0;40.5,35.0;30.0,50.0"></polygon>'
+             '<ellipse label="shield" cx="150" cy="50" rx="10" ry="20"></ellipse>'
+             '<points label="eye" points="5,5"></points><tag label="night"></tag>'
+             '<mask label="sky" rle="1, 2" left="0" top="0" width="3" height="1"></mask>'
+             '<box label="" xtl="0" ytl="0" xbr="5" ybr="5"></box>')
+    detector = AnnotationDetector(write_cvat(tmp_path / "annotations.xml", extra))
+    found = {art.identifier: dets for art, dets in detector.detect(ARTWORKS)}
+    assert sorted((d.label, d.box.x, d.box.y, d.box.w, d.box.h) for d in found["a"]) == [
+        ("dragon", 10, 20, 40, 40), ("halo", 20, 30, 20.5, 20), ("lance", 100, 0, 20, 100),
+        ("shield", 140, 30, 20, 40)]
+    assert dict(detector.skips.counts) == {records.POINT: 1, records.NOT_SPATIAL: 1,
+                                           cvat.NOT_A_BOX: 1, records.UNLABELLED: 1}
+
+
+@pytest.mark.parametrize("extra, message", [
+    ('<box label="dragon" xtl="a" ytl="0" xbr="5" ybr="5"></box>', "expected a number, found 'a'"),
+    ('<polygon label="halo" points="1,2;3"></polygon>', "points must read"),
+])
+def test_a_bad_shape_names_its_image_and_place(tmp_path, extra, message):
+    path = write_cvat(tmp_path / "annotations.xml", extra)
+    with pytest.raises(InputError, match=message) as err:
+        list(read_annotations(path))
+    assert "<image> #1 (scans/a.jpg)" in str(err.value)
+
+
+def test_enrich_writes_the_same_detections_from_cvat_as_from_coco(runner, tmp_path):
+    assert_enriches_like_coco(runner, tmp_path, write_cvat(tmp_path / "cvat.xml"), "cvat")
