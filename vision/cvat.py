@@ -13,7 +13,8 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-from .records import NOT_SPATIAL, POINT, UNLABELLED, Record, Region, Skips, has_area, number
+from .records import (NOT_SPATIAL, POINT, UNLABELLED, Record, Region, Skips, box_of_points,
+                      ellipse_box, has_area, number)
 
 NOT_A_BOX = "CVAT shape that is no box (mask, skeleton)"
 
@@ -28,14 +29,13 @@ def _corners(shape: ET.Element, where: str) -> list[float]:
     if shape.tag == "box":
         return [number(shape.get(k), f"{where} {k}") for k in ("xtl", "ytl", "xbr", "ybr")]
     if shape.tag == "ellipse":
-        cx, cy, rx, ry = (number(shape.get(k), f"{where} {k}") for k in ("cx", "cy", "rx", "ry"))
-        return [cx - rx, cy - ry, cx + rx, cy + ry]
+        return list(ellipse_box(*(number(shape.get(k), f"{where} {k}") for k in ("cx", "cy", "rx", "ry"))))
     try:
         pairs = [p.split(",") for p in (shape.get("points") or "").split(";") if p.strip()]
         xs, ys = zip(*((number(x, where), number(y, where)) for x, y in pairs))
     except ValueError:
         raise InputError("points must read 'x1,y1;x2,y2;…'", where=where) from None
-    return [min(xs), min(ys), max(xs), max(ys)]
+    return list(box_of_points(xs, ys))
 
 
 def read_cvat(src: Path, root: ET.Element, skips: Skips | None = None) -> Iterator[Record]:
@@ -49,7 +49,7 @@ def read_cvat(src: Path, root: ET.Element, skips: Skips | None = None) -> Iterat
         regions = []
         for j, shape in enumerate(image):
             swhere = f"{where} ({name}): <{shape.tag}> #{j + 1}"
-            if shape.tag in ("points",):
+            if shape.tag == "points":
                 skips.add(POINT, swhere)
                 continue
             if shape.tag == "tag":

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-from .records import (IMAGE_SUFFIXES, POINT, UNLABELLED, Record, Region, Skips, get_field, has_area,
-                      load_json, number)
+from .records import (IMAGE_SUFFIXES, POINT, UNLABELLED, Record, Region, Skips, box_of_points,
+                      ellipse_box, get_field, has_area, load_json, number)
 
 NOT_A_BOX = "LabelMe shape that is no box (mask)"
 NOT_LABELME = "JSON file in a LabelMe folder that is no LabelMe annotation"
@@ -25,17 +25,16 @@ def is_labelme(data: object) -> bool:
     return isinstance(data, dict) and "shapes" in data and "imagePath" in data
 
 
-def _box(kind: str, points: list[tuple[float, float]], where: str) -> list[float]:
-    xs, ys = [x for x, _ in points], [y for _, y in points]
+def _box(kind: str, points: list[tuple[float, float]], where: str) -> tuple[float, ...]:
     if kind == "circle":
         if len(points) != 2:
             raise InputError("a circle needs its centre and one point on it", where=where)
         (cx, cy), (px, py) = points
         r = math.hypot(px - cx, py - cy)
-        return [cx - r, cy - r, cx + r, cy + r]
+        return ellipse_box(cx, cy, r, r)
     if kind == "rectangle" and len(points) != 2 and len(points) != 4:
         raise InputError(f"a rectangle needs 2 corners (or 4), found {len(points)} points", where=where)
-    return [min(xs), min(ys), max(xs), max(ys)]
+    return box_of_points([x for x, _ in points], [y for _, y in points])
 
 
 def _record(path: Path, data: dict, skips: Skips) -> Record:

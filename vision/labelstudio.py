@@ -10,7 +10,6 @@ enclosing box is taken; ``polygonlabels`` regions become their enclosing boxes.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 from kg.errors import InputError
 
 from .records import (IMAGE_SUFFIXES, NO_SIZE, NOT_SPATIAL, POINT, UNLABELLED, Record, Region,
-                      Skips, get_field, has_area, load_json, number)
+                      Skips, box_of_points, get_field, has_area, load_json, number, turned_box)
 
 BOX_TYPES = ("rectanglelabels", "rectangle", "polygonlabels", "polygon")
 OTHER_ANNOTATION = "further annotation of a Label Studio task (another annotator): the first is read"
@@ -69,18 +68,13 @@ def _corners(item: dict, where: str, skips: Skips) -> tuple[str, list[float]] | 
         points = get_field(value, "points", f"{where}.value", list)
         if not points or not all(isinstance(pt, list) and len(pt) == 2 for pt in points):
             raise InputError("'points' must be a list of [x, y] pairs", where=f"{where}.value")
-        xs = [number(x, f"{where}.value.points") * width for x, _ in points]
-        ys = [number(y, f"{where}.value.points") * height for _, y in points]
-    else:  # pixels: the top-left corner, then the sides turned by the rotation (clockwise, as
-        # the y axis points down) about that corner
+        box = box_of_points([number(x, f"{where}.value.points") * width for x, _ in points],
+                            [number(y, f"{where}.value.points") * height for _, y in points])
+    else:  # in pixels, turned about its top-left corner
         x, y, w, h = (number(value.get(k), f"{where}.value.{k}") for k in ("x", "y", "width", "height"))
         x, y, w, h = x * width, y * height, w * width, h * height
-        turn = math.radians(number(value.get("rotation", 0), f"{where}.value.rotation"))
-        cos, sin = math.cos(turn), math.sin(turn)
-        sides = [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)]
-        xs = [x + dx * cos - dy * sin for dx, dy in sides]
-        ys = [y + dx * sin + dy * cos for dx, dy in sides]
-    return labels[0].strip(), [min(xs), min(ys), max(xs), max(ys)]
+        box = turned_box(x, y, w, h, number(value.get("rotation", 0), f"{where}.value.rotation"), (x, y))
+    return labels[0].strip(), list(box)
 
 
 def read_label_studio(src: Path, skips: Skips | None = None, data: object = None) -> Iterator[Record]:
@@ -111,5 +105,6 @@ def read_label_studio(src: Path, skips: Skips | None = None, data: object = None
                 if found is not None and has_area(found[1], rwhere, skips):
                     regions.append(Region(found[0], *found[1]))
                 if "original_width" in item and "original_height" in item:
-                    size = (int(item["original_width"]), int(item["original_height"]))
+                    size = tuple(int(number(item[k], f"{rwhere}.{k}"))
+                                 for k in ("original_width", "original_height"))
         yield Record((image,), f"{where}.data", tuple(regions), *(size or (None, None)))

@@ -116,6 +116,29 @@ def number(text: object, where: str) -> float:
     return value
 
 
+def box_of_points(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float, float, float]:
+    """The enclosing box (corners) of a polygon's, line's or rectangle's points."""
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def ellipse_box(cx: float, cy: float, rx: float, ry: float, theta: float = 0.0):
+    """The enclosing box of an ellipse, turned by ``theta`` radians."""
+    hw = math.hypot(rx * math.cos(theta), ry * math.sin(theta))
+    hh = math.hypot(rx * math.sin(theta), ry * math.cos(theta))
+    return cx - hw, cy - hh, cx + hw, cy + hh
+
+
+def turned_box(x: float, y: float, w: float, h: float, degrees: float, about: tuple[float, float]):
+    """The enclosing box of the rectangle ``x, y, w, h`` turned by ``degrees`` (clockwise on
+    screen, where y points down) about the point ``about``."""
+    turn = math.radians(degrees)
+    cos, sin = math.cos(turn), math.sin(turn)
+    ax, ay = about
+    corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+    return box_of_points([ax + (px - ax) * cos - (py - ay) * sin for px, py in corners],
+                         [ay + (px - ax) * sin + (py - ay) * cos for px, py in corners])
+
+
 def has_area(box: Sequence[float], where: str, skips: Skips) -> bool:
     """True for a box with x2 > x1 and y2 > y1; otherwise the box is reported as skipped."""
     if box[2] > box[0] and box[3] > box[1]:

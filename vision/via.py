@@ -8,13 +8,14 @@ regions, VIA 3 temporal or whole-file metadata) is counted in the reader's ``Ski
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
 
 from .records import (MULTI_FILE, NOT_IMAGE, NOT_SPATIAL, POINT, UNLABELLED, VIDEO, Record,
-                      Region, Skips, get_field, has_area, load_json, number)
+                      Region, Skips, box_of_points, ellipse_box, get_field, has_area, load_json,
+                      number)
 
 
 def _choose_attribute(defined: Iterable[str], found: Iterable[str], attribute: str | None,
@@ -65,17 +66,6 @@ def _one_class(value: object, options: dict | None, attribute: str, where: str) 
     return names[0] if names else None
 
 
-def _box_of_points(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float, float, float]:
-    return min(xs), min(ys), max(xs), max(ys)
-
-
-def _ellipse_box(cx: float, cy: float, rx: float, ry: float, theta: float = 0.0):
-    """The enclosing box of an ellipse, turned by ``theta`` radians."""
-    hw = math.hypot(rx * math.cos(theta), ry * math.sin(theta))
-    hh = math.hypot(rx * math.sin(theta), ry * math.cos(theta))
-    return cx - hw, cy - hh, cx + hw, cy + hh
-
-
 def _via2_box(shape: object, where: str) -> tuple[float, float, float, float] | None:
     """The enclosing box of a VIA 1/2 shape (rect, polygon, polyline, circle, ellipse); None for a
     point."""
@@ -93,14 +83,14 @@ def _via2_box(shape: object, where: str) -> tuple[float, float, float, float] | 
             if not (isinstance(xs, list) and isinstance(ys, list) and xs and len(xs) == len(ys)):
                 raise InputError(f"{kind} needs all_points_x and all_points_y: lists of one length",
                                  where=where)
-            return _box_of_points([number(v, f"{where}.all_points_x") for v in xs],
+            return box_of_points([number(v, f"{where}.all_points_x") for v in xs],
                                   [number(v, f"{where}.all_points_y") for v in ys])
         if kind == "circle":
             cx, cy, r = (number(shape[k], f"{where}.{k}") for k in ("cx", "cy", "r"))
             return cx - r, cy - r, cx + r, cy + r
         if kind == "ellipse":
             cx, cy, rx, ry = (number(shape[k], f"{where}.{k}") for k in ("cx", "cy", "rx", "ry"))
-            return _ellipse_box(cx, cy, rx, ry, number(shape.get("theta", 0), f"{where}.theta"))
+            return ellipse_box(cx, cy, rx, ry, number(shape.get("theta", 0), f"{where}.theta"))
     except KeyError as e:
         raise InputError(f"{kind} shape lacks field {e.args[0]!r}", where=where) from None
     raise InputError(f"unknown shape {kind!r} (VIA has rect, polygon, polyline, circle, ellipse, "
@@ -210,7 +200,7 @@ def _via3_box(xy: object, where: str) -> tuple[float, float, float, float] | Non
         cx, cy, r = c
         return cx - r, cy - r, cx + r, cy + r
     if kind == 4:
-        return _ellipse_box(*c)
+        return ellipse_box(*c)
     if kind == 9:  # three points on the circle: its centre is where their bisectors meet
         (ax, ay), (bx, by), (qx, qy) = zip(c[::2], c[1::2])
         d = 2 * (ax * (by - qy) + bx * (qy - ay) + qx * (ay - by))
@@ -221,7 +211,7 @@ def _via3_box(xy: object, where: str) -> tuple[float, float, float, float] | Non
         uy = (a2 * (qx - bx) + b2 * (ax - qx) + q2 * (bx - ax)) / d
         r = math.hypot(ax - ux, ay - uy)
         return ux - r, uy - r, ux + r, uy + r
-    return _box_of_points(c[::2], c[1::2])  # line, polyline, polygon, extreme rectangle
+    return box_of_points(c[::2], c[1::2])  # line, polyline, polygon, extreme rectangle
 
 
 def _via3_names(rec: dict, prefixes: object) -> list[str]:

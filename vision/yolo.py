@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-from .records import IMAGE_SUFFIXES, NO_SIZE, Record, Region, Skips, has_area, number
+from .records import IMAGE_SUFFIXES, NO_SIZE, Record, Region, Skips, box_of_points, has_area, number
 
 YAML_SUFFIXES = (".yaml", ".yml")
 NAMES_FILES = ("classes.txt", "obj.names")
@@ -143,8 +143,7 @@ def _box(values: list[float], where: str) -> tuple[float, float, float, float]:
         cx, cy, w, h = values
         return cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
     if len(values) >= 6 and len(values) % 2 == 0:
-        xs, ys = values[::2], values[1::2]
-        return min(xs), min(ys), max(xs), max(ys)
+        return box_of_points(values[::2], values[1::2])
     raise InputError(f"expected 'class cx cy w h' or 'class x1 y1 x2 y2 x3 y3 …', found "
                      f"{len(values) + 1} values", where=where)
 
