@@ -59,3 +59,13 @@ def test_a_bad_shape_names_its_image_and_place(tmp_path, extra, message):
 
 def test_enrich_writes_the_same_detections_from_cvat_as_from_coco(runner, tmp_path):
     assert_enriches_like_coco(runner, tmp_path, write_cvat(tmp_path / "cvat.xml"), "cvat")
+
+
+def test_turned_boxes_and_ellipses_give_their_enclosing_boxes(tmp_path):
+    extra = ('<box label="lance" xtl="100" ytl="40" xbr="140" ybr="60" rotation="90"></box>'
+             '<ellipse label="halo" cx="50" cy="50" rx="20" ry="10" rotation="90"></ellipse>')
+    detector = AnnotationDetector(write_cvat(tmp_path / "annotations.xml", extra))
+    found = {art.identifier: dets for art, dets in detector.detect(ARTWORKS)}
+    turned = sorted((d.label, *(round(v, 6) for v in (d.box.x, d.box.y, d.box.w, d.box.h)))
+                    for d in found["a"] if d.box.y > 0)
+    assert turned == [("dragon", 10, 20, 40, 40), ("halo", 40, 30, 20, 40), ("lance", 110, 30, 20, 40)]

@@ -2,11 +2,13 @@
 
 An ``<image name width height>`` holds its shapes in pixels: ``<box xtl ytl xbr ybr>``,
 ``<polygon>`` and ``<polyline>`` (``points="x1,y1;x2,y2;…"``), ``<ellipse cx cy rx ry>``; each
-becomes its enclosing box, with its ``label``. ``<points>``, ``<mask>``, ``<skeleton>`` and
+becomes its enclosing box (boxes and ellipses turned by their ``rotation``, in degrees about
+their centre), with its ``label``. ``<points>``, ``<mask>``, ``<skeleton>`` and
 ``<tag>`` (a label for the whole image) are counted, not read.
 """
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +16,7 @@ from pathlib import Path
 from kg.errors import InputError
 
 from .records import (NOT_SPATIAL, POINT, UNLABELLED, Record, Region, Skips, box_of_points,
-                      ellipse_box, has_area, number)
+                      ellipse_box, has_area, number, turned_box)
 
 NOT_A_BOX = "CVAT shape that is no box (mask, skeleton)"
 
@@ -26,10 +28,13 @@ def is_cvat(root: ET.Element) -> bool:
 
 
 def _corners(shape: ET.Element, where: str) -> list[float]:
+    turn = number(shape.get("rotation", 0), f"{where} rotation")  # degrees about the centre
     if shape.tag == "box":
-        return [number(shape.get(k), f"{where} {k}") for k in ("xtl", "ytl", "xbr", "ybr")]
+        x1, y1, x2, y2 = (number(shape.get(k), f"{where} {k}") for k in ("xtl", "ytl", "xbr", "ybr"))
+        return list(turned_box(x1, y1, x2 - x1, y2 - y1, turn, ((x1 + x2) / 2, (y1 + y2) / 2)))
     if shape.tag == "ellipse":
-        return list(ellipse_box(*(number(shape.get(k), f"{where} {k}") for k in ("cx", "cy", "rx", "ry"))))
+        cx, cy, rx, ry = (number(shape.get(k), f"{where} {k}") for k in ("cx", "cy", "rx", "ry"))
+        return list(ellipse_box(cx, cy, rx, ry, math.radians(turn)))
     try:
         pairs = [p.split(",") for p in (shape.get("points") or "").split(";") if p.strip()]
         xs, ys = zip(*((number(x, where), number(y, where)) for x, y in pairs))
