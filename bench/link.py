@@ -10,7 +10,8 @@ saved by deduplication and the ratio is the linker's own cost; the goal is a rat
 as the bare encode does). Quality: top-1 and top-5 hits on the hand-written,
 translated titles of ``tests/data/link_titles.csv`` per language, and on the ontology's detector
 labels against their aligned Iconclass notations; ``--titles PATH`` (repeatable) scores another
-file of the same shape, such as the held-out ``tests/data/link_titles_heldout.csv``.
+file of the same shape, such as the held-out ``tests/data/link_titles_heldout.csv`` and
+``tests/data/link_titles_heldout2.csv`` (which adds Spanish and Dutch titles).
 """
 from __future__ import annotations
 

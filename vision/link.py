@@ -7,10 +7,13 @@ cores (five languages):
    (about 15 s to index all of Iconclass once, then cached), plus a small lexical match: the
    documents that share a rare word with the text (a saint's name such as "Hieronymus" in the
    German texts), since the static model is weak on names.
-2. **Re-ranking** of those candidates by the chosen model (default all-MiniLM-L6-v2), whose
-   vectors of Iconclass documents are cached on disk as they are first needed.
+2. **Re-ranking** of those candidates by the chosen model (default all-MiniLM-L6-v2), then of
+   the bare names of the best ones' concepts ("Resurrection of Christ"), which are not indexed
+   for the first stage; the model's vectors of Iconclass documents are cached on disk as they
+   are first needed.
 
-A concept's score is its best cosine over its documents (each language's text and its head).
+A concept's score is its best cosine over its documents (each language's text, head, lead and
+name) plus a bonus for the text's rare words that the concept's documents hold in any language.
 With ``model="static"`` the first stage alone answers (``method="static"``). Each distinct text of
 a call is linked once. The static search is exact (every document, float32); on two cores it costs
 about half of MiniLM's encode of short phrases through ONNX Runtime (README, benchmarks).
@@ -35,11 +38,14 @@ LEXICAL = 32  # documents per text sharing a rare word with it (best static scor
 # calls (up to 219 MB for all of Iconclass); chunks of 64 made the retrieval a fifth slower.
 QUERY_CHUNK = 256
 LEXICAL_MAX_DF = 2000  # a word in more documents than this is too common to propose candidates
-# Weight of the lexical bonus (share of the text's rare words, weighted by IDF, that a document
-# holds) added to the cosine: names of saints in other languages are where embeddings fail.
+# Weight of the lexical bonus (share of the text's rare words, weighted by IDF, that a concept's
+# documents hold) added to the cosine: names of saints in other languages are where embeddings fail.
 LEXICAL_WEIGHT = float(os.environ.get("ICONOGRAPH_LEXICAL_WEIGHT", "0.1"))
 # Cosine (all-MiniLM-L6-v2, after re-ranking) at which a metadata link is kept; see the README.
 TEXT_THRESHOLD = 0.5
+# Best-scoring documents per text whose concepts' names are re-ranked after them (every
+# candidate concept's names gave the same hits on the title sets at 30% more time per call).
+NAMED = 32
 _WORD = re.compile(r"\w{3,}")
 
 
@@ -57,12 +63,16 @@ class Linker:
                  progress: bool = False) -> None:
         self.vocab = vocabularies.iconclass(tuple(languages))
         notations = vocabularies.job_notations(self.vocab, job)
-        self.docs = self.vocab.documents(notations)
+        docs = self.vocab.documents(notations)
+        # the documents the static model searches first, then the names, which are only re-ranked
+        self.docs = [d for d in docs if d.kind != "name"] + [d for d in docs if d.kind == "name"]
+        self.indexed = len(docs) - sum(d.kind == "name" for d in docs)
         self.texts = [d.text for d in self.docs]
+        self._names_of(docs)
         self.candidates = candidates
         key = f"{self.vocab.data_version}|{vocabularies.RECIPE}|{','.join(self.vocab.languages)}|{job}"
         self.retriever = embed.load(embed.STATIC_MODEL)
-        static = embed.VectorCache(self.retriever, key, self.texts)
+        static = embed.VectorCache(self.retriever, key, self.texts[:self.indexed])
         self.built = len(static.missing())  # static rows embedded now: 0 when the cache held them
         self._static = static.all(progress=progress)
         self._static_t = None  # the same matrix as a torch tensor, made on first use
@@ -78,6 +88,25 @@ class Linker:
         self.fingerprint = (f"{(self.reranker or self.retriever).fingerprint}|{self.method}|"
                             f"{self.retriever.fingerprint}|{key}")
         self._lexical = self._lexical_index(static.dir / f"lexical-{LEXICAL_MAX_DF}.npz")
+        self._concepts_of_word: dict[str, np.ndarray] = {}  # filled as words are met
+
+    def _names_of(self, docs) -> None:
+        """Per document row, its concept's number; per concept, the rows of its names."""
+        ids = {n: i for i, n in enumerate(dict.fromkeys(d.notation for d in self.docs))}
+        self._concept = np.fromiter((ids[d.notation] for d in self.docs), np.int64, len(self.docs))
+        self._concepts = len(ids)
+        names = np.arange(self.indexed, len(self.docs))
+        self._name_rows = names[np.argsort(self._concept[names], kind="stable")]
+        counts = np.bincount(self._concept[self._name_rows], minlength=len(ids))
+        self._name_start = np.concatenate([[0], np.cumsum(counts)])
+
+    def _names(self, rows: np.ndarray) -> np.ndarray:
+        """The names of the concepts that ``rows`` belong to."""
+        concepts = np.unique(self._concept[rows])
+        starts = self._name_start[concepts]
+        lengths = self._name_start[concepts + 1] - starts
+        at = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        return self._name_rows[at]
 
     def _lexical_index(self, path) -> dict[str, np.ndarray]:
         """Word → documents holding it, for the rarer words; built once, then read from ``path``."""
@@ -121,6 +150,7 @@ class Linker:
                 lexical = [self._lexical[w] for w in text_words if w in self._lexical]
                 if lexical:  # bounded: the lexical matches the static model likes best
                     rows = np.unique(np.concatenate(lexical))
+                    rows = rows[rows < self.indexed]  # names have no static vector
                     rows = rows[np.argsort(-sims[i, rows])[:LEXICAL]]
                     out.append(np.unique(np.concatenate([top[i], rows])))
                 else:
@@ -148,33 +178,52 @@ class Linker:
         for start in range(0, len(distinct), size):
             chunk = slice(start, start + size)
             cands = self._candidates(static_q[chunk], words[chunk])
-            if self.reranker is not None:  # the whole chunk's vectors in one encode and one read
-                union = np.unique(np.concatenate(cands))
-                vectors = self.cache.get(union, batch_size)
-            for i, rows in enumerate(cands):
-                j = start + i
-                if self.reranker is None:
-                    scores = self._static[rows] @ queries[j]
-                else:
-                    scores = vectors[np.searchsorted(union, rows)] @ queries[j]
-                # scaled back into [-1, 1] so that a score reads like a cosine
-                scores = (scores + LEXICAL_WEIGHT * self._lexical_bonus(words[j], rows)) / (1 + LEXICAL_WEIGHT)
-                found[distinct[j]] = self._best(distinct[j], rows, scores, top, threshold, field)
+            scores = self._rerank(cands, queries[chunk], words[chunk], batch_size)
+            if self.reranker is not None:  # then the names of each text's best concepts
+                named = [self._names(rows[np.argsort(-s, kind="stable")[:NAMED]])
+                         for rows, s in zip(cands, scores)]
+                named_scores = self._rerank(named, queries[chunk], words[chunk], batch_size)
+                cands = [np.concatenate(pair) for pair in zip(cands, named)]
+                scores = [np.concatenate(pair) for pair in zip(scores, named_scores)]
+            for i, (rows, s) in enumerate(zip(cands, scores)):
+                found[distinct[start + i]] = self._best(distinct[start + i], rows, s, top, threshold, field)
         return [list(found[t]) for t in texts]
 
+    def _rerank(self, cands: Sequence[np.ndarray], queries: np.ndarray, words: Sequence[list[str]],
+                batch_size: int) -> list[np.ndarray]:
+        """Per text, the scores of its candidate rows: cosine plus the lexical bonus."""
+        if self.reranker is None:
+            dense = [self._static[rows] @ q for rows, q in zip(cands, queries)]
+        else:  # every text's vectors in one encode and one read
+            union = np.unique(np.concatenate(cands))
+            vectors = self.cache.get(union, batch_size)
+            dense = [vectors[np.searchsorted(union, rows)] @ q for rows, q in zip(cands, queries)]
+        # scaled back into [-1, 1] so that a score reads like a cosine
+        return [(d + LEXICAL_WEIGHT * self._lexical_bonus(w, rows)) / (1 + LEXICAL_WEIGHT)
+                for d, rows, w in zip(dense, cands, words)]
+
     def _lexical_bonus(self, words: Sequence[str], rows: np.ndarray) -> np.ndarray:
-        """Per row, the IDF-weighted share of the text's rare words that the document holds."""
+        """Per row, the IDF-weighted share of the text's rare words that its concept holds in any
+        of its documents: "Michel" in the French text counts for the English one too."""
+        concepts = self._concept[rows]
         bonus = np.zeros(len(rows), dtype=np.float32)
         total = 0.0
         for word in words:
-            holders = self._lexical.get(word)  # sorted document numbers
+            holders = self._holders(word)  # sorted concept numbers
             if holders is None:
                 continue
-            idf = float(np.log(len(self.docs) / len(holders)))
+            idf = float(np.log(self._concepts / len(holders)))
             total += idf
-            at = np.searchsorted(holders, rows).clip(max=len(holders) - 1)
-            bonus += idf * (holders[at] == rows)
+            at = np.searchsorted(holders, concepts).clip(max=len(holders) - 1)
+            bonus += idf * (holders[at] == concepts)
         return bonus / total if total else bonus
+
+    def _holders(self, word: str) -> np.ndarray | None:
+        """The concepts with a document holding ``word``, or None for a common or unknown word."""
+        found = self._concepts_of_word.get(word)
+        if found is None and (rows := self._lexical.get(word)) is not None:
+            found = self._concepts_of_word[word] = np.unique(self._concept[rows])
+        return found
 
     def _best(self, text: str, rows: np.ndarray, scores: np.ndarray, top: int, threshold: float,
               field: str) -> list[ConceptLink]:

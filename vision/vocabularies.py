@@ -8,6 +8,12 @@ and crashes offline (``URLError`` is not caught). ``text()`` below never touches
 A *document* is what gets embedded: per notation and language, the full text with its keywords
 appended ("…: lance; lance"), and, where the text has the "broader: narrower" shape, the narrower
 head alone ("lance"), because a detector label is much closer to the head than to the full text.
+Where the part before the colon is the notation's own name rather than its parent's ("adoration
+of the kings: the Wise Men present their gifts…", "die Taufe Christi im Jordan: Johannes…"), that
+*lead* is a document too: it is what a painting's title says. So is a short text's *name*, the
+text without its keywords, its "possible attributes" tail and its Bible references ("Resurrection
+of Christ", "the virgin martyr Barbara"): the linker re-ranks names but does not index them for
+retrieval, where they would double the search for little gain (they repeat their text's words).
 """
 from __future__ import annotations
 
@@ -26,13 +32,16 @@ AVAILABLE: tuple[str, ...] = ("en", "de", "fr", "it", "pt", "jp")
 #: and the lexical match finds no word boundaries in Japanese (README, quality).
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "it", "pt")
 # Bump when the way documents are built changes: it is part of every embedding cache key.
-RECIPE = "doc-v1"
+RECIPE = "doc-v2"
 # Branches that hold subjects and scenes (religion, bible, myth, literature, history) as opposed
 # to the object and nature branches (2 nature, 3 human being, 4 society) the detector's labels use.
 SUBJECT_BRANCHES: tuple[str, ...] = ("1", "7", "8", "9")
 _WD_KEY = re.compile(r"\(wd:Q[0-9]+\)")
 _NAME = re.compile(r"\((?!\.\.\.)[^+)]+\)")
 _PLACEHOLDER = re.compile(r"\([\w ]+?\)")
+_COLON = re.compile(r":\s")  # "broader: narrower", not the colon of "(Acts 9:1-18)"
+_BRACKETS = re.compile(r"\([^)]*\)")
+_REFERENCE = re.compile(r"\s*\([^)]*\d[^)]*\)")  # "(Luke 1:39-56)", "(Acts 9:1-18)"
 
 
 @dataclass(frozen=True)
@@ -41,7 +50,8 @@ class Document:
 
     notation: str
     lang: str
-    kind: str  # "text" (full text and keywords) or "head" (the part after the last colon)
+    kind: str  # "text" (full text and keywords), "head" (after the last colon), "lead" (before
+    # the first, where that names the notation), "name" (a text without a colon, bare)
     text: str
 
 
@@ -121,11 +131,35 @@ class IconclassVocabulary:
                 if not text:
                     continue
                 kws = self._ic.keywords[lang].get(n)
-                docs.append(Document(n, lang, "text", f"{text}; {', '.join(kws)}" if kws else text))
-                head = text.split(";")[0].rsplit(":", 1)
-                if len(head) == 2 and head[1].strip():
-                    docs.append(Document(n, lang, "head", head[1].strip()))
+                full = f"{text}; {', '.join(kws)}" if kws else text
+                docs.append(Document(n, lang, "text", full))
+                parts = _COLON.split(text.split(";")[0])
+                if len(parts) > 1 and parts[-1].strip():
+                    docs.append(Document(n, lang, "head", parts[-1].strip()))
+                if len(parts) > 1 and (lead := self._lead(n, lang, parts[0])):
+                    docs.append(Document(n, lang, "lead", lead))
+                name = _REFERENCE.sub("", parts[0]).strip()
+                if len(parts) == 1 and name and name != full:
+                    docs.append(Document(n, lang, "name", name))
         return docs
+
+    def _lead(self, notation: str, lang: str, lead: str) -> str | None:
+        """The part of a text before its first colon, unless it only names the broader concept:
+        the parent's text ("polearms: lance") or, for a name filled into a template
+        ("25FF35(PARROT)": "ornamental birds: parrot"), the template's."""
+        lead = lead.strip()
+        if not lead or notation.endswith(")"):
+            return None
+        parent = self.parent(notation)
+        text = self._ic.texts[lang].get(parent, "").split(";")[0] if parent else ""
+        if _plain(lead) in (_plain(text), _plain(_COLON.split(text)[0])):
+            return None
+        return lead
+
+
+def _plain(text: str) -> str:
+    """A text without its bracketed parts, spacing and case, for comparing two texts."""
+    return " ".join(_BRACKETS.sub(" ", text).split()).lower()
 
 
 def _data_sha(package_dir: Path) -> str:
