@@ -32,6 +32,25 @@ def test_a_horse_does_not_ride_a_person(ontology):
     assert not any(p == "rides" for _, p, _ in r)
 
 
+def test_a_rider_of_a_rearing_horse_rides_it(ontology):
+    # the horse's raised head tops the rider's box; the rider sits in its upper half
+    r = rel(ontology, ("k", "knight", 180, 80, 120, 220), ("h", "horse", 100, 50, 300, 400))
+    assert ("k", "rides", "h") in r
+
+
+def test_a_person_in_front_of_a_horse_does_not_ride_it(ontology):
+    # inside the horse's box, feet on the ground at its bottom
+    r = rel(ontology, ("p", "person", 150, 200, 60, 210), ("h", "horse", 100, 50, 300, 400))
+    assert not any(p == "rides" for _, p, _ in r)
+
+
+def test_each_rider_rides_the_horse_beneath_it(ontology):
+    # two horsemen side by side, the horses' boxes overlapping
+    r = rel(ontology, ("k1", "knight", 60, 0, 80, 150), ("h1", "horse", 0, 100, 220, 160),
+            ("k2", "knight", 240, 0, 80, 150), ("h2", "horse", 130, 100, 260, 160))
+    assert {(a, b) for a, p, b in r if p == "rides"} == {("k1", "h1"), ("k2", "h2")}
+
+
 def test_holds_a_sword_but_not_a_tree(ontology):
     r = rel(ontology, ("p", "person", 100, 100, 80, 200), ("s", "sword", 160, 120, 60, 20),
             ("t", "tree", 90, 0, 120, 320))
@@ -42,6 +61,20 @@ def test_holds_a_sword_but_not_a_tree(ontology):
 def test_a_long_lance_is_held_though_larger_than_the_rider(ontology):
     r = rel(ontology, ("k", "knight", 100, 20, 80, 150), ("l", "lance", 150, 60, 300, 200))
     assert ("k", "holds", "l") in r
+
+
+def test_a_lance_is_held_by_the_knight_not_by_the_princess_it_crosses(ontology):
+    # the lance's tip grazes her box: enough to count alone, less than the knight's share
+    r = rel(ontology, ("k", "knight", 100, 20, 80, 150), ("l", "lance", 150, 60, 300, 200),
+            ("w", "woman", 420, 200, 60, 160))
+    assert scene.holds(Box(420, 200, 60, 160), Box(150, 60, 300, 200), weapon=True)
+    assert ("k", "holds", "l") in r and ("w", "holds", "l") not in r
+
+
+def test_a_book_is_held_by_the_saint_whose_box_holds_most_of_it(ontology):
+    r = rel(ontology, ("a", "person", 0, 0, 100, 200), ("b", "person", 90, 0, 100, 200),
+            ("book", "book", 70, 80, 30, 30))
+    assert ("a", "holds", "book") in r and ("b", "holds", "book") not in r
 
 
 def test_horse_tramples_dragon_below(ontology):

@@ -15,12 +15,17 @@ import networkx as nx
 from kg.model import Box, Detection, Relation
 from kg.ontology import Ontology
 
-#: rides: the rider's bottom edge lies in the top RIDE_SEAT_DEPTH of the mount's box.
+#: rides: the rider's bottom edge lies in the top RIDE_SEAT_DEPTH of the mount's box (feet in
+#: the stirrups, not on the ground beside it), and the rider's centre above the mount's: a rearing
+#: horse's head may rise above its rider, so the tops are not compared. A rider rides one mount,
+#: the one its box overlaps most.
 RIDE_SEAT_DEPTH = 0.75
 #: holds: at least this share of the object's box lies inside the holder's box (for a weapon,
 #: which may be longer than its bearer, a share of the smaller of the two boxes).
 HOLD_MIN_INSIDE = 0.10
 #: holds: a held object (other than a weapon) is at most this large relative to the holder.
+#: Where several agents' boxes meet an object, the one holding the largest share of it holds it
+#: (the tighter box on a tie): a princess beside the knight does not hold his lance.
 HOLD_MAX_AREA_RATIO = 1.0
 #: tramples: the creature's top edge lies below this fraction of the trampler's height.
 TRAMPLE_TOP_BELOW = 0.5
@@ -52,16 +57,23 @@ def _gap(a: Box, b: Box) -> float:
 
 
 def rides(rider: Box, mount: Box) -> bool:
-    return (mount.x <= rider.cx <= mount.x2 and rider.y < mount.y
+    return (mount.x <= rider.cx <= mount.x2 and rider.cy < mount.cy
             and mount.y < rider.y2 <= mount.y + RIDE_SEAT_DEPTH * mount.h)
 
 
-def holds(holder: Box, thing: Box, *, weapon: bool = False) -> bool:
+def hold_share(holder: Box, thing: Box, *, weapon: bool = False) -> float:
+    """The share of ``thing`` inside ``holder`` (of the smaller box, for a weapon), or 0 where
+    the geometry rules holding out."""
     if weapon:
         smaller = min(thing.area, holder.area)
-        return smaller > 0 and holder.intersection(thing) / smaller >= HOLD_MIN_INSIDE
-    return (thing.area > 0 and holder.intersection(thing) / thing.area >= HOLD_MIN_INSIDE
-            and thing.area <= HOLD_MAX_AREA_RATIO * holder.area)
+        return holder.intersection(thing) / smaller if smaller > 0 else 0.0
+    if thing.area <= 0 or thing.area > HOLD_MAX_AREA_RATIO * holder.area:
+        return 0.0
+    return holder.intersection(thing) / thing.area
+
+
+def holds(holder: Box, thing: Box, *, weapon: bool = False) -> bool:
+    return hold_share(holder, thing, weapon=weapon) >= HOLD_MIN_INSIDE
 
 
 def tramples(top: Box, under: Box) -> bool:
@@ -108,14 +120,27 @@ def scene_graph(detections: Sequence[Detection], ontology: Ontology) -> nx.Multi
     def is_(key: str, group: tuple[str, ...]) -> bool:
         return not kinds[key].isdisjoint(group)
 
+    # each rider's mount and each held thing's holder: the best of those the geometry allows
+    mount_of: dict[str, tuple] = {}
+    holder_of: dict[str, tuple] = {}
+    for a, b in permutations(detections, 2):
+        ka, kb, ba, bb = a.key, b.key, a.box, b.box
+        if is_(ka, AGENTS) and is_(kb, MOUNTS) and rides(ba, bb):
+            best = (ba.intersection(bb), -bb.area, kb)
+            mount_of[ka] = max(mount_of.get(ka, best), best)
+        if is_(ka, AGENTS) and is_(kb, HELD) and not is_(kb, AGENTS + NOT_HELD):
+            share = hold_share(ba, bb, weapon=is_(kb, WEAPONS))
+            if share >= HOLD_MIN_INSIDE:
+                best = (share, -ba.area, ka)
+                holder_of[kb] = max(holder_of.get(kb, best), best)
+    for rider, (*_, mount) in mount_of.items():
+        graph.add_edge(rider, mount, key="rides")
+    for thing, (*_, holder) in holder_of.items():
+        graph.add_edge(holder, thing, key="holds")
+
     for a, b in permutations(detections, 2):
         ka, kb, ba, bb = a.key, b.key, a.box, b.box
         found = []
-        if is_(ka, AGENTS) and is_(kb, MOUNTS) and rides(ba, bb):
-            found.append("rides")
-        if (is_(ka, AGENTS) and is_(kb, HELD) and not is_(kb, AGENTS + NOT_HELD)
-                and holds(ba, bb, weapon=is_(kb, WEAPONS))):
-            found.append("holds")
         if (is_(ka, AGENTS + MOUNTS) and is_(kb, BEASTS) and not is_(kb, MOUNTS)
                 and tramples(ba, bb)):
             found.append("tramples")
