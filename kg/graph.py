@@ -58,8 +58,8 @@ def _double(value: float) -> Literal:
     return Literal(repr(round(float(value), 6)), datatype=XSD.double)
 
 
-def _text(value: str) -> Literal:
-    return Literal(value)
+def _text(value: str, language: str = "") -> Literal:
+    return Literal(value, language=language or None)
 
 
 @dataclass(frozen=True)
@@ -125,10 +125,12 @@ def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:
     yield a, RDF.type, ICO.Artwork
     yield a, RDF.type, EDM.ProvidedCHO
     yield a, DCTERMS.identifier, _text(art.identifier)
-    yield a, DC.title, _text(art.title)
-    yield a, RDFS.label, _text(art.title)
+    yield a, DC.title, _text(art.title, art.language)
+    yield a, RDFS.label, _text(art.title, art.language)
+    if art.description:
+        yield a, DC.description, _text(art.description, art.language)
     for prop, value in ((DC.creator, art.creator), (DCTERMS.created, art.date),
-                        (DC.identifier, art.inventory_number), (DC.description, art.description)):
+                        (DC.identifier, art.inventory_number)):
         if value:
             yield a, prop, _text(value)
     if art.source:

@@ -16,6 +16,7 @@ class Artwork:
     inventory_number: str = ""
     image: str = ""
     description: str = ""
+    language: str = ""  # BCP 47 tag of the title and description ("it", "pt-BR"); "" unknown
     source: str = ""  # where the record came from, e.g. "collection.csv:4"
 
 

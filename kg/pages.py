@@ -216,7 +216,9 @@ def _image(ident: str) -> Path | None:
 def artwork_page(iri: str, ident: str) -> str:
     """The painting with its boxes, its metadata, its subjects and why they were attributed."""
     node = ox.NamedNode(iri)
-    meta = {k: _value(v) for k, v in (_select("artwork-page", artwork=node) or [{}])[0].items()}
+    row = (_select("artwork-page", artwork=node) or [{}])[0]
+    meta = {k: _value(v) for k, v in row.items()}
+    meta["title_lang"] = getattr(row.get("title"), "language", None) or ""
     detections = _select("artwork-detections", artwork=node)
     palette = colours({row["class"].value for row in detections})
     boxes = []

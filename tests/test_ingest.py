@@ -74,3 +74,34 @@ def test_a_file_not_in_utf8_says_how_to_save_it(tmp_path):
     path.write_bytes("identifier,title\na,Café\n".encode("cp1252"))
     with pytest.raises(InputError, match="not UTF-8 text.*CSV UTF-8"):
         read_collection(path)
+
+
+def test_a_language_column_tags_title_and_description(tmp_path):
+    from pyoxigraph import Literal
+
+    from kg.graph import Iris, metadata_triples
+    from kg.vocab import DC, RDFS
+
+    path = tmp_path / "c.csv"
+    path.write_text("identifier,title,description,creator,language\n"
+                    "a,San Giorgio e il drago,Il santo uccide il drago,Paolo Uccello,it\n"
+                    "b,São Jorge,,,pt-BR\n"
+                    "c,Saint George,,,\n", encoding="utf-8")
+    arts = read_collection(path)
+    assert [a.language for a in arts] == ["it", "pt-BR", ""]
+    triples = {(p, o) for _, p, o in metadata_triples(Iris("http://example.org/"), arts[0])}
+    assert (DC.title, Literal("San Giorgio e il drago", language="it")) in triples
+    assert (RDFS.label, Literal("San Giorgio e il drago", language="it")) in triples
+    assert (DC.description, Literal("Il santo uccide il drago", language="it")) in triples
+    assert (DC.creator, Literal("Paolo Uccello")) in triples  # a name has no language
+    untagged = {(p, o) for _, p, o in metadata_triples(Iris("http://example.org/"), arts[2])}
+    assert (DC.title, Literal("Saint George")) in untagged
+
+
+@pytest.mark.parametrize("tag", ["italian", "it_IT", "1t", "en-"])
+def test_a_bad_language_tag_names_its_line(tmp_path, tag):
+    path = tmp_path / "c.csv"
+    path.write_text(f"identifier,title,language\na,One,en\nb,Two,{tag}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="is not a language tag") as err:
+        read_collection(path)
+    assert err.value.where == f"{path}:3"

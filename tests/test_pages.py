@@ -58,6 +58,7 @@ def test_artwork_page_shows_boxes_subjects_and_why(client):
     assert sorted(set(boxes)) == ["Dragon", "Horse", "Knight", "Lance", "Woman"]
     assert "Paolo Uccello" in html and "NG6294" in html
     assert "Saint George" in html and "0.95" in html and "asserted" in html
+    assert '<h1 lang="en">' in html  # the title's language, from the collection's language column
     why = html[html.index('id="why-saint-george"'):]
     assert "Saint George fighting the dragon" in why
     assert "knight rides horse" in why

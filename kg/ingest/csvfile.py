@@ -1,7 +1,8 @@
 """CSV metadata: one row per artwork.
 
 Columns (header names, any order): ``identifier`` and ``title`` are required; ``creator``,
-``date``, ``institution``, ``inventory_number``, ``image`` and ``description`` are optional.
+``date``, ``institution``, ``inventory_number``, ``image``, ``description`` and ``language`` (the
+BCP 47 tag of the row's title and description: ``it``, ``pt-BR``, ``nl``) are optional.
 Unknown columns are an error rather than silently ignored, so a typo in a header is noticed.
 Fields are separated by commas, semicolons (what spreadsheets write in many European locales)
 or tabs: the separator is the one that splits the header into known column names, or the one an
@@ -15,6 +16,7 @@ An identifier is kept as the collection writes it (``SK-A-1505``, ``inv. 1234``,
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from dataclasses import fields
 from pathlib import Path
@@ -23,6 +25,8 @@ from ..errors import InputError
 from ..model import Artwork
 
 REQUIRED = ("identifier", "title")
+#: A language tag as RDF takes it (BCP 47's shape: a 2–3 letter language, then subtags).
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 COLUMNS = tuple(f.name for f in fields(Artwork) if f.name != "source")
 
 
@@ -95,6 +99,9 @@ def read_csv(path: Path) -> list[Artwork]:
                 raise InputError(f"duplicate identifier {ident!r} (first on line {seen[ident]})",
                                  where=where)
             seen[ident] = line
+            if (tag := values.get("language", "")) and not LANGUAGE_TAG.fullmatch(tag):
+                raise InputError(f"language {tag!r} is not a language tag such as 'en', 'de' or "
+                                 "'pt-BR'", where=where)
             artworks.append(Artwork(**values, source=f"{path.name}:{line}"))
     except csv.Error as e:
         raise InputError(f"malformed CSV: {e}", where=f"{path}:{reader.line_num + skipped}") from e
