@@ -163,10 +163,13 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
 def enrich(metadata, annotations, via_attribute, weights, images, conf, iou, imgsz, batch,
            max_det, device, workers, resume, link, embedding_model, store_path, base_iri,
            ontology_path, rule_paths) -> None:
-    """Enrich the collection described by METADATA (CSV) into the store.
+    """Enrich the collection described by METADATA (CSV, or IIIF JSON) into the store.
 
-    METADATA has one row per artwork: identifier and title, optionally creator, date,
-    institution, inventory_number, image, description; separated by commas, semicolons or tabs.
+    A CSV has one row per artwork: identifier and title, optionally creator, date,
+    institution, inventory_number, image, description, language (of title and description:
+    en, it, pt-BR); separated by commas, semicolons or tabs. A IIIF manifest or collection
+    (Presentation 2 or 3) gives an artwork per manifest: title and language from its label,
+    identifier, creator and date from its metadata, image from its first canvas.
     The identifier is kept as written (spaces, slashes and commas are fine: IRIs encode it).
 
     Objects come from --annotations (boxes people drew) or from a YOLO model (--weights). Each

@@ -7,7 +7,6 @@ them so) are fetched once into a cache folder the caller chooses.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import urllib.request
 from dataclasses import replace
@@ -29,37 +28,15 @@ def _ident(text: str) -> str:
 
 def _manifest_images(path: Path) -> list[Artwork]:
     """Each canvas's image of a IIIF Presentation 2 or 3 manifest, in canvas order."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise InputError(f"not valid JSON: {e}", where=str(path)) from e
-    if not isinstance(data, dict):
-        raise InputError("expected a IIIF manifest (a JSON object)", where=str(path))
-    found: list[tuple[str, str]] = []  # (canvas id, image URL)
-    if "items" in data:  # Presentation 3: canvas → AnnotationPage → painting Annotation → body
-        for i, canvas in enumerate(data["items"]):
-            where = f"{path}: items[{i}]"
-            try:
-                body = canvas["items"][0]["items"][0]["body"]
-                found.append((canvas.get("id", str(i)), body["id"] if isinstance(body, dict)
-                              else body[0]["id"]))
-            except (KeyError, IndexError, TypeError):
-                raise InputError("canvas has no painting annotation with a body id", where=where) from None
-    elif "sequences" in data:  # Presentation 2: sequence → canvas → image → resource
-        for s, seq in enumerate(data["sequences"]):
-            for i, canvas in enumerate(seq.get("canvases", [])):
-                where = f"{path}: sequences[{s}].canvases[{i}]"
-                try:
-                    found.append((canvas.get("@id", str(i)), canvas["images"][0]["resource"]["@id"]))
-                except (KeyError, IndexError, TypeError):
-                    raise InputError("canvas has no image resource @id", where=where) from None
-    else:
+    from kg.ingest import iiif
+
+    data = iiif.load(path)
+    if "items" not in data and "sequences" not in data:
         raise InputError("not a IIIF manifest: no 'items' (v3) or 'sequences' (v2)", where=str(path))
-    label = data.get("label", "")
-    title = label if isinstance(label, str) else json.dumps(label, ensure_ascii=False)
+    language, title = iiif.first_text(data.get("label"))
     return [Artwork(identifier=_ident(Path(canvas.rstrip("/")).name or str(i)) + f"-{i}",
-                    title=title, image=url, source=f"{path.name}:canvas {i}")
-            for i, (canvas, url) in enumerate(found)]
+                    title=title, image=url, language=language, source=f"{path.name}:canvas {i}")
+            for i, (canvas, url) in enumerate(iiif.canvas_images(data, str(path)))]
 
 
 def list_sources(source: Path) -> tuple[list[Artwork], Path]:
@@ -80,10 +57,10 @@ def list_sources(source: Path) -> tuple[list[Artwork], Path]:
             source.parent
     from kg.ingest import READERS, read_collection
 
+    if suffix == ".json":  # every canvas of a manifest (enrich takes one artwork per manifest)
+        return _manifest_images(source), source.parent
     if suffix in READERS:
         return read_collection(source), source.parent
-    if suffix == ".json":
-        return _manifest_images(source), source.parent
     raise InputError(f"unknown source type {suffix!r}: give an image, a folder, a CSV "
                      f"({', '.join(READERS)}) or a IIIF manifest (.json)", where=str(source))
 

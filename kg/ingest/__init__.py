@@ -6,8 +6,10 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Artwork
 from .csvfile import read_csv
+from .iiif import read_iiif
 
-READERS = {".csv": read_csv, ".tsv": read_csv}
+#: Metadata readers by file extension: CSV (or TSV) rows, IIIF manifests and collections.
+READERS = {".csv": read_csv, ".tsv": read_csv, ".json": read_iiif}
 
 
 def read_collection(path: Path) -> list[Artwork]:

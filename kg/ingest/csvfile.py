@@ -16,17 +16,14 @@ An identifier is kept as the collection writes it (``SK-A-1505``, ``inv. 1234``,
 from __future__ import annotations
 
 import csv
-import re
 import unicodedata
 from dataclasses import fields
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Artwork
+from ..model import LANGUAGE_TAG, Artwork
 
 REQUIRED = ("identifier", "title")
-#: A language tag as RDF takes it (BCP 47's shape: a 2–3 letter language, then subtags).
-LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 COLUMNS = tuple(f.name for f in fields(Artwork) if f.name != "source")
 
 

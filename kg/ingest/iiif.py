@@ -1,0 +1,196 @@
+"""IIIF Presentation manifests (version 2 or 3) as collection metadata: an artwork per manifest.
+
+A ``.json`` file holds one Manifest, or a Collection of them (embedded, or only referenced by
+``id`` and ``label``: nothing is fetched; a referenced manifest gives an artwork without image).
+
+- **title**: the manifest's ``label``. A version 3 label is a language map (``{"it": ["San
+  Giorgio"], "en": ["Saint George"]}``): the first language the publisher lists gives the title
+  and the artwork's ``language`` (``none`` gives no language); version 2 labels are strings or
+  ``{"@value", "@language"}`` objects.
+- **identifier**: the ``metadata`` entry labelled as an identifier or object / inventory /
+  accession number (in English, German, French, Italian, Spanish, Portuguese or Dutch), else the
+  last segment of the manifest's ``id`` that is not ``manifest`` (``…/SK-A-1505/manifest`` →
+  ``SK-A-1505``).
+- **creator**, **date**: ``metadata`` entries labelled as such (Artist, Maker, Künstler, Datum…).
+- **description**: ``summary`` (v3) or ``description`` (v2); **institution**: the first
+  ``provider``'s label (v3); **image**: the first canvas's image.
+
+Values may hold the little HTML that IIIF allows: tags are dropped, entities decoded.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import LANGUAGE_TAG, Artwork
+
+#: ``metadata`` labels (lower-cased, without a trailing colon) that name each field.
+LABELS = {
+    "identifier": ("identifier", "object number", "objectnumber", "inventory number",
+                   "inventory no.", "accession number", "accession no.", "inventarnummer",
+                   "inventar-nr.", "inventarnr.", "objektnummer", "numéro d'inventaire",
+                   "n° d'inventaire", "numero di inventario", "numero d'inventario", "inventario",
+                   "número de inventario", "número de inventário", "objectnummer",
+                   "inventarisnummer"),
+    "creator": ("creator", "artist", "maker", "painter", "author", "attributed to", "künstler",
+                "künstler/in", "urheber", "artiste", "auteur", "peintre", "artista", "autore",
+                "pittore", "autor", "pintor", "kunstenaar", "vervaardiger", "schilder"),
+    "date": ("date", "dated", "date created", "creation date", "datum", "datierung", "data",
+             "fecha", "datering", "période", "datation"),
+}
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _plain(text: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", text)).split())
+
+
+def texts(value) -> list[tuple[str, str]]:
+    """(language, text) pairs of a IIIF label or value, in the publisher's order; language ""
+    where none is given."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [("", _plain(value))] if value.strip() else []
+    if isinstance(value, list):
+        return [pair for item in value for pair in texts(item)]
+    if isinstance(value, dict):
+        if "@value" in value:  # version 2
+            return [(str(value.get("@language") or ""), t) for _, t in texts(value["@value"])]
+        out = []  # version 3 language map
+        for lang, items in value.items():
+            tag = lang if LANGUAGE_TAG.fullmatch(lang or "") and lang.lower() != "none" else ""
+            out += [(tag, t) for _, t in texts(items)]
+        return out
+    return [("", _plain(str(value)))]
+
+
+def first_text(value) -> tuple[str, str]:
+    """The first (language, text) of a label or value, or ("", "")."""
+    found = texts(value)
+    return found[0] if found else ("", "")
+
+
+def canvas_images(data: dict, where: str) -> list[tuple[str, str]]:
+    """(canvas id, image URL) of each canvas of a version 2 or 3 manifest, in canvas order."""
+    found: list[tuple[str, str]] = []
+    if "items" in data:  # Presentation 3: canvas → AnnotationPage → painting Annotation → body
+        for i, canvas in enumerate(data["items"]):
+            try:
+                body = canvas["items"][0]["items"][0]["body"]
+                found.append((canvas.get("id", str(i)), body["id"] if isinstance(body, dict)
+                              else body[0]["id"]))
+            except (KeyError, IndexError, TypeError):
+                raise InputError("canvas has no painting annotation with a body id",
+                                 where=f"{where}: items[{i}]") from None
+    elif "sequences" in data:  # Presentation 2: sequence → canvas → image → resource
+        for s, seq in enumerate(data["sequences"]):
+            for i, canvas in enumerate(seq.get("canvases", [])):
+                try:
+                    found.append((canvas.get("@id", str(i)), canvas["images"][0]["resource"]["@id"]))
+                except (KeyError, IndexError, TypeError):
+                    raise InputError("canvas has no image resource @id",
+                                     where=f"{where}: sequences[{s}].canvases[{i}]") from None
+    return found
+
+
+def load(path: Path) -> dict:
+    """A IIIF JSON document, read with errors that name the file."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except FileNotFoundError as e:
+        raise InputError("metadata file not found", where=str(path)) from e
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise InputError(f"not valid JSON: {e}", where=str(path)) from e
+    if not isinstance(data, dict):
+        raise InputError("expected a IIIF manifest or collection (a JSON object)", where=str(path))
+    return data
+
+
+def _kind(data: dict) -> str:
+    kind = str(data.get("type") or data.get("@type") or "")
+    return kind.rsplit(":", 1)[-1].lower()  # "sc:Manifest" → "manifest"
+
+
+def _manifests(data: dict, where: str, inside: bool = False) -> Iterator[tuple[dict, bool]]:
+    """Each manifest of a manifest or collection document; whether it came from a collection."""
+    kind = _kind(data)
+    if kind == "manifest" or (not kind and ("items" in data or "sequences" in data)):
+        yield data, inside
+    elif kind == "collection":
+        members = data["items"] if "items" in data else \
+            (data.get("manifests") or []) + (data.get("collections") or [])
+        for member in members or []:
+            if isinstance(member, dict):
+                yield from _manifests(member, where, True)
+    else:
+        raise InputError("not a IIIF manifest or collection: no Manifest or Collection type, "
+                         "'items' or 'sequences'", where=where)
+
+
+def _identifier(manifest: dict, fields: dict[str, str], where: str) -> str:
+    if fields.get("identifier"):
+        return fields["identifier"]
+    iri = str(manifest.get("id") or manifest.get("@id") or "")
+    segments = [s for s in re.split(r"[/#?]", iri.split("://", 1)[-1])[1:] if s]
+    segments = [s.removesuffix(".json") for s in segments]
+    segments = [s for s in segments if s.lower() not in ("manifest", "manifests", "iiif", "")]
+    if not segments:
+        raise InputError("manifest has no identifier: no 'metadata' entry such as 'Object "
+                         "number' and no id to take one from", where=where)
+    return segments[-1]
+
+
+def _checked(ident: str, where: str) -> str:
+    if any(unicodedata.category(c) == "Cc" for c in ident):
+        raise InputError(f"identifier {ident!r} holds a control character", where=where)
+    return ident
+
+
+def artwork(manifest: dict, where: str, source: str) -> Artwork:
+    """One manifest as an artwork."""
+    language, title = first_text(manifest.get("label"))
+    if not title:
+        raise InputError("manifest has no label (the artwork's title)", where=where)
+    fields: dict[str, str] = {}
+    for entry in manifest.get("metadata") or []:
+        if not isinstance(entry, dict):
+            continue
+        names = {t.lower().rstrip(": ").strip() for _, t in texts(entry.get("label"))}
+        for field, labels in LABELS.items():
+            if field not in fields and names & set(labels):
+                fields[field] = first_text(entry.get("value"))[1]
+    summary = manifest.get("summary") if "summary" in manifest else manifest.get("description")
+    providers = manifest.get("provider") or []
+    images = canvas_images(manifest, where)
+    return Artwork(identifier=_checked(_identifier(manifest, fields, where), where), title=title,
+                   creator=fields.get("creator", ""), date=fields.get("date", ""),
+                   institution=first_text(providers[0].get("label"))[1]
+                   if providers and isinstance(providers[0], dict) else "",
+                   image=images[0][1] if images else "", description=first_text(summary)[1],
+                   language=language, source=source)
+
+
+def read_iiif(path: Path) -> list[Artwork]:
+    """Every manifest of a IIIF manifest or collection file, as an artwork."""
+    path = Path(path)
+    data = load(path)
+    artworks: list[Artwork] = []
+    seen: dict[str, str] = {}
+    for n, (manifest, inside) in enumerate(_manifests(data, str(path)), 1):
+        where, source = (f"{path}: manifest {n}", f"{path.name}:manifest {n}") if inside \
+            else (str(path), path.name)
+        art = artwork(manifest, where, source)
+        if art.identifier in seen:
+            raise InputError(f"duplicate identifier {art.identifier!r} (first in {seen[art.identifier]})",
+                             where=where)
+        seen[art.identifier] = f"manifest {n}"
+        artworks.append(art)
+    if not artworks:
+        raise InputError("the collection holds no manifests", where=str(path))
+    return artworks

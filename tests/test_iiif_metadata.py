@@ -1,0 +1,127 @@
+"""IIIF Presentation manifests and collections (versions 2 and 3) as collection metadata."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from pyoxigraph import Literal
+
+from kg.errors import InputError
+from kg.ingest import read_collection
+from kg.vocab import DC
+
+V3 = "http://iiif.io/api/presentation/3/context.json"
+V2 = "http://iiif.io/api/presentation/2/context.json"
+
+
+def v3_manifest(ident: str, label: dict, image: str, metadata=(), **extra) -> dict:
+    return {"@context": V3, "id": f"https://example.org/iiif/{ident}/manifest", "type": "Manifest",
+            "label": label, "metadata": list(metadata), **extra, "items": [
+                {"id": f"https://example.org/iiif/{ident}/canvas/1", "type": "Canvas", "items": [
+                    {"type": "AnnotationPage", "items": [
+                        {"type": "Annotation", "motivation": "painting",
+                         "body": {"id": image, "type": "Image"}}]}]}]}
+
+
+def write(tmp_path, data, name="m.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_a_version_3_manifest_gives_title_language_and_fields(tmp_path):
+    manifest = v3_manifest(
+        "ng6294", {"it": ["San Giorgio e il drago"], "en": ["Saint George and the Dragon"]},
+        "https://example.org/img/uccello.jpg",
+        [{"label": {"en": ["Artist"]}, "value": {"none": ["<a href='/p/1'>Paolo Uccello</a>"]}},
+         {"label": {"en": ["Date"]}, "value": {"en": ["about 1470"]}},
+         {"label": {"en": ["Object number"]}, "value": {"none": ["NG6294"]}}],
+        summary={"en": ["Saint George &amp; the princess."]},
+        provider=[{"id": "https://example.org", "type": "Agent", "label": {"en": ["The Gallery"]}}])
+    [art] = read_collection(write(tmp_path, manifest))
+    assert (art.identifier, art.title, art.language) == ("NG6294", "San Giorgio e il drago", "it")
+    assert (art.creator, art.date) == ("Paolo Uccello", "about 1470")
+    assert art.description == "Saint George & the princess." and art.institution == "The Gallery"
+    assert art.image == "https://example.org/img/uccello.jpg" and art.source == "m.json"
+
+
+def test_a_version_2_manifest_with_labels_in_other_languages(tmp_path):
+    manifest = {"@context": V2, "@id": "https://example.org/iiif/1937.1.26/manifest.json",
+                "@type": "sc:Manifest", "label": {"@value": "Der heilige Georg", "@language": "de"},
+                "description": "Ritter und Drache",
+                "metadata": [{"label": "Künstler", "value": "Raffael"},
+                             {"label": [{"@value": "Datierung", "@language": "de"}], "value": "um 1506"}],
+                "sequences": [{"canvases": [{"@id": "c1", "images": [
+                    {"resource": {"@id": "https://example.org/img/raphael.jpg"}}]}]}]}
+    [art] = read_collection(write(tmp_path, manifest))
+    assert (art.identifier, art.title, art.language) == ("1937.1.26", "Der heilige Georg", "de")
+    assert (art.creator, art.date, art.description) == ("Raffael", "um 1506", "Ritter und Drache")
+    assert art.image == "https://example.org/img/raphael.jpg"
+
+
+def test_a_collection_gives_an_artwork_per_manifest_embedded_or_referenced(tmp_path):
+    collection = {"@context": V3, "id": "https://example.org/iiif/collection", "type": "Collection",
+                  "label": {"en": ["Saints"]}, "items": [
+                      v3_manifest("a", {"en": ["Saint Jerome"]}, "https://example.org/img/a.jpg"),
+                      v3_manifest("b", {"none": ["Sint Joris"]}, "https://example.org/img/b.jpg"),
+                      {"id": "https://example.org/iiif/c/manifest", "type": "Manifest",
+                       "label": {"fr": ["Saint Michel"]}}]}
+    arts = read_collection(write(tmp_path, collection, "c.json"))
+    assert [(a.identifier, a.title, a.language, a.image) for a in arts] == [
+        ("a", "Saint Jerome", "en", "https://example.org/img/a.jpg"),
+        ("b", "Sint Joris", "", "https://example.org/img/b.jpg"),
+        ("c", "Saint Michel", "fr", "")]  # referenced, not fetched: metadata without an image
+    assert [a.source for a in arts] == ["c.json:manifest 1", "c.json:manifest 2", "c.json:manifest 3"]
+
+
+@pytest.mark.parametrize("data, message, where", [
+    ({"type": "Annotation"}, "not a IIIF manifest or collection", ""),
+    ([1, 2], "expected a IIIF manifest or collection", ""),
+    ({"type": "Collection", "items": [v3_manifest("a", {"en": ["A"]}, "x.jpg"),
+                                      v3_manifest("b", {}, "y.jpg")]},
+     "manifest has no label", ": manifest 2"),
+    ({"type": "Collection", "items": [v3_manifest("a", {"en": ["A"]}, "x.jpg"),
+                                      v3_manifest("a", {"en": ["B"]}, "y.jpg")]},
+     "duplicate identifier 'a'", ": manifest 2"),
+    ({"type": "Manifest", "label": {"en": ["A"]}, "items": [{"id": "c", "items": []}]},
+     "canvas has no painting annotation", ""),
+])
+def test_bad_manifests_are_errors_naming_file_and_manifest(tmp_path, data, message, where):
+    path = write(tmp_path, data)
+    with pytest.raises(InputError, match=message) as err:
+        read_collection(path)
+    assert err.value.where.startswith(f"{path}{where}")
+
+
+def test_a_file_that_is_not_json_names_itself(tmp_path):
+    path = tmp_path / "m.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError, match="not valid JSON") as err:
+        read_collection(path)
+    assert err.value.where == str(path)
+
+
+def test_enrich_reads_a_iiif_collection(tmp_path):
+    """The sample's paintings described by a IIIF collection enrich like the CSV: same subjects,
+    titles tagged with the manifests' languages."""
+    from kg.cli import run_enrich
+    from kg.store import OxigraphStore
+    from tests.conftest import BASE, SAMPLES
+
+    annotations = json.loads((SAMPLES / "annotations.json").read_text(encoding="utf-8"))
+    names = [image["file_name"] for image in annotations["images"]][:3]
+    collection = {"@context": V3, "id": "https://example.org/iiif/collection", "type": "Collection",
+                  "label": {"en": ["Saint George"]},
+                  "items": [v3_manifest(f"sg{i}", {"it": [f"San Giorgio {i}"]},
+                                        f"https://example.org/img/{name}")
+                            for i, name in enumerate(names)]}
+    summary = run_enrich(write(tmp_path, collection, "c.json"), store_path=tmp_path / "s.db",
+                         base_iri=BASE, annotations=SAMPLES / "annotations.json", progress=False)
+    assert summary.artworks == 3 and summary.detections > 0 and summary.asserted >= 3
+    store = OxigraphStore(tmp_path / "s.db")
+    try:
+        rows = store.select(f"SELECT ?t WHERE {{ GRAPH ?g {{ ?a {DC.title} ?t }} }}", {})
+    finally:
+        store.close()
+    titles = {row["t"] for row in rows}
+    assert titles == {Literal(f"San Giorgio {i}", language="it") for i in range(3)}
