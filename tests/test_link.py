@@ -298,6 +298,21 @@ def test_lexical_bonus_is_a_membership_test_over_each_concepts_documents(static_
     assert by_lang["en"] == by_lang["de"] == by_lang["fr"] > 0
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Saint George and the Dragon", ["Saint George and the Dragon"]),
+    ("SAINT JEROME IN HIS STUDY", ["SAINT JEROME IN HIS STUDY", "Saint Jerome In His Study"]),
+    ("Saint George (detail), c. 1470", ["Saint George (detail), c. 1470", "Saint George"]),
+    ("Annunciation [copy] 1510-1515", ["Annunciation [copy] 1510-1515", "Annunciation"]),
+    ("Madonna (inv. no. 1234)", ["Madonna (inv. no. 1234)", "Madonna"]),
+    ("Paysage, vers 1650", ["Paysage, vers 1650", "Paysage"]),
+    # a longer bracket often names the subject: kept
+    ("Christ and Mary Magdalene (Noli me tangere)", ["Christ and Mary Magdalene (Noli me tangere)"]),
+    ("The 1500s", ["The 1500s"]),  # nothing left but "The"
+])
+def test_readings_drop_catalogue_notes_dates_and_capitals(text, expected):
+    assert link.readings(text) == expected
+
+
 def test_fold_meets_accented_and_plain_spellings():
     assert link.fold("Saint Jérôme, Löwe") == link.fold("saint jerome, lowe")
 
@@ -406,6 +421,14 @@ def test_default_model_puts_the_expected_branch_in_the_top_5(minilm, text, branc
 ])
 def test_a_title_naming_a_concept_links_to_it_first(minilm, text, notation):
     assert top_notations(minilm, text, 1) == [notation], top_notations(minilm, text)
+
+
+@pytest.mark.slow
+def test_a_catalogue_title_in_capitals_with_notes_and_date_links_like_the_plain_one(minilm):
+    noisy = "SAINT GEORGE AND THE DRAGON (DETAIL), C. 1470"
+    plain, catalogue = minilm.link(["Saint George and the Dragon", noisy], top=3)
+    assert [lk.notation for lk in catalogue] == [lk.notation for lk in plain]
+    assert catalogue[0].notation.startswith("11H(GEORGE)") and catalogue[0].source == noisy
 
 
 @pytest.mark.slow

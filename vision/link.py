@@ -25,6 +25,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -47,6 +48,27 @@ TEXT_THRESHOLD = 0.5
 # candidate concept's names gave the same hits on the title sets at 30% more time per call).
 NAMED = 32
 _WORD = re.compile(r"\w{3,}")
+# What catalogues add to a title that names no subject: short bracketed notes ("(detail)",
+# "[copy]", "(central panel)", "(inv. 1234)": two words at most, or holding a number; a longer
+# one often names the subject, as "(Noli me tangere)") and a trailing date ("c. 1470",
+# "1510-1515", "um 1500", "vers 1500").
+_BRACKETED = re.compile(r"\s*[(\[]([^)\]]*)[)\]]")
+_DATE_TAIL = re.compile(r"[\s,;.–-]*(?:\b(?:c|ca|circa|about|around|um|vers|verso|hacia|cerca|"
+                        r"omstreeks|rond)\b\.?\s*)?\d{3,4}(?:\s*[-–/]\s*\d{2,4})?s?\s*$",
+                        re.IGNORECASE)
+
+
+def readings(text: str) -> list[str]:
+    """The forms of a text that are linked, the text first: a title in capitals also in title
+    case (the static retriever is case-sensitive; catalogues often write titles in capitals), and
+    the text without its bracketed notes and trailing date where it has them. A concept scores
+    its best over them, so a clean text is linked exactly as before."""
+    base = text.title() if text.isupper() and len(text) > 3 else text
+    notes = _BRACKETED.sub(lambda m: "" if len(m[1].split()) <= 2 or re.search(r"\d", m[1])
+                           else m[0], base)
+    plain = _DATE_TAIL.sub("", notes).strip(" ,;:-–")
+    keep = [text, base] + ([plain] if len(plain) > 3 else [])  # not "The" of "The 1500s"
+    return list(dict.fromkeys(keep))
 
 
 def fold(text: str) -> list[str]:
@@ -159,12 +181,30 @@ class Linker:
 
     def link(self, texts: Sequence[str], top: int = 5, threshold: float = 0.0,
              batch_size: int = embed.DEFAULT_BATCH, field: str = "") -> list[list[ConceptLink]]:
-        """For each text, its ``top`` nearest concepts scoring at least ``threshold``."""
+        """For each text, its ``top`` nearest concepts scoring at least ``threshold``: the best
+        score of a concept over the text's readings (see ``readings``)."""
         texts = [t.strip() for t in texts]
         if not texts:
             return []
         # each distinct text is linked once: labels ("person", "horse") repeat across a collection
         distinct = list(dict.fromkeys(texts))
+        read = {t: readings(t) for t in distinct}
+        found = self._link_distinct(list(dict.fromkeys(r for rs in read.values() for r in rs)),
+                                    top, threshold, batch_size, field)
+        out: dict[str, list[ConceptLink]] = {}
+        for text, rs in read.items():
+            best: dict[str, ConceptLink] = {}
+            for r in rs:
+                for lk in found[r]:
+                    if lk.notation not in best or lk.score > best[lk.notation].score:
+                        best[lk.notation] = lk
+            ranked = sorted(best.values(), key=lambda lk: -lk.score)[:top]
+            out[text] = [lk if lk.source == text else replace(lk, source=text) for lk in ranked]
+        return [list(out[t]) for t in texts]
+
+    def _link_distinct(self, distinct: list[str], top: int, threshold: float, batch_size: int,
+                       field: str) -> dict[str, list[ConceptLink]]:
+        """Each of ``distinct`` (texts that differ) with its ``top`` concepts."""
         # all of them in one encode call, as a user calling the model would: it sorts them by
         # length across the whole list, which saves padding
         static_q = self.retriever.encode(distinct, batch_size)
@@ -187,7 +227,7 @@ class Linker:
                 scores = [np.concatenate(pair) for pair in zip(scores, named_scores)]
             for i, (rows, s) in enumerate(zip(cands, scores)):
                 found[distinct[start + i]] = self._best(distinct[start + i], rows, s, top, threshold, field)
-        return [list(found[t]) for t in texts]
+        return found
 
     def _rerank(self, cands: Sequence[np.ndarray], queries: np.ndarray, words: Sequence[list[str]],
                 batch_size: int) -> list[np.ndarray]:
