@@ -22,8 +22,10 @@ def default_path() -> Path:
 
 
 def normalise_label(label: str) -> str:
-    """Detector labels compare case- and separator-insensitively: 'Crown_of-Thorns' = 'crown of thorns'."""
-    return re.sub(r"[\s_\-]+", " ", label.strip().lower())
+    """Detector labels compare case- and separator-insensitively: 'Crown_of-Thorns',
+    'CrownOfThorns' (a class name, as some datasets label) = 'crown of thorns'."""
+    label = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", label.strip())
+    return re.sub(r"[\s_\-]+", " ", label.lower())
 
 
 #: English plurals that no suffix rule undoes.
@@ -89,14 +91,23 @@ class Ontology:
         no class has may be an English plural of one: 'angels', 'lilies', 'crowns of thorns'
         (the head word, last or before 'of', taken in the singular)."""
         label = normalise_label(label)
-        if label in self.labels:
-            return self.labels[label]
+        if (found := self._named(label)):
+            return found
         words = label.split(" ")
         head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
         for singular in singulars(words[head]):
-            if (found := self.labels.get(" ".join([*words[:head], singular, *words[head + 1:]]))):
+            if (found := self._named(" ".join([*words[:head], singular, *words[head + 1:]]))):
                 return found
         return None
+
+    def _named(self, label: str) -> str | None:
+        """The class a normalised label names: by its detector labels, else by its own name
+        ('Crucifix', 'KeyOfHeaven': datasets labelled with the ontology's class names)."""
+        return self.labels.get(label) or self._class_names().get(label)
+
+    @functools.cache
+    def _class_names(self) -> dict[str, str]:
+        return {normalise_label(self.local_name(c)): c for c in self.parents if ICO.contains(c)}
 
     def subclasses(self, cls: str) -> set[str]:
         """The class and every class below it."""

@@ -71,3 +71,15 @@ def test_alignments_are_iconclass_or_wikidata_iris(ontology):
     assert ontology.wikidata(ontology.resolve("Dragon")) == [WD + "Q7559"]
     # the DEArt 'saturno' is a hat: the god Saturn's item must not be attached to it
     assert WD + "Q134388" not in ontology.matches.get(ontology.resolve("Saturno"), ())
+
+
+@pytest.mark.parametrize("label", ["crown of thorns", "Crown_of_Thorns", "crown-of-thorns",
+                                   "CrownOfThorns", "crownOfThorns", "  CROWN OF THORNS "])
+def test_labels_match_whatever_their_case_and_separators(ontology, label):
+    assert ontology.class_for_label(label) == ontology.class_for_label("crown of thorns") is not None
+
+
+def test_every_class_name_is_a_label_of_its_class(ontology):
+    # datasets labelled with the ontology's own class names ("KeyOfHeaven") need no mapping
+    for label, cls in ontology.labels.items():
+        assert ontology.class_for_label(ontology.local_name(cls)) == cls, label
