@@ -101,13 +101,14 @@ class Ontology:
         return None
 
     def _named(self, label: str) -> str | None:
-        """The class a normalised label names: by its detector labels, else by its own name
-        ('Crucifix', 'KeyOfHeaven': datasets labelled with the ontology's class names)."""
+        """The class a normalised label names: by its detector labels, else, for a class that
+        has detector labels, by its own name ('Crucifix', 'KeyOfHeaven': datasets labelled with
+        the ontology's class names). Classes no detector label names ('Mount') stay unnamed."""
         return self.labels.get(label) or self._class_names().get(label)
 
     @functools.cache
     def _class_names(self) -> dict[str, str]:
-        return {normalise_label(self.local_name(c)): c for c in self.parents if ICO.contains(c)}
+        return {normalise_label(self.local_name(c)): c for c in set(self.labels.values())}
 
     def subclasses(self, cls: str) -> set[str]:
         """The class and every class below it."""
