@@ -124,6 +124,7 @@ def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:
     a = iris.artwork(art.identifier)
     yield a, RDF.type, ICO.Artwork
     yield a, RDF.type, EDM.ProvidedCHO
+    yield a, EDM.type, _text("IMAGE")  # EDM's type of the object's digital representation
     yield a, DCTERMS.identifier, _text(art.identifier)
     yield a, DC.title, _text(art.title, art.language)
     yield a, RDFS.label, _text(art.title, art.language)
@@ -142,6 +143,8 @@ def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:
         yield agg, EDM.dataProvider, _text(art.institution)
     if art.image:
         yield agg, EDM.isShownBy, iris.image(art)
+    if art.rights:
+        yield agg, EDM.rights, NamedNode(art.rights)
 
 
 def detector_triples(iris: Iris, info: DetectorInfo) -> Iterator[Triple]:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 #: A language tag as RDF takes it (BCP 47's shape: a 2–3 letter language, then subtags).
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+#: An absolute http(s) IRI, as a rights statement is named (no spaces, quotes or angle brackets).
+HTTP_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class Artwork:
     image: str = ""
     description: str = ""
     language: str = ""  # BCP 47 tag of the title and description ("it", "pt-BR"); "" unknown
+    rights: str = ""  # IRI of the image's rights statement (edm:rights), e.g. a Creative Commons licence
     source: str = ""  # where the record came from, e.g. "collection.csv:4"
 
 

@@ -37,18 +37,21 @@ def test_a_version_3_manifest_gives_title_language_and_fields(tmp_path):
          {"label": {"en": ["Date"]}, "value": {"en": ["about 1470"]}},
          {"label": {"en": ["Object number"]}, "value": {"none": ["NG6294"]}}],
         summary={"en": ["Saint George &amp; the princess."]},
+        rights="http://creativecommons.org/publicdomain/zero/1.0/",
         provider=[{"id": "https://example.org", "type": "Agent", "label": {"en": ["The Gallery"]}}])
     [art] = read_collection(write(tmp_path, manifest))
     assert (art.identifier, art.title, art.language) == ("NG6294", "San Giorgio e il drago", "it")
     assert (art.creator, art.date) == ("Paolo Uccello", "about 1470")
     assert art.description == "Saint George & the princess." and art.institution == "The Gallery"
     assert art.image == "https://example.org/img/uccello.jpg" and art.source == "m.json"
+    assert art.rights == "http://creativecommons.org/publicdomain/zero/1.0/"
 
 
 def test_a_version_2_manifest_with_labels_in_other_languages(tmp_path):
     manifest = {"@context": V2, "@id": "https://example.org/iiif/1937.1.26/manifest.json",
                 "@type": "sc:Manifest", "label": {"@value": "Der heilige Georg", "@language": "de"},
                 "description": "Ritter und Drache",
+                "license": ["https://rightsstatements.org/vocab/InC/1.0/"],
                 "metadata": [{"label": "Künstler", "value": "Raffael"},
                              {"label": [{"@value": "Datierung", "@language": "de"}], "value": "um 1506"}],
                 "sequences": [{"canvases": [{"@id": "c1", "images": [
@@ -57,6 +60,7 @@ def test_a_version_2_manifest_with_labels_in_other_languages(tmp_path):
     assert (art.identifier, art.title, art.language) == ("1937.1.26", "Der heilige Georg", "de")
     assert (art.creator, art.date, art.description) == ("Raffael", "um 1506", "Ritter und Drache")
     assert art.image == "https://example.org/img/raphael.jpg"
+    assert art.rights == "https://rightsstatements.org/vocab/InC/1.0/"
 
 
 def test_a_collection_gives_an_artwork_per_manifest_embedded_or_referenced(tmp_path):
@@ -85,6 +89,8 @@ def test_a_collection_gives_an_artwork_per_manifest_embedded_or_referenced(tmp_p
      "duplicate identifier 'a'", ": manifest 2"),
     ({"type": "Manifest", "label": {"en": ["A"]}, "items": [{"id": "c", "items": []}]},
      "canvas has no painting annotation", ""),
+    ({"type": "Manifest", "label": {"en": ["A"]}, "rights": "all rights reserved", "items": []},
+     "rights 'all rights reserved' is not an http", ""),
 ])
 def test_bad_manifests_are_errors_naming_file_and_manifest(tmp_path, data, message, where):
     path = write(tmp_path, data)

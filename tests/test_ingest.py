@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from pyoxigraph import Literal
 
 from kg.errors import InputError
 from kg.ingest import read_collection
@@ -77,7 +78,6 @@ def test_a_file_not_in_utf8_says_how_to_save_it(tmp_path):
 
 
 def test_a_language_column_tags_title_and_description(tmp_path):
-    from pyoxigraph import Literal
 
     from kg.graph import Iris, metadata_triples
     from kg.vocab import DC, RDFS
@@ -105,3 +105,29 @@ def test_a_bad_language_tag_names_its_line(tmp_path, tag):
     with pytest.raises(InputError, match="is not a language tag") as err:
         read_collection(path)
     assert err.value.where == f"{path}:3"
+
+
+def test_rights_go_on_the_aggregation_and_every_artwork_is_an_edm_image(tmp_path):
+    from pyoxigraph import NamedNode
+
+    from kg.graph import Iris, metadata_triples
+    from kg.vocab import EDM
+
+    path = tmp_path / "c.csv"
+    mark = "http://creativecommons.org/publicdomain/mark/1.0/"
+    path.write_text(f"identifier,title,rights\na,One,{mark}\nb,Two,\n", encoding="utf-8")
+    a, b = read_collection(path)
+    iris = Iris("http://example.org/")
+    triples = set(metadata_triples(iris, a))
+    assert (iris.aggregation("a"), EDM.rights, NamedNode(mark)) in triples
+    assert (iris.artwork("a"), EDM.type, Literal("IMAGE")) in triples
+    assert not any(p == EDM.rights for _, p, _ in metadata_triples(iris, b))
+
+
+@pytest.mark.parametrize("rights", ["CC0", "public domain", "ftp://x.org/l", "http://x.org/a b"])
+def test_rights_that_are_no_http_iri_name_their_line(tmp_path, rights):
+    path = tmp_path / "c.csv"
+    path.write_text(f"identifier,title,rights\na,One,{rights}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="is not an http") as err:
+        read_collection(path)
+    assert err.value.where == f"{path}:2"

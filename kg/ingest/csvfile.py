@@ -1,8 +1,10 @@
 """CSV metadata: one row per artwork.
 
 Columns (header names, any order): ``identifier`` and ``title`` are required; ``creator``,
-``date``, ``institution``, ``inventory_number``, ``image``, ``description`` and ``language`` (the
-BCP 47 tag of the row's title and description: ``it``, ``pt-BR``, ``nl``) are optional.
+``date``, ``institution``, ``inventory_number``, ``image``, ``description``, ``language`` (the
+BCP 47 tag of the row's title and description: ``it``, ``pt-BR``, ``nl``) and ``rights`` (the IRI
+of the image's rights statement, e.g. ``http://creativecommons.org/publicdomain/mark/1.0/``) are
+optional.
 Unknown columns are an error rather than silently ignored, so a typo in a header is noticed.
 Fields are separated by commas, semicolons (what spreadsheets write in many European locales)
 or tabs: the separator is the one that splits the header into known column names, or the one an
@@ -21,7 +23,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import LANGUAGE_TAG, Artwork
+from ..model import HTTP_IRI, LANGUAGE_TAG, Artwork
 
 REQUIRED = ("identifier", "title")
 COLUMNS = tuple(f.name for f in fields(Artwork) if f.name != "source")
@@ -99,6 +101,9 @@ def read_csv(path: Path) -> list[Artwork]:
             if (tag := values.get("language", "")) and not LANGUAGE_TAG.fullmatch(tag):
                 raise InputError(f"language {tag!r} is not a language tag such as 'en', 'de' or "
                                  "'pt-BR'", where=where)
+            if (rights := values.get("rights", "")) and not HTTP_IRI.fullmatch(rights):
+                raise InputError(f"rights {rights!r} is not an http(s) IRI such as "
+                                 "'http://creativecommons.org/publicdomain/mark/1.0/'", where=where)
             artworks.append(Artwork(**values, source=f"{path.name}:{line}"))
     except csv.Error as e:
         raise InputError(f"malformed CSV: {e}", where=f"{path}:{reader.line_num + skipped}") from e

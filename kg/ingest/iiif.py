@@ -13,7 +13,8 @@ A ``.json`` file holds one Manifest, or a Collection of them (embedded, or only 
   ``SK-A-1505``).
 - **creator**, **date**: ``metadata`` entries labelled as such (Artist, Maker, Künstler, Datum…).
 - **description**: ``summary`` (v3) or ``description`` (v2); **institution**: the first
-  ``provider``'s label (v3); **image**: the first canvas's image.
+  ``provider``'s label (v3); **image**: the first canvas's image; **rights**: ``rights`` (v3) or
+  the first ``license`` (v2), an http(s) IRI.
 
 Values may hold the little HTML that IIIF allows: tags are dropped, entities decoded.
 """
@@ -27,7 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import LANGUAGE_TAG, Artwork
+from ..model import HTTP_IRI, LANGUAGE_TAG, Artwork
 
 #: ``metadata`` labels (lower-cased, without a trailing colon) that name each field.
 LABELS = {
@@ -167,13 +168,17 @@ def artwork(manifest: dict, where: str, source: str) -> Artwork:
                 fields[field] = first_text(entry.get("value"))[1]
     summary = manifest.get("summary") if "summary" in manifest else manifest.get("description")
     providers = manifest.get("provider") or []
+    rights = manifest.get("rights") if "rights" in manifest else manifest.get("license")
+    rights = str((rights[0] if rights else "") if isinstance(rights, list) else rights or "").strip()
+    if rights and not HTTP_IRI.fullmatch(rights):
+        raise InputError(f"rights {rights!r} is not an http(s) IRI", where=where)
     images = canvas_images(manifest, where)
     return Artwork(identifier=_checked(_identifier(manifest, fields, where), where), title=title,
                    creator=fields.get("creator", ""), date=fields.get("date", ""),
                    institution=first_text(providers[0].get("label"))[1]
                    if providers and isinstance(providers[0], dict) else "",
                    image=images[0][1] if images else "", description=first_text(summary)[1],
-                   language=language, source=source)
+                   language=language, rights=rights, source=source)
 
 
 def read_iiif(path: Path) -> list[Artwork]:
