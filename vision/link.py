@@ -90,7 +90,7 @@ class Linker:
         self.docs = [d for d in docs if d.kind != "name"] + [d for d in docs if d.kind == "name"]
         self.indexed = len(docs) - sum(d.kind == "name" for d in docs)
         self.texts = [d.text for d in self.docs]
-        self._names_of(docs)
+        self._names_of()
         self.candidates = candidates
         key = f"{self.vocab.data_version}|{vocabularies.RECIPE}|{','.join(self.vocab.languages)}|{job}"
         self.retriever = embed.load(embed.STATIC_MODEL)
@@ -112,7 +112,7 @@ class Linker:
         self._lexical = self._lexical_index(static.dir / f"lexical-{LEXICAL_MAX_DF}.npz")
         self._concepts_of_word: dict[str, np.ndarray] = {}  # filled as words are met
 
-    def _names_of(self, docs) -> None:
+    def _names_of(self) -> None:
         """Per document row, its concept's number; per concept, the rows of its names."""
         ids = {n: i for i, n in enumerate(dict.fromkeys(d.notation for d in self.docs))}
         self._concept = np.fromiter((ids[d.notation] for d in self.docs), np.int64, len(self.docs))
