@@ -87,6 +87,13 @@ def test_sources_from_folder_image_csv_and_manifests(tmp_path):
     (tmp_path / "bad.json").write_text(json.dumps({"items": [{"id": "c1", "items": []}]}))
     with pytest.raises(InputError, match=r"bad\.json: items\[0\]: canvas has no painting"):
         list_sources(tmp_path / "bad.json")
+    # a collection: each embedded manifest's canvases, a referenced manifest has none
+    collection = {"type": "Collection", "items": [v3, {**v3, "label": {"de": ["Georg"]}},
+                                                  {"id": "https://example.org/m9", "type": "Manifest"}]}
+    (tmp_path / "c.json").write_text(json.dumps(collection))
+    arts, _ = list_sources(tmp_path / "c.json")
+    assert [(a.identifier, a.title, a.language) for a in arts] == [
+        ("m1-p1-0", "Saint George", "en"), ("m2-p1-0", "Georg", "de")]
 
 
 @pytest.fixture()

@@ -27,16 +27,21 @@ def _ident(text: str) -> str:
 
 
 def _manifest_images(path: Path) -> list[Artwork]:
-    """Each canvas's image of a IIIF Presentation 2 or 3 manifest, in canvas order."""
+    """Each canvas's image of a IIIF Presentation 2 or 3 manifest, in canvas order; of each
+    embedded manifest of a collection, in turn (a merely referenced manifest has none)."""
     from kg.ingest import iiif
 
-    data = iiif.load(path)
-    if "items" not in data and "sequences" not in data:
-        raise InputError("not a IIIF manifest: no 'items' (v3) or 'sequences' (v2)", where=str(path))
-    language, title = iiif.first_text(data.get("label"))
-    return [Artwork(identifier=_ident(Path(canvas.rstrip("/")).name or str(i)) + f"-{i}",
-                    title=title, image=url, language=language, source=f"{path.name}:canvas {i}")
-            for i, (canvas, url) in enumerate(iiif.canvas_images(data, str(path)))]
+    out: list[Artwork] = []
+    for n, (manifest, inside) in enumerate(iiif.manifests(iiif.load(path), str(path)), 1):
+        where, prefix = (f"{path}: manifest {n}", f"m{n}-") if inside else (str(path), "")
+        language, title = iiif.first_text(manifest.get("label"))
+        out += [Artwork(identifier=prefix + _ident(Path(canvas.rstrip("/")).name or str(i)) + f"-{i}",
+                        title=title, image=url, language=language,
+                        source=f"{path.name}:{prefix}canvas {i}")
+                for i, (canvas, url) in enumerate(iiif.canvas_images(manifest, where))]
+    if not out:
+        raise InputError("no canvas with an image in this manifest or collection", where=str(path))
+    return out
 
 
 def list_sources(source: Path) -> tuple[list[Artwork], Path]:

@@ -118,7 +118,7 @@ def _kind(data: dict) -> str:
     return kind.rsplit(":", 1)[-1].lower()  # "sc:Manifest" → "manifest"
 
 
-def _manifests(data: dict, where: str, inside: bool = False) -> Iterator[tuple[dict, bool]]:
+def manifests(data: dict, where: str, inside: bool = False) -> Iterator[tuple[dict, bool]]:
     """Each manifest of a manifest or collection document; whether it came from a collection."""
     kind = _kind(data)
     if kind == "manifest" or (not kind and ("items" in data or "sequences" in data)):
@@ -128,7 +128,7 @@ def _manifests(data: dict, where: str, inside: bool = False) -> Iterator[tuple[d
             (data.get("manifests") or []) + (data.get("collections") or [])
         for member in members or []:
             if isinstance(member, dict):
-                yield from _manifests(member, where, True)
+                yield from manifests(member, where, True)
     else:
         raise InputError("not a IIIF manifest or collection: no Manifest or Collection type, "
                          "'items' or 'sequences'", where=where)
@@ -187,7 +187,7 @@ def read_iiif(path: Path) -> list[Artwork]:
     data = load(path)
     artworks: list[Artwork] = []
     seen: dict[str, str] = {}
-    for n, (manifest, inside) in enumerate(_manifests(data, str(path)), 1):
+    for n, (manifest, inside) in enumerate(manifests(data, str(path)), 1):
         where, source = (f"{path}: manifest {n}", f"{path.name}:manifest {n}") if inside \
             else (str(path), path.name)
         art = artwork(manifest, where, source)
