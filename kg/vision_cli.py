@@ -122,7 +122,8 @@ def _progress(outcomes, total: int):
 @click.option("--cache", type=click.Path(path_type=Path),
               help="Folder for images fetched from http(s) URLs. Default: a temporary folder.")
 def detect(source, weights, conf, iou, imgsz, batch, device, draw_dir, as_json, cache) -> None:
-    """Detect objects in SOURCE: an image, a folder of images, a CSV list or a IIIF manifest.
+    """Detect objects in SOURCE: an image, a folder of images, a CSV list or a IIIF manifest
+    or collection (every canvas of every embedded manifest).
 
     Prints each detection (image, label, confidence, box x y w h in pixels). Unusable images
     (missing, corrupt, truncated, not images, too large) are reported and skipped; the run goes
