@@ -206,3 +206,44 @@ def test_via_attribute_needs_annotations(runner, tmp_path):
                                   "--via-attribute", "object", "--store", str(tmp_path / "s")],
                            catch_exceptions=False)
     assert result.exit_code == 3 and "--via-attribute goes with --annotations" in result.output
+
+
+def _coco_named(path: Path, names: list[str]) -> Path:
+    """A COCO file with one dragon box per image, at x = 10 × the image's index."""
+    data = {"images": [{"id": i + 1, "file_name": n, "width": 200, "height": 100}
+                       for i, n in enumerate(names)],
+            "annotations": [{"id": i + 1, "image_id": i + 1, "category_id": 1,
+                             "bbox": [10 * i, 10, 20, 20], "area": 400, "iscrowd": 0}
+                            for i in range(len(names))],
+            "categories": [{"id": 1, "name": "dragon"}]}
+    path.write_text(json.dumps(data))
+    return path
+
+
+def _boxes(detector: AnnotationDetector, artworks: list[Artwork]) -> dict[str, object]:
+    return {art.identifier: out if isinstance(out, InputError) else [d.box.x for d in out]
+            for art, out in detector.detect(artworks)}
+
+
+def test_images_sharing_a_file_name_get_the_boxes_of_their_own_folder(tmp_path):
+    iiif = "https://example.org/iiif/{}/full/max/0/default.jpg"
+    arts = [Artwork("a", "A", image="a/1.jpg"), Artwork("b", "B", image="b/1.jpg"),
+            Artwork("c", "C", image=iiif.format("c")), Artwork("d", "D", image=iiif.format("d")),
+            Artwork("e", "E", image="e.jpg")]
+    coco = _coco_named(tmp_path / "c.json", ["data/a/1.jpg", "data/b/1.jpg", iiif.format("d"),
+                                             iiif.format("c"), "e.jpg"])
+    detector = AnnotationDetector(coco)
+    detector.unmatched(arts)
+    assert _boxes(detector, arts) == {"a": [0], "b": [10], "c": [30], "d": [20], "e": [40]}
+
+
+def test_boxes_that_fit_two_artworks_alike_are_an_error_for_both(tmp_path):
+    arts = [Artwork("a", "A", image="a/1.jpg", source="c.csv:2"),
+            Artwork("b", "B", image="b/1.jpg", source="c.csv:3"), Artwork("e", "E", image="e.jpg")]
+    detector = AnnotationDetector(_coco_named(tmp_path / "c.json", ["1.jpg", "e.jpg"]))
+    detector.unmatched(arts)
+    found = _boxes(detector, arts)
+    assert found["e"] == [10]
+    for ident, where in (("a", "c.csv:2"), ("b", "c.csv:3")):
+        assert isinstance(found[ident], InputError) and found[ident].where == where
+        assert "fit the images of 2 artworks (a, b)" in str(found[ident])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import queue
+import re
 import sys
 import threading
 import time
@@ -18,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import unquote
 
 from kg.errors import InputError, MissingDependency, NotFound
 from kg.model import Artwork, Box, Detection, DetectorInfo
@@ -78,7 +80,11 @@ class AnnotationDetector:
 
     An artwork takes the records that name its image's file name first; failing those, the ones
     that give it as an alternative (a VOC file's ``<path>`` or own name when ``<filename>`` is
-    stale, the name a Roboflow export or a Label Studio upload renamed). ``skips`` is what the
+    stale, the name a Roboflow export or a Label Studio upload renamed). Where several artworks'
+    images share a file name (``a/1.jpg`` and ``b/1.jpg``; IIIF images all named
+    ``default.jpg``), a record goes to the artwork whose image path or URL ends with the longest
+    run of the record's folders; a record that two artworks' paths end alike with cannot be
+    placed, and those artworks are skipped with an error that says so. ``skips`` is what the
     reader left out on purpose, for the run's summary.
     """
 
@@ -94,6 +100,8 @@ class AnnotationDetector:
             for key in dict.fromkeys(k for k in _keys(rec) if k != first):
                 self.also.setdefault(key, []).append(rec)
         self.image_sizes: dict[str, tuple[int, int]] = {}
+        self.sharing: dict[str, dict[str, Artwork]] = {}  # file name → artworks whose image has it
+        self._placements: dict[str, dict[str, list[Record] | InputError]] = {}
         params = (("via_attribute", via_attribute),) if via_attribute else ()
         self.info = DetectorInfo(name=f"annotations:{self.path.name}", kind="annotations",
                                  sha256=sha256_annotations(self.path), parameters=params)
@@ -101,22 +109,77 @@ class AnnotationDetector:
     def unmatched(self, artworks: Sequence[Artwork]) -> None:
         """Count in ``skips`` the annotated images that none of ``artworks`` shows (their boxes
         are not written: the metadata names no artwork to hang them on)."""
+        self._share(artworks)
         keys = {image_key(a.image) for a in artworks if a.image}
         for recs in self.named.values():
             for rec in recs:
                 if not any(k in keys for k in _keys(rec)):
                     self.skips.add(NO_ARTWORK, f"{rec.where} ({rec.names[0]})")
 
+    def _share(self, artworks: Sequence[Artwork]) -> None:
+        """Note the artworks whose image's file name another artwork's image has too."""
+        keys = Counter(image_key(a.image) for a in artworks if a.image)
+        for art in artworks:
+            if art.image and keys[key := image_key(art.image)] > 1:
+                self.sharing.setdefault(key, {}).setdefault(art.identifier, art)
+
+    def _placed(self, key: str, records: list[Record]) -> dict[str, list[Record] | InputError]:
+        """The records named ``key`` by artwork (of those whose image is named ``key``): each goes
+        to the artwork whose image path ends with the longest run of the record's folders; an
+        artwork that a record fits as well as another gets an error instead. Worked out once per
+        file name."""
+        if key in self._placements:
+            return self._placements[key]
+        owners: dict[tuple[str, ...], list[str]] = {}  # each path tail → the artworks ending so
+        for ident, art in self.sharing[key].items():
+            parts = _segments(art.image)
+            for n in range(1, len(parts) + 1):
+                owners.setdefault(tuple(parts[-n:]), []).append(ident)
+        placed: dict[str, list[Record] | InputError] = {}
+        for rec in records:
+            depth, fits = 0, []
+            for name in rec.names:
+                parts = _segments(name)
+                for n in range(len(parts), depth, -1):  # the longest tail an artwork shares
+                    if (found := owners.get(tuple(parts[-n:]))):
+                        depth, fits = n, found
+                        break
+            if len(fits) == 1:
+                mine = placed.setdefault(fits[0], [])
+                if not isinstance(mine, InputError):
+                    mine.append(rec)
+                continue
+            for ident in fits:
+                placed[ident] = InputError(
+                    f"the annotations of {rec.names[0]!r} ({rec.where}) fit the images of "
+                    f"{len(fits)} artworks ({', '.join(fits[:3])}{', …' if len(fits) > 3 else ''}) "
+                    "as well, whose file names are the same: give the images distinct names, or "
+                    "annotate them by their whole path or URL",
+                    where=self.sharing[key][ident].source or ident)
+        self._placements[key] = placed
+        return placed
+
     def detect(self, artworks: Sequence[Artwork]) -> Iterator[Outcome]:
+        self._share(artworks)
         for art in artworks:
             key = image_key(art.image)
             records = (self.named.get(key) or self.also.get(key, [])) if key else []
+            if records and len(self.sharing.get(key, ())) > 1:
+                records = self._placed(key, records).get(art.identifier, [])
+                if isinstance(records, InputError):
+                    yield art, records
+                    continue
             size = next((r.size for r in records if r.size), None)
             if size is not None:
                 self.image_sizes[art.identifier] = size
             yield art, [make_detection(art.identifier, r.label,
                                        Box(r.x1, r.y1, r.x2 - r.x1, r.y2 - r.y1), r.score)
                         for rec in records for r in rec.regions]
+
+
+def _segments(name: str) -> list[str]:
+    """A path's or URL's parts, query left out and escapes decoded."""
+    return [s for s in re.split(r"[/\\]+", unquote(name.split("?", 1)[0])) if s and s != "."]
 
 
 def check_image(path: Path) -> InputError | None:
