@@ -131,3 +131,17 @@ def test_enrich_reads_a_iiif_collection(tmp_path):
         store.close()
     titles = {row["t"] for row in rows}
     assert titles == {Literal(f"San Giorgio {i}", language="it") for i in range(3)}
+
+
+def test_a_choice_of_images_gives_its_first_or_default(tmp_path):
+    v3 = v3_manifest("x", {"en": ["X"]}, "unused")
+    v3["items"][0]["items"][0]["items"][0]["body"] = {"type": "Choice", "items": [
+        {"id": "https://example.org/img/visible.jpg", "type": "Image"},
+        {"id": "https://example.org/img/infrared.jpg", "type": "Image"}]}
+    v2 = {"@type": "sc:Manifest", "@id": "https://example.org/iiif/y/manifest", "label": "Y",
+          "sequences": [{"canvases": [{"@id": "c", "images": [{"resource": {
+              "@type": "oa:Choice", "default": {"@id": "https://example.org/img/y.jpg"},
+              "item": [{"@id": "https://example.org/img/y-ir.jpg"}]}}]}]}]}
+    [x] = read_collection(write(tmp_path, v3, "x.json"))
+    [y] = read_collection(write(tmp_path, v2, "y.json"))
+    assert (x.image, y.image) == ("https://example.org/img/visible.jpg", "https://example.org/img/y.jpg")

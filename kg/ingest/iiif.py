@@ -77,6 +77,16 @@ def first_text(value) -> tuple[str, str]:
     return found[0] if found else ("", "")
 
 
+def _resource(body) -> str:
+    """The image of a painting annotation's body: the body itself, the first of a list, or the
+    first (v3) or default (v2) of a Choice between images."""
+    if isinstance(body, list):
+        return _resource(body[0])
+    if str(body.get("type") or body.get("@type") or "").rsplit(":", 1)[-1] == "Choice":
+        return _resource(body["default"] if "default" in body else body["items"])
+    return body["id"] if "id" in body else body["@id"]
+
+
 def canvas_images(data: dict, where: str) -> list[tuple[str, str]]:
     """(canvas id, image URL) of each canvas of a version 2 or 3 manifest, in canvas order."""
     found: list[tuple[str, str]] = []
@@ -84,17 +94,16 @@ def canvas_images(data: dict, where: str) -> list[tuple[str, str]]:
         for i, canvas in enumerate(data["items"]):
             try:
                 body = canvas["items"][0]["items"][0]["body"]
-                found.append((canvas.get("id", str(i)), body["id"] if isinstance(body, dict)
-                              else body[0]["id"]))
-            except (KeyError, IndexError, TypeError):
+                found.append((canvas.get("id", str(i)), _resource(body)))
+            except (KeyError, IndexError, TypeError, AttributeError):
                 raise InputError("canvas has no painting annotation with a body id",
                                  where=f"{where}: items[{i}]") from None
     elif "sequences" in data:  # Presentation 2: sequence → canvas → image → resource
         for s, seq in enumerate(data["sequences"]):
             for i, canvas in enumerate(seq.get("canvases", [])):
                 try:
-                    found.append((canvas.get("@id", str(i)), canvas["images"][0]["resource"]["@id"]))
-                except (KeyError, IndexError, TypeError):
+                    found.append((canvas.get("@id", str(i)), _resource(canvas["images"][0]["resource"])))
+                except (KeyError, IndexError, TypeError, AttributeError):
                     raise InputError("canvas has no image resource @id",
                                      where=f"{where}: sequences[{s}].canvases[{i}]") from None
     return found
