@@ -1,13 +1,7 @@
 """The frozen dataclasses that pass between pipeline stages."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-
-#: A language tag as RDF takes it (BCP 47's shape: a 2–3 letter language, then subtags).
-LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
-#: An absolute http(s) IRI, as a rights statement is named (no spaces, quotes or angle brackets).
-HTTP_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,8 @@ def test_a_collection_gives_an_artwork_per_manifest_embedded_or_referenced(tmp_p
      "duplicate identifier 'a'", ": manifest 2"),
     ({"type": "Manifest", "label": {"en": ["A"]}, "items": [{"id": "c", "items": []}]},
      "canvas has no painting annotation", ""),
-    ({"type": "Manifest", "label": {"en": ["A"]}, "rights": "all rights reserved", "items": []},
+    ({"type": "Manifest", "id": "https://example.org/iiif/a/manifest", "label": {"en": ["A"]},
+      "rights": "all rights reserved", "items": []},
      "rights 'all rights reserved' is not an http", ""),
 ])
 def test_bad_manifests_are_errors_naming_file_and_manifest(tmp_path, data, message, where):

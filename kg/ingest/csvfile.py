@@ -18,12 +18,12 @@ An identifier is kept as the collection writes it (``SK-A-1505``, ``inv. 1234``,
 from __future__ import annotations
 
 import csv
-import unicodedata
 from dataclasses import fields
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import HTTP_IRI, LANGUAGE_TAG, Artwork
+from ..model import Artwork
+from .checks import checked
 
 REQUIRED = ("identifier", "title")
 COLUMNS = tuple(f.name for f in fields(Artwork) if f.name != "source")
@@ -91,20 +91,11 @@ def read_csv(path: Path) -> list[Artwork]:
                 if not values[col]:
                     raise InputError(f"empty {col!r}", where=where)
             ident = values["identifier"]
-            if any(unicodedata.category(c) == "Cc" for c in ident):
-                raise InputError(f"identifier {ident!r} holds a control character (line break, "
-                                 "tab…)", where=where)
             if ident in seen:
                 raise InputError(f"duplicate identifier {ident!r} (first on line {seen[ident]})",
                                  where=where)
             seen[ident] = line
-            if (tag := values.get("language", "")) and not LANGUAGE_TAG.fullmatch(tag):
-                raise InputError(f"language {tag!r} is not a language tag such as 'en', 'de' or "
-                                 "'pt-BR'", where=where)
-            if (rights := values.get("rights", "")) and not HTTP_IRI.fullmatch(rights):
-                raise InputError(f"rights {rights!r} is not an http(s) IRI such as "
-                                 "'http://creativecommons.org/publicdomain/mark/1.0/'", where=where)
-            artworks.append(Artwork(**values, source=f"{path.name}:{line}"))
+            artworks.append(checked(Artwork(**values, source=f"{path.name}:{line}"), where))
     except csv.Error as e:
         raise InputError(f"malformed CSV: {e}", where=f"{path}:{reader.line_num + skipped}") from e
     return artworks

@@ -23,12 +23,12 @@ from __future__ import annotations
 import html
 import json
 import re
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import HTTP_IRI, LANGUAGE_TAG, Artwork
+from ..model import Artwork
+from .checks import LANGUAGE_TAG, checked
 
 #: ``metadata`` labels (lower-cased, without a trailing colon) that name each field.
 LABELS = {
@@ -156,12 +156,6 @@ def _identifier(manifest: dict, fields: dict[str, str], where: str) -> str:
     return segments[-1]
 
 
-def _checked(ident: str, where: str) -> str:
-    if any(unicodedata.category(c) == "Cc" for c in ident):
-        raise InputError(f"identifier {ident!r} holds a control character", where=where)
-    return ident
-
-
 def artwork(manifest: dict, where: str, source: str) -> Artwork:
     """One manifest as an artwork."""
     language, title = first_text(manifest.get("label"))
@@ -177,17 +171,14 @@ def artwork(manifest: dict, where: str, source: str) -> Artwork:
                 fields[field] = first_text(entry.get("value"))[1]
     summary = manifest.get("summary") if "summary" in manifest else manifest.get("description")
     providers = manifest.get("provider") or []
-    rights = manifest.get("rights") if "rights" in manifest else manifest.get("license")
-    rights = str((rights[0] if rights else "") if isinstance(rights, list) else rights or "").strip()
-    if rights and not HTTP_IRI.fullmatch(rights):
-        raise InputError(f"rights {rights!r} is not an http(s) IRI", where=where)
+    rights = first_text(manifest.get("rights") if "rights" in manifest else manifest.get("license"))[1]
     images = canvas_images(manifest, where)
-    return Artwork(identifier=_checked(_identifier(manifest, fields, where), where), title=title,
+    return checked(Artwork(identifier=_identifier(manifest, fields, where), title=title,
                    creator=fields.get("creator", ""), date=fields.get("date", ""),
                    institution=first_text(providers[0].get("label"))[1]
                    if providers and isinstance(providers[0], dict) else "",
                    image=images[0][1] if images else "", description=first_text(summary)[1],
-                   language=language, rights=rights, source=source)
+                   language=language, rights=rights, source=source), where)
 
 
 def read_iiif(path: Path) -> list[Artwork]:
