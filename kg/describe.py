@@ -3,8 +3,9 @@
 A description is built only from what the graph holds: the asserted attributions, their evidence
 objects and the scene relations between detected objects. Words come from
 ``ontologies/descriptions.yaml``; no language model is involved, so every clause can be traced
-to triples: "mounted on a horse" to ``rides``, "with a lance" to ``holds``, "fights a dragon" to
-a monster among the attribution's evidence, "a woman is at the right" to ``rightOf``.
+to triples: "mounted on a horse" to ``rides``, "wearing a mitre" to ``wears``, "with a lance" to
+``holds``, "fights a dragon" to a monster among the attribution's evidence, "a woman is at the
+right" to ``rightOf``.
 """
 from __future__ import annotations
 
@@ -127,11 +128,15 @@ class Describer:
             related = {(p, b) for a, p, b in scene.relations if a == figure}
             mounts = [b for p, b in related if p == "rides" and b in evidence]
             held = [b for p, b in related if p == "holds" and b in evidence]
+            worn = [b for p, b in related if p == "wears" and b in evidence]
             foes = [e for e in evidence if e != figure and self.is_a(scene, e, ADVERSARIES)]
-            rest = [e for e in evidence if e not in {figure, *mounts, *held, *foes}]
+            rest = [e for e in evidence if e not in {figure, *mounts, *worn, *held, *foes}]
             parts = [subject]
             if mounts:
                 parts.append(", " + self.phrase("mounted", feminine, dat=self.listing(scene, mounts, "dat")) + ",")
+            if worn:
+                parts.append(", " + self.phrase("wearing", feminine, acc=self.listing(scene, worn, "acc"),
+                                                dat=self.listing(scene, worn, "dat")) + ",")
             if foes:
                 parts.append(" " + self.phrase("fights", feminine, acc=self.listing(scene, foes, "acc")))
                 if held:

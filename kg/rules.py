@@ -44,7 +44,7 @@ from .resources import resource_dir
 if TYPE_CHECKING:
     from .rule_examples import Example
 
-RELATIONS = ("rides", "holds", "tramples", "above", "below", "leftOf", "rightOf",
+RELATIONS = ("rides", "holds", "wears", "tramples", "above", "below", "leftOf", "rightOf",
              "overlaps", "contains", "near")
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 VARIABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")

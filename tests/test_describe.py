@@ -52,6 +52,24 @@ def test_no_clause_without_its_evidence(ontology):
     assert left.endswith("A woman is at the left.")
 
 
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "Saint Nicholas, wearing a mitre, is shown with a book."),
+    ("es", "San Nicolás, con una mitra en la cabeza, aparece con un libro."),
+    ("it", "San Nicola, con una mitra in capo, è raffigurato con un libro."),
+    ("de", "Der heilige Nikolaus, mit einer Mitra auf dem Kopf, ist dargestellt mit einem Buch."),
+    ("fr", "Saint Nicolas, portant une mitre, est représenté avec un livre."),
+])
+def test_headgear_worn_is_said_to_be_worn(ontology, lang, expected):
+    o = {n: f"urn:o:{n}" for n in ("bishop", "mitre", "book")}
+    scene = Scene(objects={o["bishop"]: ontology.resolve("Person"), o["mitre"]: ontology.resolve("Mitre"),
+                           o["book"]: ontology.resolve("Book")})
+    scene.relations.add((o["bishop"], "wears", o["mitre"]))
+    scene.attributions.append(("urn:att", "11H(NICHOLAS)", "Saint Nicholas", list(o.values())))
+    assert Describer(ontology, lang).describe(scene) == expected
+    scene.relations.clear()  # no wears: the mitre is only "shown with"
+    assert Describer(ontology, "en").describe(scene) == "Saint Nicholas is shown with a mitre and a book."
+
+
 def test_no_attribution_lists_what_is_seen(ontology):
     scene = Scene(objects={"urn:t": ontology.resolve("Tree"), "urn:p": ontology.resolve("Person")})
     assert Describer(ontology, "de").describe(scene) == "Das Gemälde zeigt einen Baum und eine Person."

@@ -77,6 +77,34 @@ def test_a_book_is_held_by_the_saint_whose_box_holds_most_of_it(ontology):
     assert ("a", "holds", "book") in r and ("b", "holds", "book") not in r
 
 
+def test_a_mitre_on_the_head_is_worn_not_held(ontology):
+    # a standing bishop: the mitre's lower edge at his brow, its top above his box
+    r = rel(ontology, ("b", "person", 100, 60, 100, 300), ("m", "mitre", 125, 20, 50, 70),
+            ("c", "crozier", 180, 40, 20, 300))
+    assert ("b", "wears", "m") in r and ("b", "holds", "m") not in r
+    assert ("b", "wears", "c") not in r  # a crozier is not headgear
+
+
+def test_a_crown_held_at_the_chest_or_raised_is_held_not_worn(ontology):
+    at_chest = rel(ontology, ("w", "woman", 100, 0, 100, 300), ("c", "crown", 130, 120, 40, 30))
+    assert ("w", "holds", "c") in at_chest and not any(p == "wears" for _, p, _ in at_chest)
+    raised = rel(ontology, ("w", "woman", 100, 50, 100, 300), ("c", "crown", 130, 0, 40, 45))
+    assert not any(p == "wears" for _, p, _ in raised)  # wholly above her box: not on her head
+
+
+def test_a_crown_is_worn_by_the_head_it_sits_on_not_by_the_angel_above(ontology):
+    # coronation: an angel hovers over the Virgin, the crown between the angel's feet and her head
+    r = rel(ontology, ("a", "angel", 100, 0, 120, 130), ("m", "woman", 90, 100, 140, 300),
+            ("c", "crown", 135, 95, 50, 40))
+    assert ("m", "wears", "c") in r
+    assert ("a", "wears", "c") not in r and ("a", "holds", "c") not in r
+
+
+def test_headgear_as_large_as_the_figure_is_not_worn(ontology):
+    r = rel(ontology, ("p", "person", 100, 100, 60, 60), ("h", "helmet", 95, 90, 70, 40))
+    assert not any(p == "wears" for _, p, _ in r)
+
+
 def test_horse_tramples_dragon_below(ontology):
     r = rel(ontology, ("h", "horse", 100, 100, 200, 160), ("d", "dragon", 120, 200, 150, 100))
     assert ("h", "tramples", "d") in r

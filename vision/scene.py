@@ -27,6 +27,13 @@ HOLD_MIN_INSIDE = 0.10
 #: Where several agents' boxes meet an object, the one holding the largest share of it holds it
 #: (the tighter box on a tie): a princess beside the knight does not hold his lance.
 HOLD_MAX_AREA_RATIO = 1.0
+#: wears: a piece of headgear sits on an agent's head: its bottom edge lies inside the agent's
+#: box, within the top WEAR_TOP of its height (a hat held at the chest or raised above the head
+#: is not worn), its centre within the box's columns, and its box is at most WEAR_MAX_AREA_RATIO
+#: of the agent's. Of several such agents, the one whose box holds the largest share of it wears
+#: it (the tighter box on a tie). Worn headgear is not held.
+WEAR_TOP = 0.3
+WEAR_MAX_AREA_RATIO = 0.5
 #: tramples: the creature's top edge lies below this fraction of the trampler's height.
 TRAMPLE_TOP_BELOW = 0.5
 #: overlaps: intersection over union at least this.
@@ -42,6 +49,7 @@ BEASTS = ("Animal", "Monster")
 HELD = ("Artefact", "Plant", "BodyPart")
 NOT_HELD = ("Tree", "Boat", "Tower")  # too big or rooted, whatever the boxes say
 WEAPONS = ("Weapon",)
+WORN = ("Headgear",)
 
 
 def _iou(a: Box, b: Box) -> float:
@@ -74,6 +82,12 @@ def hold_share(holder: Box, thing: Box, *, weapon: bool = False) -> float:
 
 def holds(holder: Box, thing: Box, *, weapon: bool = False) -> bool:
     return hold_share(holder, thing, weapon=weapon) >= HOLD_MIN_INSIDE
+
+
+def wears(wearer: Box, thing: Box) -> bool:
+    return (0 < thing.area <= WEAR_MAX_AREA_RATIO * wearer.area
+            and wearer.x <= thing.cx <= wearer.x2
+            and wearer.y < thing.y2 <= wearer.y + WEAR_TOP * wearer.h)
 
 
 def tramples(top: Box, under: Box) -> bool:
@@ -120,14 +134,19 @@ def scene_graph(detections: Sequence[Detection], ontology: Ontology) -> nx.Multi
     def is_(key: str, group: tuple[str, ...]) -> bool:
         return not kinds[key].isdisjoint(group)
 
-    # each rider's mount and each held thing's holder: the best of those the geometry allows
+    # each rider's mount, each worn thing's wearer and each held thing's holder: the best of
+    # those the geometry allows
     mount_of: dict[str, tuple] = {}
+    wearer_of: dict[str, tuple] = {}
     holder_of: dict[str, tuple] = {}
     for a, b in permutations(detections, 2):
         ka, kb, ba, bb = a.key, b.key, a.box, b.box
         if is_(ka, AGENTS) and is_(kb, MOUNTS) and rides(ba, bb):
             best = (ba.intersection(bb), -bb.area, kb)
             mount_of[ka] = max(mount_of.get(ka, best), best)
+        if is_(ka, AGENTS) and is_(kb, WORN) and wears(ba, bb):
+            best = (ba.intersection(bb) / bb.area, -ba.area, ka)
+            wearer_of[kb] = max(wearer_of.get(kb, best), best)
         if is_(ka, AGENTS) and is_(kb, HELD) and not is_(kb, AGENTS + NOT_HELD):
             share = hold_share(ba, bb, weapon=is_(kb, WEAPONS))
             if share >= HOLD_MIN_INSIDE:
@@ -135,8 +154,11 @@ def scene_graph(detections: Sequence[Detection], ontology: Ontology) -> nx.Multi
                 holder_of[kb] = max(holder_of.get(kb, best), best)
     for rider, (*_, mount) in mount_of.items():
         graph.add_edge(rider, mount, key="rides")
+    for thing, (*_, wearer) in wearer_of.items():
+        graph.add_edge(wearer, thing, key="wears")
     for thing, (*_, holder) in holder_of.items():
-        graph.add_edge(holder, thing, key="holds")
+        if thing not in wearer_of:
+            graph.add_edge(holder, thing, key="holds")
 
     for a, b in permutations(detections, 2):
         ka, kb, ba, bb = a.key, b.key, a.box, b.box
