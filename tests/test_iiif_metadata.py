@@ -47,6 +47,19 @@ def test_a_version_3_manifest_gives_title_language_and_fields(tmp_path):
     assert art.rights == "http://creativecommons.org/publicdomain/zero/1.0/"
 
 
+@pytest.mark.parametrize("nav, date", [
+    ("1470-01-01T00:00:00Z", "1470"), ("1506-05-01T00:00:00+01:00", "1506-05-01"),
+    ("1890-01-01T12:30:00Z", "1890-01-01"), ("-0300-01-01T00:00:00Z", "-0300"), ("soon", ""),
+])
+def test_without_a_date_entry_the_nav_date_dates_the_artwork(tmp_path, nav, date):
+    manifest = v3_manifest("x1", {"en": ["A saint"]}, "https://example.org/img/x1.jpg", navDate=nav)
+    [art] = read_collection(write(tmp_path, manifest))
+    assert art.date == date
+    dated = v3_manifest("x1", {"en": ["A saint"]}, "https://example.org/img/x1.jpg",
+                        [{"label": {"en": ["Date"]}, "value": {"en": ["c. 1500"]}}], navDate=nav)
+    assert read_collection(write(tmp_path, dated))[0].date == "c. 1500"  # the entry wins
+
+
 def test_a_version_2_manifest_with_labels_in_other_languages(tmp_path):
     manifest = {"@context": V2, "@id": "https://example.org/iiif/1937.1.26/manifest.json",
                 "@type": "sc:Manifest", "label": {"@value": "Der heilige Georg", "@language": "de"},

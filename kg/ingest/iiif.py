@@ -11,7 +11,9 @@ A ``.json`` file holds one Manifest, or a Collection of them (embedded, or only 
   accession number (in English, German, French, Italian, Spanish, Portuguese or Dutch), else the
   last segment of the manifest's ``id`` that is not ``manifest`` (``…/SK-A-1505/manifest`` →
   ``SK-A-1505``).
-- **creator**, **date**: ``metadata`` entries labelled as such (Artist, Maker, Künstler, Datum…).
+- **creator**, **date**: ``metadata`` entries labelled as such (Artist, Maker, Künstler, Datum…);
+  without a date entry, the ``navDate`` (v3, and v2.1): its day, or its year alone where it is
+  the first of January at midnight, the way publishers give a year as a date-time.
 - **description**: ``summary`` (v3) or ``description`` (v2); **institution**: the first
   ``provider``'s label (v3); **image**: the first canvas's image; **rights**: ``rights`` (v3) or
   the first ``license`` (v2), an http(s) IRI.
@@ -156,6 +158,21 @@ def _identifier(manifest: dict, fields: dict[str, str], where: str) -> str:
     return segments[-1]
 
 
+#: An xsd:dateTime as ``navDate`` holds it: the day, and the time of day.
+NAV_DATE = re.compile(r"^\s*(-?\d{4,})-(\d\d)-(\d\d)(?:T(\d\d:\d\d(?::\d\d(?:\.\d+)?)?))?")
+
+
+def _nav_date(value) -> str:
+    """A ``navDate`` as a date: ``1470-01-01T00:00:00Z`` → ``1470``, ``1506-05-01T…`` →
+    ``1506-05-01``; empty where it is not a date-time."""
+    m = NAV_DATE.match(value) if isinstance(value, str) else None
+    if not m:
+        return ""
+    year, month, day, time = m.groups()
+    midnight = not time or not time.strip("0:.")
+    return year if (month, day) == ("01", "01") and midnight else f"{year}-{month}-{day}"
+
+
 def artwork(manifest: dict, where: str, source: str) -> Artwork:
     """One manifest as an artwork."""
     language, title = first_text(manifest.get("label"))
@@ -174,7 +191,8 @@ def artwork(manifest: dict, where: str, source: str) -> Artwork:
     rights = first_text(manifest.get("rights") if "rights" in manifest else manifest.get("license"))[1]
     images = canvas_images(manifest, where)
     return checked(Artwork(identifier=_identifier(manifest, fields, where), title=title,
-                   creator=fields.get("creator", ""), date=fields.get("date", ""),
+                   creator=fields.get("creator", ""),
+                   date=fields.get("date") or _nav_date(manifest.get("navDate")),
                    institution=first_text(providers[0].get("label"))[1]
                    if providers and isinstance(providers[0], dict) else "",
                    image=images[0][1] if images else "", description=first_text(summary)[1],
