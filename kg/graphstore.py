@@ -1,17 +1,22 @@
 """The SPARQL 1.1 Graph Store HTTP Protocol at ``/store`` (``?default`` or ``?graph=IRI``).
 
 Every method needs the update token (``Authorization: Bearer TOKEN``); without one configured the
-protocol answers 403. PUT replaces a graph and POST adds to it, each in one transaction; uploads
-are parsed by Oxigraph, whose RDF/XML parser expands no external entity, so an upload cannot make
+protocol answers 403. PUT replaces a graph and POST adds to it, each in one transaction; the body
+is one RDF document, or several as the file parts of a ``multipart/form-data`` form (all merged
+into the graph). A POST to ``/store`` itself creates a graph, named by the server
+(``BASE/graph/uploads/UUID``, in the ``Location`` of its 201). Uploads are parsed by Oxigraph, whose RDF/XML parser expands no external entity, so an upload cannot make
 the server read a file or fetch a URL.
 """
 from __future__ import annotations
+
+import uuid
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
 from .endpoint import GRAPH_FORMATS, authorise_update, choose, cors, write
 from .errors import InputError, NotFound
+from .graph import Iris
 
 bp = Blueprint("graphstore", __name__)
 
@@ -25,11 +30,20 @@ UPLOAD_TYPES = {
 TRIPLE_FORMATS = {k: v for k, v in GRAPH_FORMATS.items() if k not in ("nquads", "trig")}
 
 
-def _target() -> ox.NamedNode | ox.DefaultGraph:
+def _target() -> tuple[ox.NamedNode | ox.DefaultGraph, bool]:
+    """The graph a request names, and whether the server has just named it: a POST to the
+    store itself creates a graph, ``BASE/graph/uploads/UUID``."""
     has_default, graph = "default" in request.args, request.args.get("graph")
+    if request.method == "POST" and not has_default and graph is None:
+        return ox.NamedNode(Iris(current_app.config["BASE_IRI"]).graph("uploads", uuid.uuid4().hex)), True
     if has_default == (graph is not None):
-        raise InputError("name exactly one graph: ?default or ?graph=IRI", where="/store")
-    if has_default:
+        raise InputError("name exactly one graph: ?default or ?graph=IRI (or POST to /store "
+                         "alone to create a graph)", where="/store")
+    return _named(graph), False
+
+
+def _named(graph: str | None) -> ox.NamedNode | ox.DefaultGraph:
+    if graph is None:
         return ox.DefaultGraph()
     try:
         return ox.NamedNode(graph)
@@ -41,17 +55,45 @@ def _exists(store: ox.Store, graph) -> bool:
     return isinstance(graph, ox.DefaultGraph) or store.contains_named_graph(graph)
 
 
+def _documents() -> list[tuple[bytes, ox.RdfFormat, str]]:
+    """The RDF documents a PUT or POST sends: its body, or each file part of a
+    ``multipart/form-data`` body (the protocol's form upload: every part is merged into the
+    graph). A part says its format by its Content-Type, else by its file name's extension."""
+    if request.mimetype != "multipart/form-data":
+        fmt = UPLOAD_TYPES.get(request.mimetype)
+        if fmt is None:
+            raise InputError(f"cannot read {request.mimetype or 'a body without Content-Type'}; send "
+                             f"one of {', '.join(sorted(UPLOAD_TYPES))} (or multipart/form-data)",
+                             where="Content-Type")
+        return [(request.get_data(), fmt, "body")]
+    if request.form:
+        name = next(iter(request.form))
+        raise InputError("a form field without a file name is not an RDF document; send each "
+                         "document as a file part", where=f"form part {name!r}")
+    documents = []
+    for name, part in request.files.items(multi=True):
+        where = f"form part {name!r}"
+        fmt = UPLOAD_TYPES.get(part.mimetype)
+        if fmt is None and not part.mimetype and "." in (part.filename or ""):
+            fmt = ox.RdfFormat.from_extension(part.filename.rsplit(".", 1)[1].lower())
+        if fmt is None:
+            raise InputError(f"cannot read {part.mimetype or 'a part without Content-Type'}; send one "
+                             f"of {', '.join(sorted(UPLOAD_TYPES))}", where=where)
+        documents.append((part.read(), fmt, where))
+    if not documents:
+        raise InputError("the form holds no file part", where="body")
+    return documents
+
+
 def _parse(graph) -> list[ox.Triple]:
-    fmt = UPLOAD_TYPES.get(request.mimetype)
-    if fmt is None:
-        raise InputError(f"cannot read {request.mimetype or 'a body without Content-Type'}; send one of "
-                         f"{', '.join(sorted(UPLOAD_TYPES))}", where="Content-Type")
     base = graph.value if isinstance(graph, ox.NamedNode) else request.base_url
-    try:
-        quads = list(ox.parse(request.get_data(), format=fmt, base_iri=base))
-    except (SyntaxError, ValueError) as e:
-        raise InputError(f"cannot parse the upload: {e}", where="body") from e
-    return [q.triple for q in quads]
+    triples: list[ox.Triple] = []
+    for data, fmt, where in _documents():
+        try:
+            triples += [q.triple for q in ox.parse(data, format=fmt, base_iri=base)]
+        except (SyntaxError, ValueError) as e:
+            raise InputError(f"cannot parse the upload: {e}", where=where) from e
+    return triples
 
 
 def _update_text(graph, triples: list[ox.Triple], replace: bool) -> str:
@@ -67,9 +109,9 @@ def _update_text(graph, triples: list[ox.Triple], replace: bool) -> str:
 @bp.route("/store", methods=["GET", "HEAD", "PUT", "POST", "DELETE"])
 def graph_store() -> Response:
     authorise_update()
-    graph = _target()
+    graph, created = _target()
     store = current_app.extensions["iconograph"].pyoxigraph_store()
-    existed = _exists(store, graph)
+    existed = not created and _exists(store, graph)
     if request.method in ("GET", "HEAD"):
         if not existed:
             raise NotFound(f"no graph {graph}", where="/store")
@@ -86,7 +128,10 @@ def graph_store() -> Response:
     triples = _parse(graph)
     text = _update_text(graph, triples, replace=request.method == "PUT")
     write(_apply, store, graph, text)
-    return cors(Response(status=204 if existed else 201))
+    response = Response(status=204 if existed else 201)
+    if created:
+        response.headers["Location"] = graph.value
+    return cors(response)
 
 
 def _apply(store: ox.Store, graph, text: str) -> None:

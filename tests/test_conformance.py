@@ -5,7 +5,7 @@ and the manifests it includes. Run: query evaluation, result formats (CSV/TSV/JS
 update syntax, update evaluation, protocol, Graph Store Protocol (indirect) and service
 description. Excluded, each with its reason (listed by ``test_inventory`` and in pytest's skip
 summary): entailment regimes, SERVICE and LOAD (the endpoint never fetches other URLs), graphs a
-request names that the store does not hold, and two optional Graph Store features.
+request names that the store does not hold, and the Graph Store's direct graph identification.
 
 Each test's data is loaded through the protocols themselves (``DROP ALL``, then a Graph Store PUT
 per graph; see ``w3c_run``), the same way for Iconograph and for `oxigraph serve`. The app runs
@@ -48,8 +48,6 @@ EXCLUDED_FOLDERS = {
 EXCLUDED_FEATURES = {  # mf:requires
     "DirectGraphIdentification": "direct graph identification is not offered: the graph store "
                                  "names graphs with /store?graph=IRI (indirect)",
-    "POSTGraphCreation": "creating a graph by POST to the graph store (the server picks its IRI) "
-                         "is not offered",
 }
 NOT_HELD = f"names graphs the store does not hold: refused (400) by design, since {FETCH}"
 
@@ -65,8 +63,6 @@ KNOWN_GAPS = {
     "syntax-query/test_4": "calls a custom function Oxigraph does not know: " + EMPTY,
     "syntax-update-1/test_8": "DROP GRAPH of a graph that does not exist: " + EMPTY,
     "syntax-update-1/test_18": "CLEAR GRAPH of a graph that does not exist: " + EMPTY,
-    "graph-store-protocol/post_get_post_get_indirect": "multipart/form-data uploads are not read "
-                                                       "(oxigraph serve fails it too)",
 }
 GROUPS = {  # test function: the kinds of case it runs
     "query_evaluation": ("query", "results"), "syntax": ("query-syntax", "update-syntax"),
@@ -194,8 +190,8 @@ def test_inventory():
           f"{sum(reasons.values())} excluded:")
     for reason, n in reasons.most_common():
         print(f"  {n:3d}  {reason}")
-    # entailment 70, service 7, syntax-fed 3, LOAD 11, graphs not held 7, graph store 5
-    assert sum(reasons.values()) == 103
+    # entailment 70, service 7, syntax-fed 3, LOAD 11, graphs not held 7, graph store 4
+    assert sum(reasons.values()) == 102
     assert not set(KNOWN_GAPS) - {c.id for c in CASES if not excluded(c)}
 
 

@@ -1,6 +1,8 @@
 """Writes need the token: SPARQL Update on /sparql and the Graph Store Protocol on /store."""
 from __future__ import annotations
 
+import io
+
 import pytest
 import requests
 
@@ -107,6 +109,43 @@ def test_graph_store_refuses_bad_requests(writable):
     assert r.status_code == 400
     r = writable.put(f"/store?graph={EX}g", data="x", content_type="image/png", headers=AUTH)
     assert r.status_code == 400 and "text/turtle" in r.get_data(as_text=True)
+
+
+def test_graph_store_reads_each_file_part_of_a_form(writable):
+    g = f"/store?graph={EX}g1"
+    writable.put(g, data=f"<{EX}a> <{EX}p> <{EX}b> .", content_type="text/turtle", headers=AUTH)
+    form = {"first": (io.BytesIO(f"<{EX}a> <{EX}name> \"Jane\" .".encode()), "first.ttl", "text/turtle"),
+            "last": (io.BytesIO(f"<{EX}a> <{EX}family> \"Doe\" .".encode()), "last.nt", "")}
+    r = writable.post(g, data=form, content_type="multipart/form-data", headers=AUTH)
+    assert r.status_code == 204 and _count(writable, f"{EX}g1") == 3  # both parts merged
+    form = {"only": (io.BytesIO(f"<{EX}x> <{EX}p> <{EX}y> .".encode()), "only.ttl", "text/turtle")}
+    r = writable.put(g, data=form, content_type="multipart/form-data", headers=AUTH)
+    assert r.status_code == 204 and _count(writable, f"{EX}g1") == 1  # PUT replaces with the parts
+
+
+def test_a_post_to_the_store_itself_creates_a_graph(writable):
+    r = writable.post("/store", data=f"<{EX}a> <{EX}p> <{EX}b> .", content_type="text/turtle", headers=AUTH)
+    assert r.status_code == 201
+    graph = r.headers["Location"]
+    assert graph.startswith(writable.application.config["BASE_IRI"] + "graph/uploads/")
+    assert _count(writable, graph) == 1
+    again = writable.post("/store", data=f"<{EX}a> <{EX}p> <{EX}c> .", content_type="text/turtle", headers=AUTH)
+    assert again.headers["Location"] != graph and _count(writable, graph) == 1  # a new graph each time
+    r = writable.get("/store", query_string={"graph": graph}, headers={**AUTH, "Accept": "application/n-triples"})
+    assert r.status_code == 200 and f"<{EX}b>" in r.get_data(as_text=True)
+    assert writable.put("/store", data="", content_type="text/turtle", headers=AUTH).status_code == 400
+
+
+@pytest.mark.parametrize("form, message", [
+    ({"bad": (io.BytesIO(b"not turtle <"), "bad.ttl", "text/turtle")}, "form part 'bad'"),
+    ({"pic": (io.BytesIO(b"x"), "pic.png", "image/png")}, "form part 'pic'"),
+    ({"note": "<a> <b> <c> ."}, "form part 'note'"),
+    ({}, "no file part"),
+])
+def test_graph_store_form_errors_name_the_part(writable, form, message):
+    r = writable.post(f"/store?graph={EX}g", data=form, content_type="multipart/form-data", headers=AUTH)
+    assert r.status_code == 400 and message in r.get_data(as_text=True)
+    assert _count(writable) == 0
 
 
 # -- the protocol's dataset for updates, and the base IRI, over HTTP -----------------------------
