@@ -123,7 +123,9 @@ def suggest(notation, ontology_path) -> None:
 
     The "possible attributes" of the Iconclass text are mapped to ontology classes through
     their labels and detector labels (plurals and a few synonyms folded); words that map to no
-    class are listed in a comment. Review the draft, then add it to a file in ontologies/rules/.
+    class are listed in a comment. A scene without attributes (73C121, 71U4) gets every class
+    its text names as a required object. Review the draft, then add it to a file in
+    ontologies/rules/.
     """
     from . import ontology
     from .suggest import draft

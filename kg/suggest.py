@@ -5,6 +5,10 @@ against every word that names a class in the ontology (its label, alternative la
 labels), first as whole phrases, then word by word from the end (the head noun in English), with
 plurals folded and a few synonyms that Iconclass uses for classes the ontology names otherwise.
 What cannot be matched is listed, so that an ontologist can add a class or drop the attribute.
+
+A text without "possible attributes" (a scene: "Judith and Holofernes", "baptism of Christ in the
+river Jordan: … the Holy Ghost descends") gives a strict draft instead: each class its own words
+name is a required object (a part of someone, "Christ's head", is not an object of the scene).
 """
 from __future__ import annotations
 
@@ -20,7 +24,10 @@ from .ontology import Ontology, normalise_label, singulars
 SYNONYMS = {
     "cock": "Rooster", "ship": "Boat", "snake": "Serpent", "ass": "Donkey", "ox": "Cow",
     "bull": "Cow", "stag": "Deer", "hound": "Dog", "ram": "Sheep", "dagger": "Knife",
-    "spear": "Lance", "infant christ": "Child", "christ child": "Child",
+    "spear": "Lance", "infant christ": "Child", "christ child": "Child", "holy ghost": "Dove",
+    "holy spirit": "Dove",
+    # in a scene's text, the Virgin is what the detector sees: a woman
+    "mary": "Woman", "virgin": "Woman", "madonna": "Woman",
     # the detector's clerical hat (saturno) is what it sees of a cardinal's hat
     "cardinal's hat": "Saturno",
 }
@@ -61,7 +68,8 @@ def iconclass_text(notation: str) -> str:
 
 def _fold(word: str) -> list[str]:
     """A word and its singular forms (lions -> lion, crosses -> cross, lilies -> lily)."""
-    return [word, *singulars(word), word + "s"]  # + Iconclass "key", the ontology's "keys"
+    # + Iconclass "key", the ontology's "keys"; not for two letters ("as" is no "ass")
+    return [word, *singulars(word), *([word + "s"] if len(word) > 2 else [])]
 
 
 def class_words(ontology: Ontology) -> dict[str, str]:
@@ -93,13 +101,25 @@ def _lookup(phrase: str, words: dict[str, str]) -> str | None:
     return None
 
 
+def _items(text: str, separators: str = ",") -> list[str]:
+    """``text`` split at the ``separators`` that lie outside parentheses: "palm-tree (with dates,
+    or withered), infant Christ" is two items."""
+    items, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        depth += (c == "(") - (c == ")")
+        if c in separators and depth <= 0:
+            items.append(text[start:i])
+            start = i + 1
+    return items + [text[start:]]
+
+
 def attributes(text: str) -> list[str]:
     """The attribute phrases of an Iconclass text's "possible attributes: …" part."""
     _, sep, rest = text.partition("possible attributes:")
     if not sep:
         return []
     phrases = []
-    for item in rest.split(","):
+    for item in _items(rest):
         item = item.strip()
         # "(white) horse" -> "horse", "arrow(s)" -> "arrow"; "book (or scroll)" keeps "scroll" too
         alternatives = re.findall(r"\(or ([^)]*)\)", item)
@@ -107,6 +127,38 @@ def attributes(text: str) -> list[str]:
         for part in [core, *alternatives]:
             phrases += [p.strip(" .'") for p in _SPLIT.split(part) if p.strip(" .'")]
     return list(dict.fromkeys(phrases))
+
+
+#: A Bible or source reference in brackets: "(Matthew 27:45-58; Mark 15:33-45)", "(Judith 8-16)".
+_REFERENCE = re.compile(r"\([^()]*\d[^()]*\)")
+
+
+def named_classes(phrase: str, words: dict[str, str]) -> list[tuple[str, str]]:
+    """Every (words, class) that a run of the phrase's words names, longest runs first and not
+    overlapping, in the phrase's order: "the Holy Ghost descends" -> [("holy ghost", "Dove")]."""
+    tokens = normalise_label(phrase).split()
+    found: list[tuple[int, str, str]] = []
+    used: set[int] = set()
+    for size in range(len(tokens), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            span = set(range(start, start + size))
+            run = " ".join(tokens[start:start + size])
+            cls = next((words[f] for f in _fold(run) if f in words), None)
+            if cls and not span & used:
+                found.append((start, run, cls))
+                used |= span
+    return [(run, cls) for _, run, cls in sorted(found)]
+
+
+def scene_phrases(text: str) -> list[str]:
+    """The phrases of a scene's text that may name its objects: the text less its references,
+    split at punctuation and at "and", "with", "in"…; a part of someone ("Christ's head") is left out."""
+    plain = _REFERENCE.sub(" ", text)
+    phrases = []
+    for item in _items(plain, ",;:"):
+        core = re.sub(r"\([^)]*\)", " ", item)
+        phrases += [p.strip(" .'") for p in _SPLIT.split(core) if p.strip(" .'")]
+    return [p for p in dict.fromkeys(phrases) if not re.search(r"\w's\s+\w", p)]
 
 
 def _figure(notation: str) -> str:
@@ -121,8 +173,10 @@ def _rule_id(notation: str, text: str) -> str:
     name = re.search(r"\(([^)+]+)\)", notation)
     if notation.startswith("11H") and name:
         slug = "saint-" + name.group(1)
-    else:
-        slug = " ".join(text.split(";")[0].split()[:5])
+    else:  # "the crucifixion of Christ: Christ's death…" -> "crucifixion-of-christ"
+        head = re.split(r"[:;(]", text, maxsplit=1)[0]
+        head = re.sub(r"^\s*(?:the\s+)?(?:story of\s+)?(?:the\s+)?", "", head, flags=re.I)
+        slug = " ".join(head.split()[:5])
     return re.sub(r"[^a-z0-9]+", "-", slug.lower()).strip("-") or "draft"
 
 
@@ -133,13 +187,18 @@ def draft(notation: str, ontology: Ontology) -> Draft:
     words = class_words(ontology)
     mapped: dict[str, str] = {}
     unmapped: list[str] = []
-    for phrase in attributes(text):
+    listed = attributes(text)
+    for phrase in listed:
         cls = _lookup(phrase, words)
         if cls:
             mapped[phrase] = cls
         else:
             unmapped.append(phrase)
+    if not listed:  # a scene: what its words name; the others ("death", "Golgotha") are no attributes
+        mapped = {run: cls for phrase in scene_phrases(text) for run, cls in named_classes(phrase, words)}
     rid = _rule_id(notation, text)
+    if not listed and mapped:
+        return _scene_draft(notation, text, rid, mapped, ontology)
     figure = _figure(notation)
     classes = [c for c in dict.fromkeys(mapped.values()) if c != figure]
     var = {c: c[0].lower() + c[1:] for c in classes}
@@ -169,6 +228,40 @@ def draft(notation: str, ontology: Ontology) -> Draft:
         lines.append("# mapped: " + "; ".join(f"{p} -> {c}" for p, c in mapped.items()))
     if unmapped:
         lines.append("# not mapped to an ontology class: " + ", ".join(unmapped))
-    if not attributes(text):
-        lines.append("# the Iconclass text lists no 'possible attributes'")
+    if not listed:
+        lines.append("# the Iconclass text lists no 'possible attributes' and names no ontology class")
     return Draft(notation, text, mapped, tuple(unmapped), "\n".join(lines) + "\n")
+
+
+def _scene_draft(notation: str, text: str, rid: str, mapped: dict[str, str], ontology: Ontology) -> Draft:
+    """A strict draft for a scene: every class its text names is a required object, and a
+    figure (Person) where none of them is one."""
+    classes = list(dict.fromkeys(mapped.values()))
+    figures = ("Person", "SupernaturalBeing")
+    if not any(ontology.is_a(ontology.resolve(c), f) for c in classes for f in figures
+               if ontology.has_class(f)):
+        classes.insert(0, _figure(notation))
+    var = {c: c[0].lower() + c[1:] for c in classes}
+    q = json.dumps
+    label = text.split(";")[0].strip()
+    objs = ", ".join(f"{var[c]}: {c}" for c in classes)
+    lines = [
+        f"# Draft from Iconclass {notation}; review every line before adding it to ontologies/rules/.",
+        "rules:",
+        f"  - id: {rid}",
+        f"    label: {q(label)}",
+        f"    subject: {{notation: {q(notation)}, label: {q(label)}}}",
+        "    # subject.wikidata: add only an item you have verified",
+        f"    source: {q(f'Iconclass {notation}: {text}')}",
+        "    objects:",
+        *[f"      {var[c]}: {c}" for c in classes],
+        "    # relations: add how they meet (e.g. [dove above christ]) to tell the scene apart",
+        "    weight: 0.8   # how diagnostic the rule is, in (0, 1]",
+        "    examples:",
+        f"      - name: {q(', '.join(var[c] for c in classes))}",
+        f"        objects: {{{objs}}}",
+        f"        expect: [{rid}]",
+        "# mapped: " + "; ".join(f"{p} -> {c}" for p, c in mapped.items()),
+        "# the Iconclass text lists no 'possible attributes': the classes its words name are all required",
+    ]
+    return Draft(notation, text, mapped, (), "\n".join(lines) + "\n")

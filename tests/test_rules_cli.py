@@ -159,6 +159,39 @@ def test_suggest_folds_plurals_and_synonyms(runner):
     assert "ship -> Boat" in result.output
 
 
+def test_suggest_keeps_an_attribute_whole_across_the_commas_in_its_brackets(runner):
+    # "palm-tree (with bunches of dates, or withered), infant Christ": two attributes, not four
+    out = runner.invoke(main, ["rules", "suggest", "11H(CHRISTOPHER)"]).output
+    assert "# mapped: palm-tree -> Tree; infant Christ -> Child" in out
+    assert "withered" not in out.split("# mapped")[1]
+
+
+@pytest.mark.parametrize("notation, required, absent", [
+    ("71U4", ["judith: Judith"], ["figure:", "person:"]),  # Judith is the figure
+    ("73C121", ["person: Person", "dove: Dove"], ["Head"]),  # the Holy Ghost; Christ's own head is no object
+    ("11F4", ["woman: Woman", "child: Child"], []),  # Mary with the Christ-child
+    ("73E31", ["woman: Woman"], ["Donkey"]),  # "represented as a gardener": "as" is no "ass"
+])
+def test_suggest_drafts_a_scene_from_what_its_text_names(runner, tmp_path, notation, required, absent):
+    result = runner.invoke(main, ["rules", "suggest", notation])
+    assert result.exit_code == 0, result.output
+    objects = result.output.split("    objects:\n")[1].split("    #")[0]
+    for line in required:
+        assert f"      {line}\n" in objects
+    for word in absent:
+        assert word not in result.output
+    assert "at_least" not in result.output  # a scene's objects are all required
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(result.output)
+    tested = runner.invoke(main, ["rules", "test", "--rules", str(draft)])
+    assert tested.exit_code == 0 and "PASS" in tested.output, tested.output
+
+
+def test_suggest_says_when_a_scene_names_no_class(runner):
+    out = runner.invoke(main, ["rules", "suggest", "73A5"]).output  # the Annunciation: "Christ's birth"
+    assert "names no ontology class" in out and "figure: Person" in out
+
+
 @pytest.mark.parametrize("notation, message", [
     ("11H(NOBODY IN PARTICULAR)", "not an Iconclass notation with its own entry"),
     ("11H(wd:Q48438)", "need the network"),
