@@ -25,12 +25,13 @@ SYNONYMS = {
     "cock": "Rooster", "ship": "Boat", "snake": "Serpent", "ass": "Donkey", "ox": "Cow",
     "bull": "Cow", "stag": "Deer", "hound": "Dog", "ram": "Sheep", "dagger": "Knife",
     "spear": "Lance", "infant christ": "Child", "christ child": "Child", "holy ghost": "Dove",
-    "holy spirit": "Dove",
-    # in a scene's text, the Virgin is what the detector sees: a woman
-    "mary": "Woman", "virgin": "Woman", "madonna": "Woman",
+    "holy spirit": "Dove", "hind": "Deer",
     # the detector's clerical hat (saturno) is what it sees of a cardinal's hat
     "cardinal's hat": "Saturno",
 }
+#: Words for figures in a scene's text, as the detector sees them (in a list of attributes,
+#: "portrait of the Virgin" is a painting, not a woman).
+SCENE_SYNONYMS = {"mary": "Woman", "virgin": "Woman", "madonna": "Woman"}
 _SPLIT = re.compile(r",|;|\bor\b|\bwith\b|\bon\b|\bin\b|\band\b")
 
 
@@ -195,6 +196,7 @@ def draft(notation: str, ontology: Ontology) -> Draft:
         else:
             unmapped.append(phrase)
     if not listed:  # a scene: what its words name; the others ("death", "Golgotha") are no attributes
+        words |= {k: v for k, v in SCENE_SYNONYMS.items() if ontology.has_class(v)}
         mapped = {run: cls for phrase in scene_phrases(text) for run, cls in named_classes(phrase, words)}
     rid = _rule_id(notation, text)
     if not listed and mapped:

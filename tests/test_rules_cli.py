@@ -187,6 +187,12 @@ def test_suggest_drafts_a_scene_from_what_its_text_names(runner, tmp_path, notat
     assert tested.exit_code == 0 and "PASS" in tested.output, tested.output
 
 
+def test_suggest_reads_the_virgin_as_a_woman_only_in_a_scene(runner):
+    out = runner.invoke(main, ["rules", "suggest", "11H(LUKE)"]).output  # "portrait of the Virgin"
+    assert "ox -> Cow" in out and "Woman" not in out
+    assert "portrait of the Virgin" in out.split("not mapped to an ontology class:")[1]
+
+
 def test_suggest_says_when_a_scene_names_no_class(runner):
     out = runner.invoke(main, ["rules", "suggest", "73A5"]).output  # the Annunciation: "Christ's birth"
     assert "names no ontology class" in out and "figure: Person" in out
