@@ -167,9 +167,11 @@ def enrich(metadata, annotations, via_attribute, weights, images, conf, iou, img
 
     A CSV has one row per artwork: identifier and title, optionally creator, date,
     institution, inventory_number, image, description, language (of title and description:
-    en, it, pt-BR), rights (IRI of a rights statement); separated by commas, semicolons or tabs. A IIIF manifest or collection
-    (Presentation 2 or 3) gives an artwork per manifest: title and language from its label,
-    identifier, creator and date from its metadata, image from its first canvas.
+    en, it, pt-BR), rights (IRI of a rights statement), subject (terms separated by | or ;,
+    Iconclass notations such as 11H(GEORGE) among them); separated by commas, semicolons or
+    tabs. A IIIF manifest or collection (Presentation 2 or 3) gives an artwork per manifest:
+    title and language from its label, identifier, creator, date and subjects from its
+    metadata, image from its first canvas.
     The identifier is kept as written (spaces, slashes and commas are fine: IRIs encode it).
 
     Objects come from --annotations (boxes people drew) or from a YOLO model (--weights). Each

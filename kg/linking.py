@@ -1,5 +1,5 @@
-"""The linking stage: each artwork's title, description and unmapped detector labels, linked to
-Iconclass concepts and written as annotations in the artwork's ``graph/links/ID``.
+"""The linking stage: each artwork's title, description, subject terms and unmapped detector
+labels, linked to Iconclass concepts and written as annotations in the artwork's ``graph/links/ID``.
 
 Opt-in (``kg enrich --link``): the first run on a machine builds the static index of Iconclass
 (about 15 s) and embeds the candidate concepts it meets with the re-ranking model.
@@ -61,6 +61,7 @@ def link_artworks(store, iris: Iris, ontology: Ontology, linker: Linker, artwork
                   ) -> list[ConceptLink]:
     """Link the artworks' texts and unlinked labels; replace each artwork's links graph."""
     from vision.link import TEXT_THRESHOLD
+    from vision.vocabularies import notation_in
 
     threshold = TEXT_THRESHOLD if threshold is None else threshold
     params = (("method", linker.method), ("threshold", repr(threshold)),
@@ -75,6 +76,8 @@ def link_artworks(store, iris: Iris, ontology: Ontology, linker: Linker, artwork
         for field, text in (("title", art.title), ("description", art.description)):
             if text.strip():
                 texts.append((art.identifier, field, text.strip()))
+        # the collection's subject terms; a notation among them is already its concept (dc:subject)
+        texts += [(art.identifier, "subject", t) for t in art.subjects if not notation_in(t)]
         for label in _unlinked_labels(ontology, objects[art.identifier]):
             texts.append((art.identifier, "label", label))
     found = linker.link([t for _, _, t in texts], top=TEXT_TOP, threshold=min(threshold, LABEL_THRESHOLD))

@@ -1,7 +1,12 @@
 """The frozen dataclasses that pass between pipeline stages."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+
+#: What separates subject terms in one field ("Saint George | dragon; 11H(GEORGE)").
+SUBJECT_SEPARATORS = re.compile(r"[|;\n]")
 
 
 @dataclass(frozen=True)
@@ -18,7 +23,13 @@ class Artwork:
     description: str = ""
     language: str = ""  # BCP 47 tag of the title and description ("it", "pt-BR"); "" unknown
     rights: str = ""  # IRI of the image's rights statement (edm:rights), e.g. a Creative Commons licence
+    subject: str = ""  # the collection's subject terms, separated by "|" or ";" (Iconclass notations too)
     source: str = ""  # where the record came from, e.g. "collection.csv:4"
+
+    @property
+    def subjects(self) -> tuple[str, ...]:
+        """The subject terms, each once, in the order written."""
+        return tuple(dict.fromkeys(t.strip() for t in SUBJECT_SEPARATORS.split(self.subject) if t.strip()))
 
 
 @dataclass(frozen=True)
@@ -117,5 +128,5 @@ class ConceptLink:
     score: float  # cosine under ``model``, with a small lexical bonus (see vision/link.py)
     method: str  # how it was found, e.g. "static+rerank"
     model: str  # the embedding model that scored it
-    field: str = ""  # where the text came from: "title", "description", "label"
+    field: str = ""  # where the text came from: "title", "description", "subject", "label"
     lang: str = ""  # language of the Iconclass text that matched best

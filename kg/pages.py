@@ -262,7 +262,10 @@ def artwork_page(iri: str, ident: str) -> str:
     legend = sorted({(b["class"], b["colour"]) for b in boxes})
     texts = {row["lang"].value: row["text"].value for row in _select("description", artwork=node)}
     lang = request.accept_languages.best_match(sorted(texts), default="en")
-    return render_template("artwork.html", iri=iri, meta=meta, boxes=boxes, width=width,
+    subjects = [{"text": unquote(t.value.rsplit("/", 1)[-1]), "href": href(t.value)}
+                if isinstance(t := row["subject"], ox.NamedNode) else {"text": t.value, "href": ""}
+                for row in _select("artwork-subjects", artwork=node)]
+    return render_template("artwork.html", iri=iri, meta=meta, subjects=subjects, boxes=boxes, width=width,
                            height=height, image_url=image_url, attributions=attributions,
                            used=used, legend=legend, generated=texts.get(lang or "en", ""),
                            generated_lang=lang, other_texts=sorted(texts.items()))

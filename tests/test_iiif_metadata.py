@@ -60,6 +60,16 @@ def test_without_a_date_entry_the_nav_date_dates_the_artwork(tmp_path, nav, date
     assert read_collection(write(tmp_path, dated))[0].date == "c. 1500"  # the entry wins
 
 
+def test_subject_entries_give_every_value(tmp_path):
+    manifest = v3_manifest(
+        "x2", {"de": ["Der heilige Georg"]}, "https://example.org/img/x2.jpg",
+        [{"label": {"de": ["Schlagwort"]}, "value": {"de": ["Drache", "Ritter"], "en": ["dragon"]}},
+         {"label": {"en": ["Iconclass"]}, "value": {"none": ["11H(GEORGE)"]}},
+         {"label": {"en": ["Date"]}, "value": {"none": ["1500"]}}])
+    [art] = read_collection(write(tmp_path, manifest))
+    assert art.subjects == ("Drache", "Ritter", "dragon", "11H(GEORGE)") and art.date == "1500"
+
+
 def test_a_version_2_manifest_with_labels_in_other_languages(tmp_path):
     manifest = {"@context": V2, "@id": "https://example.org/iiif/1937.1.26/manifest.json",
                 "@type": "sc:Manifest", "label": {"@value": "Der heilige Georg", "@language": "de"},

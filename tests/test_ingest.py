@@ -115,6 +115,37 @@ def test_rights_go_on_the_aggregation_and_every_artwork_is_an_edm_image(tmp_path
     assert not any(p == EDM.rights for _, p, _ in metadata_triples(iris, b))
 
 
+def test_subject_terms_become_concepts_or_text(tmp_path):
+    from pyoxigraph import NamedNode
+
+    from kg.graph import Iris, metadata_triples
+    from kg.vocab import DC
+
+    path = tmp_path / "c.csv"
+    path.write_text("identifier;title;subject;language\n"
+                    'a;San Giorgio;"dragon | 11H(GEORGE) - Saint George; 1500;73D6 ;dragon";it\n'
+                    "b;Two;;\n", encoding="utf-8")
+    a, b = read_collection(path)
+    assert a.subjects == ("dragon", "11H(GEORGE) - Saint George", "1500", "73D6") and b.subjects == ()
+    subjects = [o for _, p, o in metadata_triples(Iris("http://example.org/"), a) if p == DC.subject]
+    # a notation (or one opening the term) is its Iconclass concept; a number or a word is text,
+    # untagged: the language column speaks of title and description
+    assert subjects == [Literal("dragon"), NamedNode("https://iconclass.org/11H(GEORGE)"),
+                        Literal("1500"), NamedNode("https://iconclass.org/73D6")]
+    assert not any(p == DC.subject for _, p, _ in metadata_triples(Iris("http://example.org/"), b))
+
+
+@pytest.mark.parametrize("term, notation", [
+    ("11H(JOHN THE BAPTIST)", "11H(JOHN THE BAPTIST)"), ("25F23(LION) lion", "25F23(LION)"),
+    ("73D6 Crucifixion", "73D6"), ("31A", "31A"), ("11H(NOBODY)X", None), ("25", None),
+    ("1500", None), ("Saint George", None), ("99Z", None),
+])
+def test_a_notation_is_read_from_a_subject_term_only_where_iconclass_has_it(term, notation):
+    from vision.vocabularies import notation_in
+
+    assert notation_in(term) == notation
+
+
 @pytest.mark.parametrize("column, value, message", [
     *[("language", tag, "is not a language tag") for tag in ("italian", "it_IT", "1t", "en-")],
     *[("rights", iri, "is not an http") for iri in ("CC0", "public domain", "ftp://x.org/l",

@@ -366,6 +366,33 @@ def test_enrich_with_a_linker_writes_link_graphs_once(tmp_path, static_objects):
         assert again.resumed == len(arts) and again.links == summary.links and len(store) == before
 
 
+def test_subject_terms_are_linked_and_notations_are_not_linked_again(tmp_path, static_objects):
+    from conftest import BASE
+
+    from kg import ontology, rules
+    from kg.model import Artwork
+    from kg.pipeline import Pipeline
+    from kg.store import OxigraphStore
+    from vision import detect
+
+    onto = ontology.load()
+    art = Artwork(identifier="s1", title="Untitled", subject="dragon | 11H(GEORGE)")
+    with OxigraphStore(tmp_path / "db") as store:
+        pipe = Pipeline(store, base_iri=BASE, ontology=onto, rules=rules.load(None, onto))
+        boxes = tmp_path / "coco.json"  # no boxes: only the texts are linked
+        boxes.write_text('{"images": [], "annotations": [], "categories": []}', encoding="utf-8")
+        pipe.enrich([art], detect.create("annotations", annotations=boxes), linker=static_objects)
+        rows = store.select("""PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?body ?field ?exact WHERE { ?link oa:hasBody ?body ; oa:hasTarget ?t .
+              ?t rdfs:label ?field ; oa:hasSelector/oa:exact ?exact }""")
+        subject = [(r["body"].value, r["exact"].value) for r in rows if r["field"].value == "subject"]
+        assert subject and {exact for _, exact in subject} == {"dragon"}  # the notation is no text to link
+        assert hits([body.rsplit("/", 1)[1] for body, _ in subject], ["25FF41"])
+        concept = store.select("""PREFIX dc: <http://purl.org/dc/elements/1.1/>
+            SELECT ?s WHERE { ?a dc:subject ?s FILTER(isIRI(?s)) }""")
+        assert [r["s"].value for r in concept] == ["https://iconclass.org/11H(GEORGE)"]
+
+
 @pytest.mark.slow  # indexes all of Iconclass with the static model (about 15 s)
 def test_kg_enrich_link_flag(tmp_path, runner):
     from conftest import SAMPLES

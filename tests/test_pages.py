@@ -80,6 +80,24 @@ def test_a_local_image_is_drawn_under_the_boxes(demo_store, tmp_path):
     assert image.status_code == 200 and image.mimetype == "image/png"
 
 
+def test_artwork_page_lists_the_collections_subject_terms(tmp_path):
+    from kg import create_app
+    from kg.graph import Iris, metadata_triples
+    from kg.model import Artwork
+    from kg.store import OxigraphStore
+
+    iris = Iris(BASE)
+    art = Artwork(identifier="s1", title="Saint George", subject="dragon | 11H(GEORGE)")
+    store = OxigraphStore(tmp_path / "db")
+    store.replace_graphs({iris.graph("metadata", "s1"): list(metadata_triples(iris, art))})
+    app = create_app({"TESTING": True, "STORE": store})
+    html = app.test_client().get("/artwork/s1").get_data(as_text=True)
+    subjects = html[html.index("<dt>Subjects</dt>"):].split("</dd>")[0]
+    assert ">11H(GEORGE)</a>" in subjects and "dragon" in subjects  # the concept linked, the word as is
+    assert 'href="/concept?iri=https' in subjects
+    store.close()
+
+
 def test_concept_page_lists_artworks(client):
     r = client.get("/concept", query_string={"iri": "https://iconclass.org/11H(GEORGE)"})
     html = r.get_data(as_text=True)

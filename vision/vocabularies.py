@@ -174,6 +174,26 @@ def _data_sha(package_dir: Path) -> str:
     return h.hexdigest()[:12]
 
 
+#: What may start an Iconclass notation written as a subject term: digits, then a letter
+#: ("73D6", "11H(GEORGE)", "25F23(LION)"); a bare number ("1500", "25") is taken for a term.
+_NOTATION_START = re.compile(r"\d{1,2}[A-Z]")
+
+
+def notation_in(term: str) -> str | None:
+    """The Iconclass notation a subject term is, or opens ("11H(GEORGE)", "73D6 Crucifixion",
+    "11H(GEORGE) - Saint George"): the longest prefix, ending at a space, that the ``iconclass``
+    package holds. None for any other term (the package is read only for terms shaped so)."""
+    term = term.strip()
+    if not _NOTATION_START.match(term):
+        return None
+    vocab = iconclass(("en",))
+    ends = [i for i, c in enumerate(term) if c.isspace()] + [len(term)]
+    for end in reversed(ends):
+        if term[:end] in vocab and "(...)" not in term[:end]:
+            return term[:end]
+    return None
+
+
 @functools.cache
 def iconclass(languages: tuple[str, ...] = LANGUAGES) -> IconclassVocabulary:
     """The Iconclass vocabulary in ``languages``, loaded once per process (about 1 s)."""

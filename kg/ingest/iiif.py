@@ -11,6 +11,8 @@ A ``.json`` file holds one Manifest, or a Collection of them (embedded, or only 
   accession number (in English, German, French, Italian, Spanish, Portuguese or Dutch), else the
   last segment of the manifest's ``id`` that is not ``manifest`` (``…/SK-A-1505/manifest`` →
   ``SK-A-1505``).
+- **subject**: every value of the ``metadata`` entries labelled Subject, Keywords, Iconclass,
+  Iconography… (also in German, French, Italian, Spanish, Portuguese and Dutch).
 - **creator**, **date**: ``metadata`` entries labelled as such (Artist, Maker, Künstler, Datum…);
   without a date entry, the ``navDate`` (v3, and v2.1): its day, or its year alone where it is
   the first of January at midnight, the way publishers give a year as a date-time.
@@ -45,6 +47,10 @@ LABELS = {
                 "pittore", "autor", "pintor", "kunstenaar", "vervaardiger", "schilder"),
     "date": ("date", "dated", "date created", "creation date", "datum", "datierung", "data",
              "fecha", "datering", "période", "datation"),
+    "subject": ("subject", "subjects", "subject terms", "keywords", "iconclass", "iconography",
+                "schlagwort", "schlagwörter", "schlagworte", "ikonographie", "sujet", "sujets",
+                "iconographie", "soggetto", "soggetti", "iconografia", "tema", "temas", "materia",
+                "iconografía", "assunto", "assuntos", "onderwerp", "onderwerpen", "iconografie"),
 }
 _TAG = re.compile(r"<[^>]+>")
 
@@ -184,7 +190,10 @@ def artwork(manifest: dict, where: str, source: str) -> Artwork:
             continue
         names = {t.lower().rstrip(": ").strip() for _, t in texts(entry.get("label"))}
         for field, labels in LABELS.items():
-            if field not in fields and names & set(labels):
+            if field == "subject" and names & set(labels):  # every value of every such entry
+                terms = [fields.get(field, ""), *(t for _, t in texts(entry.get("value")))]
+                fields[field] = " | ".join(t for t in terms if t)
+            elif field not in fields and names & set(labels):
                 fields[field] = first_text(entry.get("value"))[1]
     summary = manifest.get("summary") if "summary" in manifest else manifest.get("description")
     providers = manifest.get("provider") or []
@@ -196,7 +205,8 @@ def artwork(manifest: dict, where: str, source: str) -> Artwork:
                    institution=first_text(providers[0].get("label"))[1]
                    if providers and isinstance(providers[0], dict) else "",
                    image=images[0][1] if images else "", description=first_text(summary)[1],
-                   language=language, rights=rights, source=source), where)
+                   language=language, rights=rights, subject=fields.get("subject", ""),
+                   source=source), where)
 
 
 def read_iiif(path: Path) -> list[Artwork]:
