@@ -11,7 +11,8 @@ as the bare encode does). Quality: top-1 and top-5 hits on the hand-written,
 translated titles of ``tests/data/link_titles.csv`` per language, and on the ontology's detector
 labels against their aligned Iconclass notations; ``--titles PATH`` (repeatable) scores another
 file of the same shape, such as the held-out ``tests/data/link_titles_heldout.csv`` and
-``tests/data/link_titles_heldout2.csv`` (which adds Spanish and Dutch titles); ``--noise`` scores
+``tests/data/link_titles_heldout2.csv`` (which adds Spanish and Dutch titles), or the held-out
+museum-style descriptions of ``tests/data/link_descriptions_heldout.csv``; ``--noise`` scores
 those titles again in capitals, with a date or a bracketed note appended (``NOISE``).
 """
 from __future__ import annotations
@@ -39,9 +40,10 @@ def expected_notations(row: dict[str, str]) -> list[str]:
 
 
 def title_rows(path: Path = TITLES) -> list[dict[str, str]]:
-    """The labelled titles: language, title, expected notations (space-separated branches)."""
+    """The labelled titles: language, title, expected notations (space-separated branches). A
+    file of descriptions (a ``description`` column instead of ``title``) is scored the same way."""
     with open(path, encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+        return [{**row, "title": row.get("title") or row.get("description", "")} for row in csv.DictReader(f)]
 
 
 def label_rows() -> list[tuple[str, list[str]]]:

@@ -103,6 +103,14 @@ def test_labelled_titles_name_real_notations_in_every_language(vocab, name):
             assert notation in vocab and vocab.text(notation), (name, row)
 
 
+def test_labelled_descriptions_name_real_notations(vocab):
+    rows = title_rows(Path(__file__).parent / "data" / "link_descriptions_heldout.csv")
+    assert len(rows) >= 30 and all(len(r["title"].split()) > 12 for r in rows)
+    for row in rows:
+        for notation in expected_notations(row):
+            assert notation in vocab and vocab.text(notation), row
+
+
 def test_held_out_titles_share_no_subject_with_the_others():
     data = Path(__file__).parent / "data"
     subjects = [{e for r in title_rows(data / name) for e in expected_notations(r)} for name in TITLE_FILES]
