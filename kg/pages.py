@@ -304,8 +304,13 @@ def concept():
                          "creator": _value(row.get("creator")), "confidence": float(row["confidence"].value),
                          "asserted": row["status"].value.endswith("Asserted"),
                          "rule": _value(row.get("ruleLabel")) or _local(row["rule"].value)})
+    catalogued = [{"link": _link(row["artwork"]), "title": row["title"].value,
+                   "creator": _value(row.get("creator"))}
+                  for row in _select("concept-catalogued", subject=node)]
     info.pop("subject", None)
-    if not any(info.values()) and not artworks:
+    if not any(info.values()) and not artworks and not catalogued:
         abort(404)
-    return render_template("concept.html", iri=iri, info=info, artworks=artworks)
+    if not info.get("notation") and ICONCLASS.contains(iri):
+        info["notation"] = unquote(iri.rsplit("/", 1)[-1])
+    return render_template("concept.html", iri=iri, info=info, artworks=artworks, catalogued=catalogued)
 

@@ -95,6 +95,11 @@ def test_artwork_page_lists_the_collections_subject_terms(tmp_path):
     subjects = html[html.index("<dt>Subjects</dt>"):].split("</dd>")[0]
     assert ">11H(GEORGE)</a>" in subjects and "dragon" in subjects  # the concept linked, the word as is
     assert 'href="/concept?iri=https' in subjects
+    concept = app.test_client().get("/concept", query_string={"iri": "https://iconclass.org/11H(GEORGE)"})
+    assert concept.status_code == 200  # the link leads somewhere: the artworks catalogued so
+    page = concept.get_data(as_text=True)
+    assert "Catalogued with this subject" in page and 'href="/artwork/s1">Saint George</a>' in page
+    assert "11H(GEORGE)" in page
     store.close()
 
 
