@@ -92,7 +92,7 @@ def test_artwork_page_lists_the_collections_subject_terms(tmp_path):
     store.replace_graphs({iris.graph("metadata", "s1"): list(metadata_triples(iris, art))})
     app = create_app({"TESTING": True, "STORE": store})
     html = app.test_client().get("/artwork/s1").get_data(as_text=True)
-    subjects = html[html.index("<dt>Subjects</dt>"):].split("</dd>")[0]
+    subjects = html[html.index("<dt>Catalogue subjects</dt>"):].split("</dd>")[0]
     assert ">11H(GEORGE)</a>" in subjects and "dragon" in subjects  # the concept linked, the word as is
     assert 'href="/concept?iri=https' in subjects
     concept = app.test_client().get("/concept", query_string={"iri": "https://iconclass.org/11H(GEORGE)"})
