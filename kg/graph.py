@@ -134,9 +134,11 @@ def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:
                         (DC.identifier, art.inventory_number)):
         if value:
             yield a, prop, _text(value)
-    if art.subjects:  # an Iconclass notation as its concept, any other term as text (in a
-        from vision.vocabularies import notation_in  # language of its own: no tag)
+    if art.subjects:
+        from vision.vocabularies import notation_in
 
+        # an Iconclass notation as its concept; any other term as text, untagged (the language
+        # column speaks of title and description, and terms are often in another)
         for term in art.subjects:
             notation = notation_in(term)
             yield a, DC.subject, NamedNode(iconclass_iri(notation)) if notation else _text(term)

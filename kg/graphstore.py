@@ -4,8 +4,9 @@ Every method needs the update token (``Authorization: Bearer TOKEN``); without o
 protocol answers 403. PUT replaces a graph and POST adds to it, each in one transaction; the body
 is one RDF document, or several as the file parts of a ``multipart/form-data`` form (all merged
 into the graph). A POST to ``/store`` itself creates a graph, named by the server
-(``BASE/graph/uploads/UUID``, in the ``Location`` of its 201). Uploads are parsed by Oxigraph, whose RDF/XML parser expands no external entity, so an upload cannot make
-the server read a file or fetch a URL.
+(``BASE/graph/uploads/UUID``, in the ``Location`` of its 201). Uploads are parsed by Oxigraph,
+whose RDF/XML parser expands no external entity, so an upload cannot make the server read a file
+or fetch a URL.
 """
 from __future__ import annotations
 
@@ -58,7 +59,8 @@ def _exists(store: ox.Store, graph) -> bool:
 def _documents() -> list[tuple[bytes, ox.RdfFormat, str]]:
     """The RDF documents a PUT or POST sends: its body, or each file part of a
     ``multipart/form-data`` body (the protocol's form upload: every part is merged into the
-    graph). A part says its format by its Content-Type, else by its file name's extension."""
+    graph). A part says its format by its Content-Type, else (none, or one that names no RDF
+    format, as browsers send ``application/octet-stream``) by its file name's extension."""
     if request.mimetype != "multipart/form-data":
         fmt = UPLOAD_TYPES.get(request.mimetype)
         if fmt is None:
@@ -74,7 +76,7 @@ def _documents() -> list[tuple[bytes, ox.RdfFormat, str]]:
     for name, part in request.files.items(multi=True):
         where = f"form part {name!r}"
         fmt = UPLOAD_TYPES.get(part.mimetype)
-        if fmt is None and not part.mimetype and "." in (part.filename or ""):
+        if fmt is None and "." in (part.filename or ""):
             fmt = ox.RdfFormat.from_extension(part.filename.rsplit(".", 1)[1].lower())
         if fmt is None:
             raise InputError(f"cannot read {part.mimetype or 'a part without Content-Type'}; send one "

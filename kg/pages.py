@@ -20,7 +20,7 @@ from . import queries
 from .endpoint import GRAPH_FORMATS, choose, cors, run_query
 from .format import compact, rows
 from .iiif import parse_xywh
-from .vocab import ICONCLASS, PREFIXES
+from .vocab import ICONCLASS, PREFIXES, iconclass_notation
 
 bp = Blueprint("pages", __name__)
 
@@ -262,9 +262,9 @@ def artwork_page(iri: str, ident: str) -> str:
     legend = sorted({(b["class"], b["colour"]) for b in boxes})
     texts = {row["lang"].value: row["text"].value for row in _select("description", artwork=node)}
     lang = request.accept_languages.best_match(sorted(texts), default="en")
-    subjects = [{"text": unquote(t.value.rsplit("/", 1)[-1]), "href": href(t.value)}
-                if isinstance(t := row["subject"], ox.NamedNode) else {"text": t.value, "href": ""}
-                for row in _select("artwork-subjects", artwork=node)]
+    subjects = [{"text": iconclass_notation(t.value), "href": href(t.value)}  # not "ic:…%20…"
+                if isinstance(t := row["subject"], ox.NamedNode) and ICONCLASS.contains(t.value)
+                else _link(t) for row in _select("artwork-subjects", artwork=node)]
     return render_template("artwork.html", iri=iri, meta=meta, subjects=subjects, boxes=boxes, width=width,
                            height=height, image_url=image_url, attributions=attributions,
                            used=used, legend=legend, generated=texts.get(lang or "en", ""),
@@ -311,6 +311,6 @@ def concept():
     if not any(info.values()) and not artworks and not catalogued:
         abort(404)
     if not info.get("notation") and ICONCLASS.contains(iri):
-        info["notation"] = unquote(iri.rsplit("/", 1)[-1])
+        info["notation"] = iconclass_notation(iri)
     return render_template("concept.html", iri=iri, info=info, artworks=artworks, catalogued=catalogued)
 

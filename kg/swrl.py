@@ -29,13 +29,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
-from urllib.parse import unquote
 
 from .errors import InputError
 from .ontology import Ontology
 from .rules import RELATIONS, ObjectCondition, RelationCondition, Rule
-from .vocab import (DCTERMS, ICO, ICONCLASS, OWL, RDF, RDFS, RULE, SKOS, SWRL, SWRL_VAR, WD, XSD,
-                    iconclass_iri, wikidata_iri)
+from .vocab import (DCTERMS, ICO, OWL, RDF, RDFS, RULE, SKOS, SWRL, SWRL_VAR, WD, XSD,
+                    iconclass_iri, iconclass_notation, wikidata_iri)
 
 #: Annotation properties that carry what SWRL atoms cannot (declared in every export).
 WEIGHT, AT_LEAST, OPTIONS = ICO + "ruleWeight", ICO + "ruleAtLeast", ICO + "ruleOptions"
@@ -277,7 +276,7 @@ def _read_rule(g, rule_iri: str, imps: list, ontology: Ontology, file: str) -> R
         raise InputError("rule has no ico:ruleSubject", where=where)
     notation = g.value(concept, u(SKOS + "notation"))
     if notation is None:
-        notation = unquote(str(concept)[len(ICONCLASS):])
+        notation = iconclass_notation(str(concept))
     wikidata = next((str(m)[len(WD):] for m in g.objects(concept, u(SKOS + "exactMatch"))
                      if WD.contains(str(m))), "")
     option_names = str(g.value(node, u(OPTIONS)) or "").split()

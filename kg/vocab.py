@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from pyoxigraph import NamedNode
 
@@ -88,6 +88,11 @@ PREFIXES: dict[str, Namespace] = {
 def iconclass_iri(notation: str) -> str:
     """The Iconclass IRI of a notation; spaces in keys such as ``11H(JOHN THE BAPTIST)`` are escaped."""
     return ICONCLASS + quote(notation.strip(), safe="()+,.:'-")
+
+
+def iconclass_notation(iri: str) -> str:
+    """The notation of an Iconclass IRI (``iconclass_iri`` undone)."""
+    return unquote(str(iri)[len(ICONCLASS):])
 
 
 def wikidata_iri(qid: str) -> str:

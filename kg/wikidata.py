@@ -8,7 +8,6 @@ leaving out pairs another graph (a rule, the ontology) already states.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from urllib.parse import unquote
 
 from pyoxigraph import Literal, NamedNode
 
@@ -16,7 +15,7 @@ from . import queries
 from .errors import InputError, StoreError
 from .graph import Iris
 from .store import Triple
-from .vocab import DCTERMS, ICONCLASS, PROV, SKOS, WD, iconclass_iri
+from .vocab import DCTERMS, ICONCLASS, PROV, SKOS, WD, iconclass_iri, iconclass_notation
 
 CHUNK = 200  # notations per request: keeps each query well under endpoints' size limits
 USER_AGENT = "Iconograph/0.1 (kg link wikidata; SPARQLWrapper)"
@@ -25,7 +24,7 @@ USER_AGENT = "Iconograph/0.1 (kg link wikidata; SPARQLWrapper)"
 def store_notations(store) -> list[str]:
     """The Iconclass notations that subjects, links and alignments in the store name."""
     rows = store.select(queries.text("iconclass-concepts"))
-    return [unquote(r["concept"].value[len(ICONCLASS):]) for r in rows
+    return [iconclass_notation(r["concept"].value) for r in rows
             if ICONCLASS.contains(r["concept"].value)]
 
 
@@ -73,7 +72,7 @@ def cache(store, iris: Iris, endpoint: str, found: dict[str, list[str]], asked: 
         pair = (row["concept"].value, row["item"].value)
         if row["graph"].value != graph:
             elsewhere.add(pair)
-        elif unquote(pair[0][len(ICONCLASS):]) not in asked:
+        elif iconclass_notation(pair[0]) not in asked:
             kept.append(pair)
     triples: list[Triple] = [(NamedNode(c), SKOS.exactMatch, NamedNode(i)) for c, i in kept]
     for notation, items in sorted(found.items()):

@@ -115,7 +115,8 @@ def test_graph_store_reads_each_file_part_of_a_form(writable):
     g = f"/store?graph={EX}g1"
     writable.put(g, data=f"<{EX}a> <{EX}p> <{EX}b> .", content_type="text/turtle", headers=AUTH)
     form = {"first": (io.BytesIO(f"<{EX}a> <{EX}name> \"Jane\" .".encode()), "first.ttl", "text/turtle"),
-            "last": (io.BytesIO(f"<{EX}a> <{EX}family> \"Doe\" .".encode()), "last.nt", "")}
+            "last": (io.BytesIO(f"<{EX}a> <{EX}family> \"Doe\" .".encode()), "last.nt",
+                     "application/octet-stream")}  # as browsers send it: the extension tells
     r = writable.post(g, data=form, content_type="multipart/form-data", headers=AUTH)
     assert r.status_code == 204 and _count(writable, f"{EX}g1") == 3  # both parts merged
     form = {"only": (io.BytesIO(f"<{EX}x> <{EX}p> <{EX}y> .".encode()), "only.ttl", "text/turtle")}
@@ -139,6 +140,7 @@ def test_a_post_to_the_store_itself_creates_a_graph(writable):
 @pytest.mark.parametrize("form, message", [
     ({"bad": (io.BytesIO(b"not turtle <"), "bad.ttl", "text/turtle")}, "form part 'bad'"),
     ({"pic": (io.BytesIO(b"x"), "pic.png", "image/png")}, "form part 'pic'"),
+    ({"blob": (io.BytesIO(b"<a> <b> <c> ."), "blob", "application/octet-stream")}, "form part 'blob'"),
     ({"note": "<a> <b> <c> ."}, "form part 'note'"),
     ({}, "no file part"),
 ])
