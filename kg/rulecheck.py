@@ -1,5 +1,6 @@
-"""Checks across a rule set that parsing alone cannot make: rules that can never fire, and rules
-that duplicate or shadow others.
+"""Checks across a rule set that parsing alone cannot make: rules that can never fire (among
+them, a relation the scene never derives between the classes it names: ``vision/scene.py``'s
+``JOINS``), and rules that duplicate or shadow others.
 
 A rule A *implies* a rule B when every scene that satisfies A also satisfies B: each of B's
 objects maps to a distinct object of A of the same or a narrower class, B's relations are among
@@ -63,11 +64,37 @@ def unsatisfiable(rule: Rule, ontology: Ontology) -> list[str]:
         if len(usable) < rule.at_least:
             reasons.append(f"at_least needs {rule.at_least} of {len(rule.options)} attributes, but "
                            f"only {len(usable)} can be present (the others are absent or undetectable)")
+    conds = {c.var: c for c in rule.objects}
     for rel in rule.relations:
+        said = f"relation '{rel.subject} {rel.predicate} {rel.object}'"
         if rel.subject == rel.object:
-            reasons.append(f"relation '{rel.subject} {rel.predicate} {rel.object}' relates an object "
-                           "to itself")
+            reasons.append(f"{said} relates an object to itself")
+        elif ((a := possible(conds[rel.subject]) if rel.subject in conds else None)
+              and (b := possible(conds[rel.object]) if rel.object in conds else None)
+              and not _joinable(rel.predicate, a, b, ontology)):
+            reasons.append(f"{said}: the scene never derives {rel.predicate} between "
+                           f"{_name(ontology, conds[rel.subject].classes)} and "
+                           f"{_name(ontology, conds[rel.object].classes)} ({_joins_text(rel.predicate)})")
     return reasons
+
+
+def _joinable(predicate: str, subjects: frozenset[str], objects: frozenset[str], ontology: Ontology) -> bool:
+    """Whether boxes could ever give ``predicate`` between an object of one of ``subjects`` and one
+    of ``objects`` (classes): which kinds a relation joins is the scene's (``vision.scene.JOINS``)."""
+    from vision.scene import may_join
+
+    def kinds(cls: str) -> frozenset[str]:
+        return frozenset(ontology.local_name(c) for c in ontology.ancestors(cls))
+
+    return any(may_join(predicate, kinds(a), kinds(b)) for a in subjects for b in objects)
+
+
+def _joins_text(predicate: str) -> str:
+    from vision.scene import JOINS
+
+    subjects, objects, excluded = JOINS[predicate]
+    text = f"it joins {'/'.join(subjects)} to {'/'.join(objects)}"
+    return text + (f", not to {'/'.join(excluded)}" if excluded else "")
 
 
 def implies(a: Rule, b: Rule, ontology: Ontology) -> bool:

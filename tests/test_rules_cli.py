@@ -103,6 +103,13 @@ def test_check_passes_on_the_bundled_library(runner):
      "unsatisfiable", "at_least needs 2 of 2 attributes, but only 1 can be present", 2),
     ("  - id: a\n    subject: {notation: X}\n    objects: {k: Knight}\n    relations: [k rides k]\n",
      "unsatisfiable", "relates an object to itself", 2),
+    # boxes never give these: a dragon rides nothing, a book is not worn, nobody holds a tree
+    ("  - id: a\n    subject: {notation: X}\n    objects: {d: Dragon, h: Horse}\n    relations: [d rides h]\n",
+     "unsatisfiable", "the scene never derives rides between Dragon and Horse (it joins Person/SupernaturalBeing to Mount)", 2),
+    ("  - id: a\n    subject: {notation: X}\n    objects: {p: Person, b: Book}\n    relations: [p wears b]\n",
+     "unsatisfiable", "never derives wears between Person and Book", 2),
+    ("  - id: a\n    subject: {notation: X}\n    objects: {p: Person, t: Tree}\n    relations: [p holds t]\n",
+     "unsatisfiable", "not to Person/SupernaturalBeing/Tree/Boat/Tower", 2),
     # the same conditions (other variable names, other order) for two subjects
     ("  - id: a\n    subject: {notation: X}\n    objects: {k: Knight, d: Dragon}\n"
      "  - id: b\n    subject: {notation: Y}\n    objects: {dd: Dragon, kk: Knight}\n",
@@ -122,6 +129,16 @@ def test_check_finds_problems_with_file_and_line(runner, tmp_path, body, kind, m
     assert result.exit_code == 3, result.output
     assert f"{kind}: {path}:{line}:" in result.output
     assert message in result.output
+
+
+def test_check_accepts_a_relation_some_class_of_a_condition_allows(runner, tmp_path):
+    # an Animal may be a Horse (a Mount): "p rides a" can happen; so may a Person wear an Artefact
+    path = _rules(tmp_path, "  - id: a\n    subject: {notation: X}\n    objects: {p: Person, a: Animal}\n"
+                            "    relations: [p rides a]\n"
+                            "  - id: b\n    subject: {notation: Y}\n    objects: {p: Person, h: Artefact}\n"
+                            "    relations: [p wears h]\n")
+    result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
+    assert result.exit_code == 0 and "problem" not in result.output, result.output
 
 
 def test_check_does_not_call_different_rules_shadowed(runner, tmp_path):

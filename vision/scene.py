@@ -50,6 +50,23 @@ HELD = ("Artefact", "Plant", "BodyPart")
 NOT_HELD = ("Tree", "Boat", "Tower")  # too big or rooted, whatever the boxes say
 WEAPONS = ("Weapon",)
 WORN = ("Headgear",)
+#: Which objects a relation may join, by the names of their classes and ancestors: (subject
+#: kinds, object kinds, object kinds excluded). The relations not listed join any two objects.
+JOINS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "rides": (AGENTS, MOUNTS, ()),
+    "holds": (AGENTS, HELD, AGENTS + NOT_HELD),
+    "wears": (AGENTS, WORN, ()),
+    "tramples": (AGENTS + MOUNTS, BEASTS, MOUNTS),
+}
+
+
+def may_join(relation: str, subject: frozenset[str], obj: frozenset[str]) -> bool:
+    """Whether the scene may relate by ``relation`` an object whose classes and ancestors are
+    named ``subject`` to one whose are named ``obj`` (``JOINS``), whatever their boxes."""
+    if relation not in JOINS:
+        return True
+    subjects, objects, excluded = JOINS[relation]
+    return not subject.isdisjoint(subjects) and not obj.isdisjoint(objects) and obj.isdisjoint(excluded)
 
 
 def _iou(a: Box, b: Box) -> float:
@@ -134,6 +151,9 @@ def scene_graph(detections: Sequence[Detection], ontology: Ontology) -> nx.Multi
     def is_(key: str, group: tuple[str, ...]) -> bool:
         return not kinds[key].isdisjoint(group)
 
+    def joins(relation: str, a: str, b: str) -> bool:
+        return may_join(relation, kinds[a], kinds[b])
+
     # each rider's mount, each worn thing's wearer and each held thing's holder: the best of
     # those the geometry allows
     mount_of: dict[str, tuple] = {}
@@ -141,13 +161,13 @@ def scene_graph(detections: Sequence[Detection], ontology: Ontology) -> nx.Multi
     holder_of: dict[str, tuple] = {}
     for a, b in permutations(detections, 2):
         ka, kb, ba, bb = a.key, b.key, a.box, b.box
-        if is_(ka, AGENTS) and is_(kb, MOUNTS) and rides(ba, bb):
+        if joins("rides", ka, kb) and rides(ba, bb):
             best = (ba.intersection(bb), -bb.area, kb)
             mount_of[ka] = max(mount_of.get(ka, best), best)
-        if is_(ka, AGENTS) and is_(kb, WORN) and wears(ba, bb):
+        if joins("wears", ka, kb) and wears(ba, bb):
             best = (ba.intersection(bb) / bb.area, -ba.area, ka)
             wearer_of[kb] = max(wearer_of.get(kb, best), best)
-        if is_(ka, AGENTS) and is_(kb, HELD) and not is_(kb, AGENTS + NOT_HELD):
+        if joins("holds", ka, kb):
             share = hold_share(ba, bb, weapon=is_(kb, WEAPONS))
             if share >= HOLD_MIN_INSIDE:
                 best = (share, -ba.area, ka)
@@ -163,8 +183,7 @@ def scene_graph(detections: Sequence[Detection], ontology: Ontology) -> nx.Multi
     for a, b in permutations(detections, 2):
         ka, kb, ba, bb = a.key, b.key, a.box, b.box
         found = []
-        if (is_(ka, AGENTS + MOUNTS) and is_(kb, BEASTS) and not is_(kb, MOUNTS)
-                and tramples(ba, bb)):
+        if joins("tramples", ka, kb) and tramples(ba, bb):
             found.append("tramples")
         if above(ba, bb):
             found += ["above"]
