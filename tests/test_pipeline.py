@@ -126,3 +126,30 @@ def test_bulk_loaded_enrichment_stores_what_transactions_store(tmp_path, monkeyp
         enrich_sample(tmp_path / "bulk")
         with OxigraphStore(tmp_path / "bulk") as store:
             assert _quads(store) == expected
+
+
+def test_derived_subjects_are_compared_with_the_catalogues(tmp_path):
+    import csv
+
+    from kg import queries
+    from kg.cli import run_enrich
+
+    with open(SAMPLES / "collection.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    catalogue = {"uccello-saint-george-ng6294": "11H(GEORGE)41 | dragon",  # below the derived 11H(GEORGE)
+                 "antonello-saint-jerome-ng1418": "73D6",  # wrong on purpose: agrees with nothing
+                 "raphael-saint-catherine-ng168": "Saint Catherine"}  # no notation: not compared
+    path = tmp_path / "c.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=[*rows[0], "subject"])
+        writer.writeheader()
+        writer.writerows({**r, "subject": catalogue.get(r["identifier"], "")} for r in rows)
+    shutil.copy(SAMPLES / "annotations.json", tmp_path / "annotations.json")
+    run_enrich(path, store_path=tmp_path / "db", base_iri=BASE, annotations=tmp_path / "annotations.json",
+               progress=False)
+    with OxigraphStore(tmp_path / "db") as store:
+        found = {(r["artwork"].value.rsplit("/", 1)[-1], r["derived"].value.rsplit("/", 1)[-1],
+                  r["agreesWith"].value.rsplit("/", 1)[-1] if "agreesWith" in r else None)
+                 for r in store.select(queries.text("subjects-against-catalogue"))}
+    assert found == {("uccello-saint-george-ng6294", "11H(GEORGE)", "11H(GEORGE)41"),
+                     ("antonello-saint-jerome-ng1418", "11H(JEROME)", None)}
