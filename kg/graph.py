@@ -135,13 +135,13 @@ def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:
         if value:
             yield a, prop, _text(value)
     if art.subjects:
-        from vision.vocabularies import notation_in
+        from vision.vocabularies import subject_concept
 
-        # an Iconclass notation as its concept; any other term as text, untagged (the language
+        # a notation or IRI as its concept; any other term as text, untagged (the language
         # column speaks of title and description, and terms are often in another)
         for term in art.subjects:
-            notation = notation_in(term)
-            yield a, DC.subject, NamedNode(iconclass_iri(notation)) if notation else _text(term)
+            concept = subject_concept(term)
+            yield a, DC.subject, NamedNode(concept) if concept else _text(term)
     if art.source:
         yield a, DCTERMS.source, _text(art.source)
     agg = iris.aggregation(art.identifier)

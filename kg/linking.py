@@ -61,7 +61,7 @@ def link_artworks(store, iris: Iris, ontology: Ontology, linker: Linker, artwork
                   ) -> list[ConceptLink]:
     """Link the artworks' texts and unlinked labels; replace each artwork's links graph."""
     from vision.link import TEXT_THRESHOLD
-    from vision.vocabularies import notation_in
+    from vision.vocabularies import subject_concept
 
     threshold = TEXT_THRESHOLD if threshold is None else threshold
     params = (("method", linker.method), ("threshold", repr(threshold)),
@@ -76,8 +76,8 @@ def link_artworks(store, iris: Iris, ontology: Ontology, linker: Linker, artwork
         for field, text in (("title", art.title), ("description", art.description)):
             if text.strip():
                 texts.append((art.identifier, field, text.strip()))
-        # the collection's subject terms; a notation among them is already its concept (dc:subject)
-        texts += [(art.identifier, "subject", t) for t in art.subjects if not notation_in(t)]
+        # the collection's subject terms; a notation or IRI among them is already its concept
+        texts += [(art.identifier, "subject", t) for t in art.subjects if not subject_concept(t)]
         for label in _unlinked_labels(ontology, objects[art.identifier]):
             texts.append((art.identifier, "label", label))
     found = linker.link([t for _, _, t in texts], top=TEXT_TOP, threshold=min(threshold, LABEL_THRESHOLD))

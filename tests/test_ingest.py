@@ -115,6 +115,14 @@ def test_rights_go_on_the_aggregation_and_every_artwork_is_an_edm_image(tmp_path
     assert not any(p == EDM.rights for _, p, _ in metadata_triples(iris, b))
 
 
+def test_a_subject_iri_is_its_concept():
+    from vision.vocabularies import subject_concept
+
+    assert subject_concept("http://iconclass.org/rkd/11H(GEORGE)/") == "https://iconclass.org/11H(GEORGE)"
+    assert subject_concept("http://www.wikidata.org/entity/Q48438") == "http://www.wikidata.org/entity/Q48438"
+    assert subject_concept("dragon") is None and subject_concept("see http://x.org/a") is None
+
+
 def test_subject_terms_become_concepts_or_text(tmp_path):
     from pyoxigraph import NamedNode
 
@@ -139,6 +147,10 @@ def test_subject_terms_become_concepts_or_text(tmp_path):
     ("11H(JOHN THE BAPTIST)", "11H(JOHN THE BAPTIST)"), ("25F23(LION) lion", "25F23(LION)"),
     ("73D6 Crucifixion", "73D6"), ("31A", "31A"), ("11H(NOBODY)X", None), ("25", None),
     ("1500", None), ("Saint George", None), ("99Z", None),
+    # the concept's URL, as catalogues and RKD write it
+    ("http://iconclass.org/rkd/11H(GEORGE)/", "11H(GEORGE)"), ("https://iconclass.org/73D6.json", "73D6"),
+    ("https://iconclass.org/11H%28JOHN%20THE%20BAPTIST%29", "11H(JOHN THE BAPTIST)"),
+    ("https://iconclass.org/99Z", None), ("https://example.org/11H(GEORGE)", None),
 ])
 def test_a_notation_is_read_from_a_subject_term_only_where_iconclass_has_it(term, notation):
     from vision.vocabularies import notation_in

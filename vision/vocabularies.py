@@ -177,13 +177,25 @@ def _data_sha(package_dir: Path) -> str:
 #: What may start an Iconclass notation written as a subject term: digits, then a letter
 #: ("73D6", "11H(GEORGE)", "25F23(LION)"); a bare number ("1500", "25") is taken for a term.
 _NOTATION_START = re.compile(r"\d{1,2}[A-Z]")
+#: An Iconclass concept's URL as catalogues write it: http or https, RKD's ``/rkd/`` path, a
+#: trailing slash or ``.json``, brackets escaped or not.
+_ICONCLASS_URL = re.compile(r"https?://(?:www\.)?iconclass\.org/(?:rkd/)?(?P<notation>[^?#]+?)/?(?:\.json)?",
+                            re.IGNORECASE)
+#: Any other absolute http(s) IRI a subject term may be (a Wikidata item, a thesaurus concept).
+_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 
 
 def notation_in(term: str) -> str | None:
     """The Iconclass notation a subject term is, or opens ("11H(GEORGE)", "73D6 Crucifixion",
-    "11H(GEORGE) - Saint George"): the longest prefix, ending at a space, that the ``iconclass``
-    package holds. None for any other term (the package is read only for terms shaped so)."""
+    "11H(GEORGE) - Saint George", "http://iconclass.org/rkd/11H(GEORGE)/"): for a notation, the
+    longest prefix ending at a space that the ``iconclass`` package holds. None for any other
+    term (the package is read only for terms shaped so)."""
     term = term.strip()
+    if m := _ICONCLASS_URL.fullmatch(term):
+        from urllib.parse import unquote
+
+        notation = unquote(m["notation"])
+        return notation if notation in iconclass(("en",)) and "(...)" not in notation else None
     if not _NOTATION_START.match(term):
         return None
     vocab = iconclass(("en",))
@@ -192,6 +204,17 @@ def notation_in(term: str) -> str | None:
         if term[:end] in vocab and "(...)" not in term[:end]:
             return term[:end]
     return None
+
+
+def subject_concept(term: str) -> str | None:
+    """The IRI of the concept a subject term names: the Iconclass IRI of its notation
+    (``notation_in``), or the term itself where it is another http(s) IRI; None where the term
+    is text, to be kept as written (and linked)."""
+    from kg.vocab import iconclass_iri
+
+    if notation := notation_in(term):
+        return iconclass_iri(notation)
+    return term.strip() if _IRI.fullmatch(term.strip()) else None
 
 
 @functools.cache

@@ -4,8 +4,8 @@ Columns (header names, any order): ``identifier`` and ``title`` are required; ``
 ``date``, ``institution``, ``inventory_number``, ``image``, ``description``, ``language`` (the
 BCP 47 tag of the row's title and description: ``it``, ``pt-BR``, ``nl``) and ``rights`` (the IRI
 of the image's rights statement, e.g. ``http://creativecommons.org/publicdomain/mark/1.0/``) and
-``subject`` (the collection's subject terms, separated by ``|`` or ``;``: words, or Iconclass
-notations such as ``11H(GEORGE)``) are optional.
+``subject`` (the collection's subject terms, separated by ``|`` or ``;``: words, Iconclass
+notations such as ``11H(GEORGE)`` or concept IRIs) are optional.
 Unknown columns are an error rather than silently ignored, so a typo in a header is noticed.
 Fields are separated by commas, semicolons (what spreadsheets write in many European locales)
 or tabs: the separator is the one that splits the header into known column names, or the one an
