@@ -16,7 +16,7 @@ from .model import Artwork, ConceptLink, Detection
 from .ontology import Ontology
 from .store import Triple
 
-TEXT_TOP = 3  # concepts kept per title or description, each above the threshold
+TEXT_TOP = 3  # concepts kept per title or description, each above the threshold (a term: its best)
 LABEL_THRESHOLD = 0.6  # a detector label is one word: demand a closer match than for a title
 
 
@@ -83,7 +83,7 @@ def link_artworks(store, iris: Iris, ontology: Ontology, linker: Linker, artwork
     found = linker.link([t for _, _, t in texts], top=TEXT_TOP, threshold=min(threshold, LABEL_THRESHOLD))
     per_art: dict[str, list[ConceptLink]] = {a.identifier: [] for a in artworks}
     for (ident, field, _), links in zip(texts, found):
-        keep = links[:1] if field == "label" else links
+        keep = links[:1] if field in ("label", "subject") else links  # a term names one concept
         limit = LABEL_THRESHOLD if field == "label" else threshold
         per_art[ident].extend(_with_field(lk, field) for lk in keep if lk.score >= limit)
     graphs: dict[str, list[Triple]] = {}
