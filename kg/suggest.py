@@ -31,7 +31,7 @@ SYNONYMS = {
 }
 #: Words for figures in a scene's text, as the detector sees them (in a list of attributes,
 #: "portrait of the Virgin" is a painting, not a woman).
-SCENE_SYNONYMS = {"mary": "Woman", "virgin": "Woman", "madonna": "Woman"}
+SCENE_SYNONYMS = {"mary": "Woman", "virgin": "Woman", "madonna": "Woman", "man": "Person"}
 _SPLIT = re.compile(r",|;|\bor\b|\bwith\b|\bon\b|\bin\b|\band\b")
 
 
