@@ -30,7 +30,7 @@ def vision() -> None:
 @click.option("--format", "fmt", type=click.Choice(["voc", "coco", "via", "labelstudio", "labelme",
                                                   "cvat", "yolo"]),
               help="voc: a folder of Pascal VOC .xml files (DEArt); coco: a COCO JSON file; "
-                   "via: a VGG Image Annotator project or via_region_data JSON; labelstudio: a "
+                   "via: a VGG Image Annotator project, via_region_data JSON or CSV export; labelstudio: a "
                    "Label Studio JSON export; labelme: LabelMe JSON files; cvat: CVAT for images XML; "
                    "yolo: a YOLO "
                    "dataset (data.yaml, or a folder with labels/ or classes.txt), e.g. a Roboflow "

@@ -15,7 +15,7 @@ from kg.cli import main
 from kg.errors import InputError
 from kg.model import Artwork
 from kg.store import OxigraphStore
-from test_convert import (BOXES, H, W, write_coco, write_via3, write_via_project,
+from test_convert import (BOXES, H, W, write_coco, write_via3, write_via_csv, write_via_project,
                           write_via_regions, write_voc)
 from vision import records
 from vision.annotations import read_annotations
@@ -24,7 +24,7 @@ from vision.detect import AnnotationDetector
 ARTWORKS = [Artwork(identifier=Path(name).stem, title=f"Painting {name}", image=f"scans/{name}")
             for name in BOXES]
 WRITERS = {"voc": write_voc, "coco": write_coco, "via2": write_via_project,
-           "via-regions": write_via_regions, "via3": write_via3}
+           "via-regions": write_via_regions, "via3": write_via3, "via-csv": write_via_csv}
 
 
 def _without_images(src: Path, root: Path) -> Path:
@@ -43,7 +43,7 @@ def _detections(path: Path) -> tuple[dict, dict]:
     return found, detector.image_sizes
 
 
-@pytest.mark.parametrize("fmt", ["voc", "via2", "via-regions", "via3"])
+@pytest.mark.parametrize("fmt", ["voc", "via2", "via-regions", "via3", "via-csv"])
 def test_each_format_gives_the_detections_of_the_coco_file(tmp_path, fmt):
     coco = _without_images(write_coco(tmp_path / "coco"), tmp_path / "coco")
     other = _without_images(WRITERS[fmt](tmp_path / fmt), tmp_path / fmt)
@@ -53,6 +53,22 @@ def test_each_format_gives_the_detections_of_the_coco_file(tmp_path, fmt):
     found, sizes = _detections(other)
     assert found == expected
     assert sizes == (coco_sizes if fmt == "voc" else {})  # VIA gives no image sizes
+
+
+@pytest.mark.parametrize("row, message", [
+    ('a.jpg,1,{},1,0,"{not json}","{}"', "a region column is not JSON"),
+    ('a.jpg,1,{},1,0', "expected 7 fields, found 5"),
+    ('a.jpg,1,{},1,0,"{""name"":""rect"",""x"":1,""y"":1,""width"":""w"",""height"":4}","{""object"":""dragon""}"',
+     "width"),
+])
+def test_a_bad_via_csv_row_names_its_line(tmp_path, row, message):
+    path = tmp_path / "via.csv"
+    path.write_text("filename,file_size,file_attributes,region_count,region_id,"
+                    "region_shape_attributes,region_attributes\nb.jpg,1,{},0,0,{},{}\n" + row + "\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match=message) as err:
+        list(read_annotations(path))
+    assert f"{path}:3" in str(err.value)
 
 
 def test_format_is_read_from_the_content_not_the_extension(tmp_path):

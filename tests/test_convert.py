@@ -101,12 +101,32 @@ def write_via_regions(root: Path) -> Path:
     return path
 
 
+def write_via_csv(root: Path) -> Path:
+    """VIA's CSV export of the same regions (1.x's "#filename" header): a row per region, and a
+    row with empty shape for an image without regions."""
+    import csv
+
+    _images(root)
+    path = root / "via_export_csv.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(["#filename", "file_size", "file_attributes", "region_count", "region_id",
+                      "region_shape_attributes", "region_attributes"])
+        for rec in _via_records().values():
+            regions = rec["regions"] or [{"shape_attributes": {}, "region_attributes": {}}]
+            for i, region in enumerate(regions):
+                out.writerow([rec["filename"], rec["size"], "{}", len(rec["regions"]), i,
+                              json.dumps(region["shape_attributes"]), json.dumps(region["region_attributes"])])
+    return path
+
+
 def _labels(out: Path) -> dict[str, list[str]]:
     return {p.stem: p.read_text().splitlines() for p in sorted((out / "labels").rglob("*.txt"))}
 
 
 @pytest.mark.parametrize("fmt, writer", [("voc", write_voc), ("coco", write_coco),
-                                         ("via", write_via_project), ("via", write_via_regions)])
+                                         ("via", write_via_project), ("via", write_via_regions),
+                                         ("via", write_via_csv)])
 @pytest.mark.parametrize("named", [True, False], ids=["named", "recognised"])
 def test_each_format_converts_to_the_same_yolo_labels(tmp_path, fmt, writer, named):
     src = writer(tmp_path / "src")

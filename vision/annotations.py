@@ -26,7 +26,7 @@ from .cvat import is_cvat, read_cvat
 from .labelme import is_labelme, read_labelme
 from .labelstudio import is_label_studio, read_label_studio
 from .records import Record, Skips, load_json, parse_xml
-from .via import is_via2, is_via3, read_via
+from .via import is_via2, is_via3, is_via_csv, read_via, via_csv_records
 from .voc import read_voc
 from .yolo import is_yolo, read_yolo
 
@@ -87,7 +87,8 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
     """The ``Record``s of an annotation file or VOC folder in format ``fmt``, or in the format its
     content shows when ``fmt`` is None: a YAML file, or a folder with a dataset YAML, a ``labels``
     folder or class names file, is YOLO; another folder or XML is VOC; JSON with ``images``,
-    ``categories`` or ``annotations`` is COCO; a VIA 3 project, a VIA 2 project or per-image records is VIA;
+    ``categories`` or ``annotations`` is COCO; a VIA 3 project, a VIA 2 project, per-image records
+or a CSV with VIA's region columns is VIA;
     a list of tasks with ``data`` and annotations is Label Studio; ``shapes`` and ``imagePath``
     (a file, or a folder of such files and no XML) is LabelMe; XML whose root is
     ``<annotations>`` is CVAT.
@@ -108,6 +109,8 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
             return read_cvat(src, root, skips)
     if fmt == "voc" or (fmt is None and is_voc(src)):
         return read_voc(src, skips)
+    if fmt in (None, "via") and is_via_csv(src):
+        return read_via(src, skips, attribute, via_csv_records(src))
     data = load_json(src)  # parsed once, here, for the check and the reader
     if fmt is None:
         if isinstance(data, dict) and data.keys() & {"images", "categories", "annotations"}:

@@ -1,5 +1,5 @@
 """VGG Image Annotator (VIA) annotations → ``Record``s: 2.x projects, per-image
-``via_region_data`` exports (1.x and 2.x) and 3.x projects. VIA gives no image sizes.
+``via_region_data`` exports (1.x and 2.x, JSON or CSV) and 3.x projects. VIA gives no image sizes.
 
 Regions become their enclosing boxes. The class is the value of one region attribute: the one
 named by ``--via-attribute``, or the only one there is. What is no box (points, unlabelled
@@ -7,6 +7,8 @@ regions, VIA 3 temporal or whole-file metadata) is counted in the reader's ``Ski
 """
 from __future__ import annotations
 
+import csv
+import json
 import math
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -129,6 +131,55 @@ def is_via2(data: object) -> bool:
                     for r in data.values()))
 
 
+#: The columns of VIA's CSV export (1.x writes the header with a leading "#").
+CSV_COLUMNS = ("filename", "file_size", "file_attributes", "region_count", "region_id",
+               "region_shape_attributes", "region_attributes")
+
+
+def is_via_csv(src: Path) -> bool:
+    """Whether ``src`` is a VIA CSV export: a file whose header names VIA's region columns."""
+    src = Path(src)
+    if not src.is_file():
+        return False
+    with open(src, "rb") as f:
+        head = f.read(512).removeprefix(b"\xef\xbb\xbf").lstrip(b"#").split(b"\n", 1)[0]
+    return b"region_shape_attributes" in head and b"filename" in head
+
+
+def via_csv_records(src: Path) -> dict:
+    """A VIA CSV export as the per-image records of its JSON export (``via_region_data``): one
+    row per region, or one row with empty shape for an image without regions."""
+    src = Path(src)
+    try:
+        text = src.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text: {e.reason} at byte {e.start}", where=str(src)) from e
+    rows = csv.reader(text.splitlines())
+    header = [h.strip().lstrip("#") for h in next(rows, [])]
+    missing = [c for c in ("filename", "region_shape_attributes", "region_attributes") if c not in header]
+    if missing:
+        raise InputError(f"a VIA CSV export needs the columns {', '.join(missing)}", where=f"{src}:1")
+    records: dict[str, dict] = {}
+    for line, row in enumerate(rows, 2):
+        if not any(cell.strip() for cell in row):
+            continue
+        where = f"{src}:{line}"
+        if len(row) != len(header):
+            raise InputError(f"expected {len(header)} fields, found {len(row)}", where=where)
+        cells = dict(zip(header, row))
+        name = cells["filename"]
+        rec = records.setdefault(f"{name}{cells.get('file_size', '')}",
+                                 {"filename": name, "regions": [], "line": line})
+        try:
+            shape, attrs = (json.loads(cells[c] or "{}") for c in ("region_shape_attributes",
+                                                                    "region_attributes"))
+        except json.JSONDecodeError as e:
+            raise InputError(f"a region column is not JSON: {e.msg}", where=where) from e
+        if shape:  # an image without regions has one row with "{}"
+            rec["regions"].append({"shape_attributes": shape, "region_attributes": attrs, "line": line})
+    return records
+
+
 def read_via(src: Path, skips: Skips | None = None, attribute: str | None = None,
              data: object = None) -> Iterator[Record]:
     """VGG Image Annotator JSON: a 3.x project, a 2.x project or a 1.x/2.x ``via_region_data``
@@ -154,12 +205,13 @@ def read_via(src: Path, skips: Skips | None = None, attribute: str | None = None
              for k in region["region_attributes"]}
     attribute = _choose_attribute(defined, found, attribute, str(src))
     for key, rec in data.items():
-        where = f"{src}: {key}"
+        where = f"{src}:{rec['line']}" if "line" in rec else f"{src}: {key}"  # CSV: its line
         name = get_field(rec, "filename", where, str)
         regions = _regions(get_field(rec, "regions", where, (list, dict)))
         boxes: list[Region] = []
         for i, region in enumerate(regions):
-            rwhere = f"{where}: regions[{i}]"
+            rwhere = (f"{src}:{region['line']}: region" if isinstance(region, dict) and "line" in region
+                      else f"{where}: regions[{i}]")
             if not isinstance(region, dict):
                 raise InputError("a region must be an object", where=rwhere)
             attrs = region.get("region_attributes") or {}
