@@ -127,7 +127,8 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
 @click.option("--annotations", type=click.Path(path_type=Path),
               help="Boxes drawn by people, matched to artworks by image file name: a COCO JSON "
                    "file, a VGG Image Annotator file (3.x or 2.x project, via_region_data JSON or CSV), a "
-                   "Label Studio JSON export, LabelMe JSON (a file or a folder), CVAT XML, Pascal "
+                   "Label Studio JSON export, LabelMe JSON (a file or a folder), CVAT XML, Create ML "
+                   "JSON, Pascal "
                    "VOC XML (one file or a folder), or a YOLO "
                    "dataset (data.yaml, or a folder with labels/ or classes.txt); the format is "
                    "read from the content.")

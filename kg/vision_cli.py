@@ -28,10 +28,11 @@ def vision() -> None:
 @vision.command()
 @click.argument("src", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["voc", "coco", "via", "labelstudio", "labelme",
-                                                  "cvat", "yolo"]),
+                                                  "cvat", "createml", "yolo"]),
               help="voc: a folder of Pascal VOC .xml files (DEArt); coco: a COCO JSON file; "
                    "via: a VGG Image Annotator project, via_region_data JSON or CSV export; labelstudio: a "
                    "Label Studio JSON export; labelme: LabelMe JSON files; cvat: CVAT for images XML; "
+                   "createml: Create ML JSON (Roboflow exports it); "
                    "yolo: a YOLO "
                    "dataset (data.yaml, or a folder with labels/ or classes.txt), e.g. a Roboflow "
                    "export to re-split or filter. Default: recognised from the content.")

@@ -15,8 +15,8 @@ from kg.cli import main
 from kg.errors import InputError
 from kg.model import Artwork
 from kg.store import OxigraphStore
-from test_convert import (BOXES, H, W, write_coco, write_via3, write_via_csv, write_via_project,
-                          write_via_regions, write_voc)
+from test_convert import (BOXES, H, W, write_coco, write_createml, write_via3, write_via_csv,
+                          write_via_project, write_via_regions, write_voc)
 from vision import records
 from vision.annotations import read_annotations
 from vision.detect import AnnotationDetector
@@ -24,7 +24,8 @@ from vision.detect import AnnotationDetector
 ARTWORKS = [Artwork(identifier=Path(name).stem, title=f"Painting {name}", image=f"scans/{name}")
             for name in BOXES]
 WRITERS = {"voc": write_voc, "coco": write_coco, "via2": write_via_project,
-           "via-regions": write_via_regions, "via3": write_via3, "via-csv": write_via_csv}
+           "via-regions": write_via_regions, "via3": write_via3, "via-csv": write_via_csv,
+           "createml": write_createml}
 
 
 def _without_images(src: Path, root: Path) -> Path:
@@ -43,7 +44,7 @@ def _detections(path: Path) -> tuple[dict, dict]:
     return found, detector.image_sizes
 
 
-@pytest.mark.parametrize("fmt", ["voc", "via2", "via-regions", "via3", "via-csv"])
+@pytest.mark.parametrize("fmt", ["voc", "via2", "via-regions", "via3", "via-csv", "createml"])
 def test_each_format_gives_the_detections_of_the_coco_file(tmp_path, fmt):
     coco = _without_images(write_coco(tmp_path / "coco"), tmp_path / "coco")
     other = _without_images(WRITERS[fmt](tmp_path / fmt), tmp_path / fmt)
@@ -52,7 +53,7 @@ def test_each_format_gives_the_detections_of_the_coco_file(tmp_path, fmt):
     assert coco_sizes == {"a": (W, H), "b": (W, H), "c": (W, H)}
     found, sizes = _detections(other)
     assert found == expected
-    assert sizes == (coco_sizes if fmt == "voc" else {})  # VIA gives no image sizes
+    assert sizes == (coco_sizes if fmt == "voc" else {})  # VIA and Create ML give no image sizes
 
 
 @pytest.mark.parametrize("row, message", [
@@ -69,6 +70,23 @@ def test_a_bad_via_csv_row_names_its_line(tmp_path, row, message):
     with pytest.raises(InputError, match=message) as err:
         list(read_annotations(path))
     assert f"{path}:3" in str(err.value)
+
+
+@pytest.mark.parametrize("data, message, where", [
+    ([{"image": "a.jpg", "annotations": [{"label": "dragon"}]}], "missing field 'coordinates'",
+     "[0].annotations[0]"),
+    ([{"image": "a.jpg", "annotations": [{"label": "dragon", "coordinates": {"x": 1, "y": 2, "width": "w",
+                                                                            "height": 3}}]}],
+     "expected a number, found 'w'", "[0].annotations[0].coordinates.width"),
+])
+def test_a_bad_createml_box_names_its_place(tmp_path, data, message, where):
+    import json
+
+    path = tmp_path / "createml.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError, match=message) as err:
+        list(read_annotations(path))
+    assert where in str(err.value)
 
 
 def test_format_is_read_from_the_content_not_the_extension(tmp_path):

@@ -120,13 +120,26 @@ def write_via_csv(root: Path) -> Path:
     return path
 
 
+def write_createml(root: Path) -> Path:
+    """The same boxes as Create ML JSON (centre, width and height in pixels)."""
+    _images(root)
+    path = root / "_annotations.createml.json"
+    path.write_text(json.dumps([
+        {"image": name, "annotations": [
+            {"label": lab, "coordinates": {"x": (x1 + x2) / 2, "y": (y1 + y2) / 2,
+                                           "width": x2 - x1, "height": y2 - y1}}
+            for lab, x1, y1, x2, y2 in boxes]}
+        for name, boxes in BOXES.items()]))
+    return path
+
+
 def _labels(out: Path) -> dict[str, list[str]]:
     return {p.stem: p.read_text().splitlines() for p in sorted((out / "labels").rglob("*.txt"))}
 
 
 @pytest.mark.parametrize("fmt, writer", [("voc", write_voc), ("coco", write_coco),
                                          ("via", write_via_project), ("via", write_via_regions),
-                                         ("via", write_via_csv)])
+                                         ("via", write_via_csv), ("createml", write_createml)])
 @pytest.mark.parametrize("named", [True, False], ids=["named", "recognised"])
 def test_each_format_converts_to_the_same_yolo_labels(tmp_path, fmt, writer, named):
     src = writer(tmp_path / "src")

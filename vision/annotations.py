@@ -22,6 +22,7 @@ from kg.errors import InputError
 from kg.model import Box, Detection
 
 from .coco import read_coco
+from .createml import is_createml, read_createml
 from .cvat import is_cvat, read_cvat
 from .labelme import is_labelme, read_labelme
 from .labelstudio import is_label_studio, read_label_studio
@@ -30,7 +31,7 @@ from .via import is_via2, is_via3, is_via_csv, read_via, via_csv_records
 from .voc import read_voc
 from .yolo import is_yolo, read_yolo
 
-FORMATS = ("voc", "coco", "via", "yolo", "labelstudio", "labelme", "cvat")
+FORMATS = ("voc", "coco", "via", "yolo", "labelstudio", "labelme", "cvat", "createml")
 
 
 def detection_key(label: str, box: Box) -> str:
@@ -91,7 +92,7 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
 or a CSV with VIA's region columns is VIA;
     a list of tasks with ``data`` and annotations is Label Studio; ``shapes`` and ``imagePath``
     (a file, or a folder of such files and no XML) is LabelMe; XML whose root is
-    ``<annotations>`` is CVAT.
+    ``<annotations>`` is CVAT; a list of images with ``annotations`` is Create ML.
     ``attribute`` is the VIA region attribute holding the class (default: the only one)."""
     src = Path(src)
     if fmt is not None and fmt not in FORMATS:
@@ -121,15 +122,19 @@ or a CSV with VIA's region columns is VIA;
             fmt = "labelstudio"
         elif is_labelme(data):
             fmt = "labelme"
+        elif is_createml(data):
+            fmt = "createml"
         else:
             raise InputError("not an annotation file this reads: expected COCO JSON (images, "
                              "categories, annotations), VGG Image Annotator JSON (a 3.x or 2.x "
                              "project, or via_region_data), a Label Studio JSON export, LabelMe "
-                             "JSON, Pascal VOC XML or a YOLO dataset", where=str(src))
+                             "JSON, Create ML JSON, Pascal VOC XML or a YOLO dataset", where=str(src))
     if fmt == "coco":
         return read_coco(src, skips, data)
     if fmt == "labelstudio":
         return read_label_studio(src, skips, data)
     if fmt == "labelme":
         return read_labelme(src, skips, data)
+    if fmt == "createml":
+        return read_createml(src, skips, data)
     return read_via(src, skips, attribute, data)
