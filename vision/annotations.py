@@ -89,7 +89,7 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
     content shows when ``fmt`` is None: a YAML file, or a folder with a dataset YAML, a ``labels``
     folder or class names file, is YOLO; another folder or XML is VOC; JSON with ``images``,
     ``categories`` or ``annotations`` is COCO; a VIA 3 project, a VIA 2 project, per-image records
-or a CSV with VIA's region columns is VIA;
+    or a CSV with VIA's region columns is VIA;
     a list of tasks with ``data`` and annotations is Label Studio; ``shapes`` and ``imagePath``
     (a file, or a folder of such files and no XML) is LabelMe; XML whose root is
     ``<annotations>`` is CVAT; a list of images with ``annotations`` is Create ML.

@@ -131,11 +131,6 @@ def is_via2(data: object) -> bool:
                     for r in data.values()))
 
 
-#: The columns of VIA's CSV export (1.x writes the header with a leading "#").
-CSV_COLUMNS = ("filename", "file_size", "file_attributes", "region_count", "region_id",
-               "region_shape_attributes", "region_attributes")
-
-
 def is_via_csv(src: Path) -> bool:
     """Whether ``src`` is a VIA CSV export: a file whose header names VIA's region columns."""
     src = Path(src)
@@ -148,7 +143,9 @@ def is_via_csv(src: Path) -> bool:
 
 def via_csv_records(src: Path) -> dict:
     """A VIA CSV export as the per-image records of its JSON export (``via_region_data``): one
-    row per region, or one row with empty shape for an image without regions."""
+    row per region, or one row with empty shape for an image without regions. The columns are
+    filename, file_size, file_attributes, region_count, region_id, region_shape_attributes and
+    region_attributes (1.x writes the header with a leading "#")."""
     src = Path(src)
     try:
         text = src.read_text(encoding="utf-8-sig")
@@ -160,7 +157,11 @@ def via_csv_records(src: Path) -> dict:
     if missing:
         raise InputError(f"a VIA CSV export needs the columns {', '.join(missing)}", where=f"{src}:1")
     records: dict[str, dict] = {}
-    for line, row in enumerate(rows, 2):
+    try:
+        numbered = list(enumerate(rows, 2))
+    except csv.Error as e:
+        raise InputError(f"malformed CSV: {e}", where=f"{src}:{rows.line_num}") from e
+    for line, row in numbered:
         if not any(cell.strip() for cell in row):
             continue
         where = f"{src}:{line}"
