@@ -68,6 +68,13 @@ def test_subject_entries_give_every_value(tmp_path):
          {"label": {"en": ["Date"]}, "value": {"none": ["1500"]}}])
     [art] = read_collection(write(tmp_path, manifest))
     assert art.subjects == ("Drache", "Ritter", "dragon", "11H(GEORGE)") and art.date == "1500"
+    linked = v3_manifest(  # a link's concept is a term too; other links are not
+        "x3", {"en": ["Saint George"]}, "https://example.org/img/x3.jpg",
+        [{"label": {"en": ["Subject"]}, "value": {"en": [
+            '<a href="http://iconclass.org/11H(GEORGE)41">St George and the dragon</a>',
+            "<a href='https://museum.example/search?q=horse'>horse</a>"]}}])
+    [art] = read_collection(write(tmp_path, linked))
+    assert art.subjects == ("St George and the dragon", "horse", "http://iconclass.org/11H(GEORGE)41")
 
 
 def test_a_version_2_manifest_with_labels_in_other_languages(tmp_path):

@@ -12,7 +12,8 @@ A ``.json`` file holds one Manifest, or a Collection of them (embedded, or only 
   last segment of the manifest's ``id`` that is not ``manifest`` (``…/SK-A-1505/manifest`` →
   ``SK-A-1505``).
 - **subject**: every value of the ``metadata`` entries labelled Subject, Keywords, Iconclass,
-  Iconography… (also in German, French, Italian, Spanish, Portuguese and Dutch).
+  Iconography… (also in German, French, Italian, Spanish, Portuguese and Dutch), and the
+  Iconclass or Wikidata concepts their HTML links to.
 - **creator**, **date**: ``metadata`` entries labelled as such (Artist, Maker, Künstler, Datum…);
   without a date entry, the ``navDate`` (v3, and v2.1): its day, or its year alone where it is
   the first of January at midnight, the way publishers give a year as a date-time.
@@ -53,6 +54,9 @@ LABELS = {
                 "iconografía", "assunto", "assuntos", "onderwerp", "onderwerpen", "iconografie"),
 }
 _TAG = re.compile(r"<[^>]+>")
+#: A link in a value's HTML to a concept a subject may name (Iconclass, Wikidata).
+_CONCEPT_HREF = re.compile(r"""href\s*=\s*["'](https?://(?:www\.)?(?:iconclass\.org|wikidata\.org)/[^"']+)["']""",
+                           re.IGNORECASE)
 
 
 def _plain(text: str) -> str:
@@ -77,6 +81,19 @@ def texts(value) -> list[tuple[str, str]]:
             out += [(tag, t) for _, t in texts(items)]
         return out
     return [("", _plain(str(value)))]
+
+
+def concept_links(value) -> list[str]:
+    """The Iconclass and Wikidata links in a IIIF value's HTML (``<a href="…/11H(GEORGE)">Saint
+    George</a>``), which ``texts`` drops with the tags."""
+    if isinstance(value, str):
+        return [html.unescape(m) for m in _CONCEPT_HREF.findall(value)]
+    if isinstance(value, list):
+        return [link for item in value for link in concept_links(item)]
+    if isinstance(value, dict):
+        return [link for item in ([value["@value"]] if "@value" in value else value.values())
+                for link in concept_links(item)]
+    return []
 
 
 def first_text(value) -> tuple[str, str]:
@@ -191,7 +208,8 @@ def artwork(manifest: dict, where: str, source: str) -> Artwork:
         names = {t.lower().rstrip(": ").strip() for _, t in texts(entry.get("label"))}
         for field, labels in LABELS.items():
             if field == "subject" and names & set(labels):  # every value of every such entry
-                terms = [fields.get(field, ""), *(t for _, t in texts(entry.get("value")))]
+                value = entry.get("value")
+                terms = [fields.get(field, ""), *(t for _, t in texts(value)), *concept_links(value)]
                 fields[field] = " | ".join(t for t in terms if t)
             elif field not in fields and names & set(labels):
                 fields[field] = first_text(entry.get("value"))[1]
