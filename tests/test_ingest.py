@@ -120,6 +120,8 @@ def test_a_subject_iri_is_its_concept():
 
     assert subject_concept("http://iconclass.org/rkd/11H(GEORGE)/") == "https://iconclass.org/11H(GEORGE)"
     assert subject_concept("http://www.wikidata.org/entity/Q48438") == "http://www.wikidata.org/entity/Q48438"
+    assert subject_concept("https://www.wikidata.org/wiki/Q48438") == "http://www.wikidata.org/entity/Q48438"
+    assert subject_concept("https://thesaurus.example.org/c/42") == "https://thesaurus.example.org/c/42"
     assert subject_concept("dragon") is None and subject_concept("see http://x.org/a") is None
 
 

@@ -181,7 +181,9 @@ _NOTATION_START = re.compile(r"\d{1,2}[A-Z]")
 #: trailing slash or ``.json``, brackets escaped or not.
 _ICONCLASS_URL = re.compile(r"https?://(?:www\.)?iconclass\.org/(?:rkd/)?(?P<notation>[^?#]+?)/?(?:\.json)?",
                             re.IGNORECASE)
-#: Any other absolute http(s) IRI a subject term may be (a Wikidata item, a thesaurus concept).
+#: A Wikidata item's page or entity URL.
+_WIKIDATA_URL = re.compile(r"https?://(?:www\.)?wikidata\.org/(?:wiki|entity)/(Q[0-9]+)/?", re.IGNORECASE)
+#: Any other absolute http(s) IRI a subject term may be (a thesaurus concept).
 _IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 
 
@@ -208,12 +210,15 @@ def notation_in(term: str) -> str | None:
 
 def subject_concept(term: str) -> str | None:
     """The IRI of the concept a subject term names: the Iconclass IRI of its notation
-    (``notation_in``), or the term itself where it is another http(s) IRI; None where the term
-    is text, to be kept as written (and linked)."""
-    from kg.vocab import iconclass_iri
+    (``notation_in``), the entity IRI of a Wikidata item's page or entity URL, or the term itself
+    where it is another http(s) IRI; None where the term is text, to be kept as written (and
+    linked)."""
+    from kg.vocab import iconclass_iri, wikidata_iri
 
     if notation := notation_in(term):
         return iconclass_iri(notation)
+    if m := _WIKIDATA_URL.fullmatch(term.strip()):
+        return wikidata_iri(m[1].upper())
     return term.strip() if _IRI.fullmatch(term.strip()) else None
 
 
