@@ -183,8 +183,6 @@ _ICONCLASS_URL = re.compile(r"https?://(?:www\.)?iconclass\.org/(?:rkd/)?(?P<not
                             re.IGNORECASE)
 #: A Wikidata item's page or entity URL.
 _WIKIDATA_URL = re.compile(r"https?://(?:www\.)?wikidata\.org/(?:wiki|entity)/(Q[0-9]+)/?", re.IGNORECASE)
-#: Any other absolute http(s) IRI a subject term may be (a thesaurus concept).
-_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 
 
 def notation_in(term: str) -> str | None:
@@ -213,13 +211,15 @@ def subject_concept(term: str) -> str | None:
     (``notation_in``), the entity IRI of a Wikidata item's page or entity URL, or the term itself
     where it is another http(s) IRI; None where the term is text, to be kept as written (and
     linked)."""
+    from kg.ingest.checks import HTTP_IRI
     from kg.vocab import iconclass_iri, wikidata_iri
 
+    term = term.strip()
     if notation := notation_in(term):
         return iconclass_iri(notation)
-    if m := _WIKIDATA_URL.fullmatch(term.strip()):
+    if m := _WIKIDATA_URL.fullmatch(term):
         return wikidata_iri(m[1].upper())
-    return term.strip() if _IRI.fullmatch(term.strip()) else None
+    return term if HTTP_IRI.fullmatch(term) else None
 
 
 @functools.cache
