@@ -1,4 +1,6 @@
-"""The SPARQL 1.1 Graph Store HTTP Protocol at ``/store`` (``?default`` or ``?graph=IRI``).
+"""The SPARQL 1.1 Graph Store HTTP Protocol at ``/store`` (``?default`` or ``?graph=IRI``), and
+by direct graph identification below it: ``/store/PATH`` is the graph ``BASE/store/PATH`` (the
+URL itself, where ``--base-iri`` is the server's public address).
 
 Every method needs the update token (``Authorization: Bearer TOKEN``); without one configured the
 protocol answers 403. PUT replaces a graph and POST adds to it, each in one transaction; the body
@@ -18,6 +20,7 @@ from flask import Blueprint, Response, current_app, request
 from .endpoint import GRAPH_FORMATS, authorise_update, choose, cors, write
 from .errors import InputError, NotFound
 from .graph import Iris
+from .pages import request_path
 
 bp = Blueprint("graphstore", __name__)
 
@@ -31,9 +34,15 @@ UPLOAD_TYPES = {
 TRIPLE_FORMATS = {k: v for k, v in GRAPH_FORMATS.items() if k not in ("nquads", "trig")}
 
 
-def _target() -> tuple[ox.NamedNode | ox.DefaultGraph, bool]:
+def _target(path: str | None) -> tuple[ox.NamedNode | ox.DefaultGraph, bool]:
     """The graph a request names, and whether the server has just named it: a POST to the
-    store itself creates a graph, ``BASE/graph/uploads/UUID``."""
+    store itself creates a graph, ``BASE/graph/uploads/UUID``. Below ``/store``, the URL names
+    the graph (direct identification), as the pages' URLs name the resources they show."""
+    if path is not None:
+        if "default" in request.args or "graph" in request.args:
+            raise InputError("a graph's own URL names it: ?default and ?graph= belong to /store",
+                             where=request.path)
+        return Iris(current_app.config["BASE_IRI"]).at(request_path("store/" + path)), False
     has_default, graph = "default" in request.args, request.args.get("graph")
     if request.method == "POST" and not has_default and graph is None:
         return ox.NamedNode(Iris(current_app.config["BASE_IRI"]).graph("uploads", uuid.uuid4().hex)), True
@@ -109,14 +118,15 @@ def _update_text(graph, triples: list[ox.Triple], replace: bool) -> str:
 
 
 @bp.route("/store", methods=["GET", "HEAD", "PUT", "POST", "DELETE"])
-def graph_store() -> Response:
+@bp.route("/store/<path:path>", methods=["GET", "HEAD", "PUT", "POST", "DELETE"])
+def graph_store(path: str | None = None) -> Response:
     authorise_update()
-    graph, created = _target()
+    graph, created = _target(path)
     store = current_app.extensions["iconograph"].pyoxigraph_store()
     existed = not created and _exists(store, graph)
     if request.method in ("GET", "HEAD"):
         if not existed:
-            raise NotFound(f"no graph {graph}", where="/store")
+            raise NotFound(f"no graph {graph}", where=request.path)
         fmt = TRIPLE_FORMATS[choose(TRIPLE_FORMATS, "graph", "turtle")]
         triples = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
         response = Response(ox.serialize(triples, format=fmt), content_type=fmt.media_type)
@@ -124,7 +134,7 @@ def graph_store() -> Response:
         return response
     if request.method == "DELETE":
         if not existed:
-            raise NotFound(f"no graph {graph}", where="/store")
+            raise NotFound(f"no graph {graph}", where=request.path)
         write(_drop, store, graph)
         return Response(status=204)
     triples = _parse(graph)

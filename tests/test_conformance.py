@@ -4,8 +4,8 @@ Reads ``../shared/conformance/sparql11`` (skipped when absent): every entry of `
 and the manifests it includes. Run: query evaluation, result formats (CSV/TSV/JSON), query and
 update syntax, update evaluation, protocol, Graph Store Protocol (indirect) and service
 description. Excluded, each with its reason (listed by ``test_inventory`` and in pytest's skip
-summary): entailment regimes, SERVICE and LOAD (the endpoint never fetches other URLs), graphs a
-request names that the store does not hold, and the Graph Store's direct graph identification.
+summary): entailment regimes, SERVICE and LOAD (the endpoint never fetches other URLs), and graphs
+a request names that the store does not hold.
 
 Each test's data is loaded through the protocols themselves (``DROP ALL``, then a Graph Store PUT
 per graph; see ``w3c_run``), the same way for Iconograph and for `oxigraph serve`. The app runs
@@ -45,10 +45,6 @@ EXCLUDED_FOLDERS = {
     "service": f"SERVICE is refused by design: {FETCH}",
     "syntax-fed": f"SERVICE is refused by design: {FETCH}",
 }
-EXCLUDED_FEATURES = {  # mf:requires
-    "DirectGraphIdentification": "direct graph identification is not offered: the graph store "
-                                 "names graphs with /store?graph=IRI (indirect)",
-}
 NOT_HELD = f"names graphs the store does not hold: refused (400) by design, since {FETCH}"
 
 # Known gaps, each checked to still fail (strict xfail), so a fix shows up as a pass to record.
@@ -76,9 +72,6 @@ def excluded(case: Case) -> str:
     """Why ``case`` does not run against this endpoint; empty when it runs."""
     if case.folder in EXCLUDED_FOLDERS:
         return EXCLUDED_FOLDERS[case.folder]
-    for feature in case.requires:
-        if feature in EXCLUDED_FEATURES:
-            return EXCLUDED_FEATURES[feature]
     texts = [case.query.read_text(encoding="utf-8")] if case.query else []
     texts += [unquote_plus(r.path) + " " + unquote_plus((r.body or b"").decode(errors="replace"))
               for r in case.requests]
@@ -135,6 +128,7 @@ def iconograph(tmp_path_factory):
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{server.server_port}"
+    app.config["BASE_IRI"] = url + "/"  # the server's public address: /store/NAME is the graph URL
     yield w3c_run.Target("iconograph", url + "/sparql", url + "/sparql", url + "/store",
                          {"Authorization": f"Bearer {TOKEN}"})
     server.shutdown()
@@ -190,8 +184,8 @@ def test_inventory():
           f"{sum(reasons.values())} excluded:")
     for reason, n in reasons.most_common():
         print(f"  {n:3d}  {reason}")
-    # entailment 70, service 7, syntax-fed 3, LOAD 11, graphs not held 7, graph store 4
-    assert sum(reasons.values()) == 102
+    # entailment 70, service 7, syntax-fed 3, LOAD 11, graphs not held 7
+    assert sum(reasons.values()) == 98
     assert not set(KNOWN_GAPS) - {c.id for c in CASES if not excluded(c)}
 
 

@@ -137,6 +137,28 @@ def test_a_post_to_the_store_itself_creates_a_graph(writable):
     assert writable.put("/store", data="", content_type="text/turtle", headers=AUTH).status_code == 400
 
 
+def test_a_url_below_the_store_is_the_graph_it_names(writable):
+    """Direct graph identification: ``/store/NAME`` is the graph ``BASE/store/NAME``, its
+    relative IRIs resolved against it; the indirect parameters do not mix with it."""
+    graph = writable.application.config["BASE_IRI"] + "store/letters/n%C3%A9e.ttl"
+    r = writable.put("/store/letters/née.ttl", data=f"<#it> <{EX}p> <{EX}b> .",
+                     content_type="text/turtle", headers=AUTH)
+    assert r.status_code == 201 and _count(writable, graph) == 1
+    r = writable.post("/store/letters/n%C3%A9e.ttl", data=f"<#it> <{EX}p> <{EX}c> .",
+                      content_type="text/turtle", headers=AUTH)
+    assert r.status_code == 204 and "Location" not in r.headers and _count(writable, graph) == 2
+    indirect = writable.get("/store", query_string={"graph": graph},
+                            headers={**AUTH, "Accept": "application/n-triples"}).get_data(as_text=True)
+    direct = writable.get("/store/letters/née.ttl", headers={**AUTH, "Accept": "application/n-triples"})
+    assert direct.status_code == 200 and direct.get_data(as_text=True) == indirect
+    assert f"<{graph}#it>" in indirect
+    assert writable.get(f"/store/letters/née.ttl?graph={EX}g", headers=AUTH).status_code == 400
+    assert writable.get("/store/letters/other.ttl", headers=AUTH).status_code == 404
+    assert writable.delete("/store/letters/née.ttl", headers=AUTH).status_code == 204
+    assert writable.get("/store/letters/née.ttl", headers=AUTH).status_code == 404
+    assert writable.put("/store/letters/née.ttl", data="", content_type="text/turtle").status_code == 403
+
+
 @pytest.mark.parametrize("form, message", [
     ({"bad": (io.BytesIO(b"not turtle <"), "bad.ttl", "text/turtle")}, "form part 'bad'"),
     ({"pic": (io.BytesIO(b"x"), "pic.png", "image/png")}, "form part 'pic'"),

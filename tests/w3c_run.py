@@ -307,7 +307,7 @@ def _protocol(target: Target, case: Case) -> None:
 
 
 def _graph_store(target: Target, case: Case) -> None:
-    """Each request replayed against the server's graph store (``/gsp?…`` becomes its URL)."""
+    """Each request replayed against the server's graph store (``/gsp`` becomes its URL)."""
     load(target, (), ())
     variables: dict[str, str] = {}
     for req in case.requests:
@@ -315,8 +315,8 @@ def _graph_store(target: Target, case: Case) -> None:
         for name, value in variables.items():
             path = path.replace(name, quote(value, safe=""))
             body = body.replace(name.encode(), value.encode()) if body else body
-        query = urlsplit(path).query
-        url = target.store + (f"?{query}" if query else "")
+        parts = urlsplit(path)  # /gsp?graph=… (indirect) or /gsp/NAME (direct)
+        url = target.store + parts.path.removeprefix("/gsp") + (f"?{parts.query}" if parts.query else "")
         r = target.send(req.method, url, body, dict(req.headers))
         _status(r, req.status)
         if req.location:
