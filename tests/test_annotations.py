@@ -128,8 +128,39 @@ def test_a_roboflow_export_meets_the_metadata_on_the_original_names(tmp_path):
     assert not detector.skips.counts
 
 
+@pytest.mark.parametrize("written", [
+    "SCANS/A.JPG",  # another case
+    "http://127.0.0.1:8080/data/local-files/?d=scans%2Fa.jpg",  # Label Studio's local files
+    "https://bucket.example/scans/a.jpg?X-Amz-Signature=0123abcd",  # a signed URL
+])
+def test_annotations_meet_the_metadata_whatever_case_form_or_query(tmp_path, written):
+    """The annotation file and the metadata may write one file name differently: the boxes still
+    reach the artwork, and nothing is reported unmatched."""
+    coco = write_coco(tmp_path / "coco")
+    data = json.loads(coco.read_text())
+    data["images"][0]["file_name"] = written
+    coco.write_text(json.dumps(data))
+    found, _ = _detections(coco)
+    assert [d[0] for d in found["a"]] == ["dragon", "lance"]
+    detector = AnnotationDetector(coco)
+    detector.unmatched(ARTWORKS)
+    assert not detector.skips.counts
+
+
+def test_a_name_in_another_unicode_form_is_the_same_name(tmp_path):
+    import unicodedata
+
+    coco = write_coco(tmp_path / "coco")
+    data = json.loads(coco.read_text())
+    data["images"][0]["file_name"] = unicodedata.normalize("NFD", "scans/Santà.jpg")  # as macOS writes it
+    coco.write_text(json.dumps(data))
+    artwork = Artwork(identifier="santa", title="Madonna", image=unicodedata.normalize("NFC", "Santà.jpg"))
+    detections = dict(AnnotationDetector(coco).detect([artwork]))[artwork]
+    assert sorted(d.label for d in detections) == ["dragon", "lance"]
+
+
 @pytest.mark.parametrize("name, original", [
-    ("IMG_0001_JPG.rf.0123456789abcdef0123456789abcdef.jpg", ["IMG_0001.JPG"]),
+    ("IMG_0001_JPG.rf.0123456789abcdef0123456789abcdef.jpg", ["img_0001.jpg"]),  # keys: any case
     ("train/a_b_png.rf.ffffffffffffffffffffffffffffffff.png", ["a_b.png"]),
     ("a_jpg.rf.0123.jpg", []), ("plain.jpg", []), ("x.rf.0123456789abcdef0123456789abcdef.jpg", []),
 ])

@@ -35,13 +35,14 @@ def test_shapes_become_boxes_and_the_rest_is_counted(tmp_path):
     extra = ('<polygon label="halo" points="20.0,30.0;40.5,35.0;30.0,50.0"></polygon>'
              '<ellipse label="shield" cx="150" cy="50" rx="10" ry="20"></ellipse>'
              '<points label="eye" points="5,5"></points><tag label="night"></tag>'
-             '<mask label="sky" rle="1, 2" left="0" top="0" width="3" height="1"></mask>'
+             '<mask label="sky" rle="1, 2" left="60" top="5" width="3" height="1"></mask>'
+             '<skeleton label="pose"><points label="head" points="5,5"></points></skeleton>'
              '<box label="" xtl="0" ytl="0" xbr="5" ybr="5"></box>')
     detector = AnnotationDetector(write_cvat(tmp_path / "annotations.xml", extra))
     found = {art.identifier: dets for art, dets in detector.detect(ARTWORKS)}
     assert sorted((d.label, d.box.x, d.box.y, d.box.w, d.box.h) for d in found["a"]) == [
         ("dragon", 10, 20, 40, 40), ("halo", 20, 30, 20.5, 20), ("lance", 100, 0, 20, 100),
-        ("shield", 140, 30, 20, 40)]
+        ("shield", 140, 30, 20, 40), ("sky", 60, 5, 3, 1)]
     assert dict(detector.skips.counts) == {records.POINT: 1, records.NOT_SPATIAL: 1,
                                            cvat.NOT_A_BOX: 1, records.UNLABELLED: 1}
 
@@ -69,3 +70,13 @@ def test_turned_boxes_and_ellipses_give_their_enclosing_boxes(tmp_path):
     turned = sorted((d.label, *(round(v, 6) for v in (d.box.x, d.box.y, d.box.w, d.box.h)))
                     for d in found["a"] if d.box.y > 0)
     assert turned == [("dragon", 10, 20, 40, 40), ("halo", 40, 30, 20, 40), ("lance", 110, 30, 20, 40)]
+
+
+def test_cvat_for_video_is_refused_with_the_export_to_choose(tmp_path):
+    path = tmp_path / "video.xml"
+    path.write_text('<annotations><version>1.1</version><track id="0" label="dragon">'
+                    '<box frame="0" outside="0" keyframe="1" xtl="1" ytl="2" xbr="30" ybr="40"/>'
+                    "</track></annotations>")
+    with pytest.raises(InputError, match="CVAT for images 1.1") as err:
+        list(read_annotations(path))
+    assert err.value.where == str(path)

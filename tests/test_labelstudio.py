@@ -95,7 +95,7 @@ def test_a_malformed_task_names_its_place(tmp_path, task, message):
 
 @pytest.mark.parametrize("name, original", [
     ("/data/upload/3/1a2b3c4d-a.jpg", ["a.jpg"]),
-    ("/data/upload/3/1a2b3c4d-Saint%20George.jpg", ["1a2b3c4d-Saint George.jpg", "Saint George.jpg"]),
+    ("/data/upload/3/1a2b3c4d-Saint%20George.jpg", ["1a2b3c4d-saint george.jpg", "saint george.jpg"]),
     ("scans/1a2b3c4d-a.jpg", []),  # not an upload: the name is the name
 ])
 def test_original_names_of_label_studio_uploads(name, original):

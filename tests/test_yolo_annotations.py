@@ -75,6 +75,8 @@ def test_cvat_yolo_1_1_names_file_and_labels_beside_the_images(tmp_path):
     ("knight 0.5 0.5 0.1 0.1", "class 'knight' is not a class number"),
     ("0 0.5 0.5 0.1", "found 4 values"),
     ("0 0.5 0.5 x 0.1", "expected a number, found 'x'"),
+    ("0 50 40 20 10", "fractions of the image .* found 50: pixels"),
+    ("0 0.5 0.5 0.1 0.1 1.7", "confidence 1.7 is not between 0 and 1"),
 ])
 def test_a_bad_label_line_names_its_file_and_line(coco_and_yolo, line, message):
     _, yolo = coco_and_yolo
@@ -124,3 +126,60 @@ def test_convert_re_splits_and_filters_a_yolo_dataset(coco_and_yolo, tmp_path):
     assert report.dropped == {"knight": 1}
     found, _ = _detections(tmp_path / "again")
     assert _rounded(found)["a"] == [("dragon", 10, 20, 40, 40, 1.0), ("lance", 100, 0, 20, 100, 1.0)]
+
+
+def test_a_confidence_column_is_the_score_and_class_0_0_is_class_0(coco_and_yolo):
+    """ultralytics' ``save_conf`` closes each line with the confidence (boxes and polygons)."""
+    _, yolo = coco_and_yolo
+    (yolo / "labels" / "train" / "a.txt").write_text(
+        "0.0 0.15 0.4 0.2 0.4 0.8\n2 0.5 0.0 0.6 0.0 0.6 1.0 0.5 1.0 0.25\n")
+    found, _ = _detections(yolo)
+    assert _rounded(found)["a"] == [("dragon", 10, 20, 40, 40, 0.8), ("lance", 100, 0, 20, 100, 0.25)]
+
+
+def test_an_image_turned_by_its_exif_orientation_is_measured_upright(tmp_path):
+    """A 200×100 JPEG that EXIF turns a quarter shows as 100×200: ultralytics labels the upright
+    image, and so do the fractions."""
+    root = tmp_path / "ds"
+    (root / "images").mkdir(parents=True)
+    (root / "labels").mkdir()
+    (root / "classes.txt").write_text("dragon\n")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise to show
+    Image.new("RGB", (W, H)).save(root / "images" / "a.jpg", exif=exif)
+    (root / "labels" / "a.txt").write_text("0 0.5 0.25 0.2 0.1\n")
+    found, sizes = _detections(root)
+    assert _rounded(found)["a"] == [("dragon", 40, 40, 20, 20, 1.0)] and sizes["a"] == (H, W)
+    convert(root, None, tmp_path / "out")  # and the converter measures it the same way
+    written, = (tmp_path / "out" / "labels").rglob("a.txt")
+    assert [float(v) for v in written.read_text().split()] == [0, 0.5, 0.25, 0.2, 0.1]
+
+
+def test_list_files_backgrounds_and_missing_images(tmp_path):
+    """CVAT's YOLO 1.1: ``train.txt`` lists images relative to the dataset's folder. An image
+    without a label file is a background (no objects, counted as kept); a listed image that is
+    not there is counted as skipped, not lost without a word."""
+    root = tmp_path / "cvat"
+    (root / "data" / "obj_train_data").mkdir(parents=True)
+    (root / "data.yaml").write_text(yaml.safe_dump({"names": ["dragon", "knight"], "train": "data/train.txt"}))
+    (root / "data" / "train.txt").write_text("data/obj_train_data/a.jpg\ndata/obj_train_data/b.jpg\n"
+                                             "data/obj_train_data/gone.jpg\n")
+    for name in ("a.jpg", "b.jpg"):
+        Image.new("RGB", (W, H)).save(root / "data" / "obj_train_data" / name)
+    (root / "data" / "obj_train_data" / "a.txt").write_text("1 0.5 0.5 1 1\n")
+    detector = AnnotationDetector(root / "data.yaml")
+    found = {art.identifier: dets for art, dets in detector.detect(ARTWORKS)}
+    assert [d.label for d in found["a"]] == ["knight"] and found["b"] == []
+    assert detector.image_sizes["b"] == (W, H)  # b was annotated: with no objects
+    assert detector.skips.counts == {records.NOT_FOUND: 1}
+    assert detector.skips.kept == {"images without a label file (background: no objects)": 1}
+    assert "gone.jpg" in detector.skips.examples[records.NOT_FOUND][0]
+
+
+def test_a_names_file_not_in_utf_8_is_an_error_naming_it(tmp_path):
+    root = tmp_path / "ds"
+    (root / "labels").mkdir(parents=True)
+    (root / "classes.txt").write_bytes("Vergine Mar\xeda\n".encode("latin-1"))
+    with pytest.raises(InputError, match="not UTF-8 text") as err:
+        list(read_annotations(root))
+    assert err.value.where == str(root / "classes.txt")

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from urllib.parse import unquote
+from urllib.parse import parse_qs, unquote
 
 from kg.errors import InputError
 from kg.model import Box, Detection
@@ -46,8 +47,15 @@ def make_detection(artwork: str, label: str, box: Box, confidence: float) -> Det
 
 
 def image_key(name: str) -> str:
-    """Annotations and metadata meet on the image's file name, without folders."""
-    return PurePosixPath(name.replace("\\", "/")).name
+    """Annotations and metadata meet on the image's file name, without folders, in one Unicode
+    form and case (``Saint-George.JPG`` is ``saint-george.jpg``; a name typed on a Mac, in NFD,
+    is the NFC one). A URL's query is left out, unless it names the file: Label Studio serves
+    local files as ``/data/local-files/?d=FOLDER/NAME``."""
+    name = name.replace("\\", "/")
+    if "?" in name and ("://" in name or name.startswith("/")):
+        path, _, query = name.partition("?")
+        name = parse_qs(query).get("d", [path])[0]
+    return unicodedata.normalize("NFC", PurePosixPath(name).name).casefold()
 
 
 #: Roboflow exports rename ``NAME.jpg`` to ``NAME_jpg.rf.<32 hex digits>.jpg``.
@@ -59,7 +67,8 @@ _UPLOADED = re.compile(r"^[0-9a-f]{8}-(?P<name>.+)$")
 def original_names(name: str) -> list[str]:
     """The file names an image was known by before an export tool renamed it: for a Roboflow
     export's ``NAME_jpg.rf.HASH.jpg``, ``NAME.jpg``; for a file uploaded to Label Studio,
-    ``…/upload/…/1a2b3c4d-NAME.jpg``, ``NAME.jpg``; a URL's percent-escapes decoded."""
+    ``…/upload/…/1a2b3c4d-NAME.jpg``, ``NAME.jpg``; a URL's percent-escapes decoded. Each as
+    ``image_key`` gives it."""
     key = image_key(name)
     out = [unquote(key)] if unquote(key) != key else []
     if (found := _ROBOFLOW.match(key)):

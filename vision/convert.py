@@ -102,9 +102,11 @@ class _Images:
 def _image_size(path: Path, where: str) -> tuple[int, int]:
     from PIL import Image, UnidentifiedImageError
 
+    from .images import upright_size
+
     try:
-        with Image.open(path) as img:
-            return img.size
+        with Image.open(path) as img:  # as shown: YOLO's fractions are of the upright image
+            return upright_size(img)
     except (UnidentifiedImageError, OSError) as e:
         raise InputError(f"cannot read image size of {path}: {e}", where=where) from e
 

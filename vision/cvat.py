@@ -3,8 +3,9 @@
 An ``<image name width height>`` holds its shapes in pixels: ``<box xtl ytl xbr ybr>``,
 ``<polygon>`` and ``<polyline>`` (``points="x1,y1;x2,y2;…"``), ``<ellipse cx cy rx ry>``; each
 becomes its enclosing box (boxes and ellipses turned by their ``rotation``, in degrees about
-their centre), with its ``label``. ``<points>``, ``<mask>``, ``<skeleton>`` and
-``<tag>`` (a label for the whole image) are counted, not read.
+their centre), with its ``label``; a ``<mask left top width height>`` gives the box it is drawn
+in. ``<points>``, ``<skeleton>`` and ``<tag>`` (a label for the whole image) are counted, not
+read. CVAT for video 1.1 (``<track>`` elements of frames) is refused with the export to choose.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from kg.errors import InputError
 from .records import (NOT_SPATIAL, POINT, UNLABELLED, Record, Region, Skips, box_of_points,
                       ellipse_box, has_area, number, turned_box)
 
-NOT_A_BOX = "CVAT shape that is no box (mask, skeleton)"
+NOT_A_BOX = "CVAT shape that is no box (skeleton)"
 
 
 def is_cvat(root: ET.Element) -> bool:
@@ -32,6 +33,9 @@ def _corners(shape: ET.Element, where: str) -> list[float]:
     if shape.tag == "box":
         x1, y1, x2, y2 = (number(shape.get(k), f"{where} {k}") for k in ("xtl", "ytl", "xbr", "ybr"))
         return list(turned_box(x1, y1, x2 - x1, y2 - y1, turn, ((x1 + x2) / 2, (y1 + y2) / 2)))
+    if shape.tag == "mask":  # its run-length pixels lie in this box
+        x, y, w, h = (number(shape.get(k), f"{where} {k}") for k in ("left", "top", "width", "height"))
+        return [x, y, x + w, y + h]
     if shape.tag == "ellipse":
         cx, cy, rx, ry = (number(shape.get(k), f"{where} {k}") for k in ("cx", "cy", "rx", "ry"))
         return list(ellipse_box(cx, cy, rx, ry, math.radians(turn)))
@@ -46,6 +50,9 @@ def _corners(shape: ET.Element, where: str) -> list[float]:
 def read_cvat(src: Path, root: ET.Element, skips: Skips | None = None) -> Iterator[Record]:
     """One ``Record`` per ``<image>`` of a CVAT XML file (``root``: its parsed document)."""
     skips = skips if skips is not None else Skips()
+    if root.find("track") is not None:
+        raise InputError("CVAT for video 1.1 (<track> of frames) is not read: export the task as "
+                         "'CVAT for images 1.1', which names each image", where=str(src))
     for i, image in enumerate(root.iter("image")):
         where = f"{src}: <image> #{i + 1}"
         name = (image.get("name") or "").strip()
@@ -60,7 +67,7 @@ def read_cvat(src: Path, root: ET.Element, skips: Skips | None = None) -> Iterat
             if shape.tag == "tag":
                 skips.add(NOT_SPATIAL, swhere)
                 continue
-            if shape.tag not in ("box", "polygon", "polyline", "ellipse"):
+            if shape.tag not in ("box", "polygon", "polyline", "ellipse", "mask"):
                 skips.add(NOT_A_BOX, swhere)
                 continue
             label = (shape.get("label") or "").strip()

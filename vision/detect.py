@@ -13,6 +13,7 @@ import re
 import sys
 import threading
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -178,8 +179,10 @@ class AnnotationDetector:
 
 
 def _segments(name: str) -> list[str]:
-    """A path's or URL's parts, query left out and escapes decoded."""
-    return [s for s in re.split(r"[/\\]+", unquote(name.split("?", 1)[0])) if s and s != "."]
+    """A path's or URL's parts, query left out and escapes decoded, compared as ``image_key``
+    compares file names (one Unicode form, any case)."""
+    name = unicodedata.normalize("NFC", unquote(name.split("?", 1)[0])).casefold()
+    return [s for s in re.split(r"[/\\]+", name) if s and s != "."]
 
 
 def check_image(path: Path) -> InputError | None:

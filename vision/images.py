@@ -45,6 +45,21 @@ def _to_rgb(img):
     return img.convert("RGB")  # CMYK, YCbCr, LAB, L, 1, HSV
 
 
+#: EXIF orientations that turn the picture a quarter (5–8): width and height swap when upright.
+QUARTER_TURNS = (5, 6, 7, 8)
+
+
+def upright_size(img) -> tuple[int, int]:
+    """An opened image's (width, height) as it is shown, per its EXIF orientation: what
+    ``load_image`` decodes and what ultralytics labels; the header alone is read."""
+    width, height = img.size
+    try:
+        turned = img.getexif().get(0x0112) in QUARTER_TURNS
+    except (OSError, ValueError, SyntaxError):  # a broken EXIF block: as stored
+        turned = False
+    return (height, width) if turned else (width, height)
+
+
 def load_image(path: Path, max_pixels: int = MAX_PIXELS):
     """The image at ``path`` as RGB, upright per its EXIF orientation, or the InputError why not."""
     from PIL import Image, ImageOps, UnidentifiedImageError

@@ -34,6 +34,7 @@ MULTI_FILE = "region of a view of several files"
 DIFFICULT = "boxes marked <difficult>1</difficult>"
 NO_ARTWORK = "annotated image that no artwork of the metadata shows"
 NO_SIZE = "image whose size cannot be read (YOLO boxes are fractions of it)"
+NOT_FOUND = "image that a list names but that is not there"
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,16 @@ def parse_xml(path: Path):
         return ET.parse(path).getroot()
     except ET.ParseError as e:
         raise InputError(f"not well-formed XML: {e}", where=str(path)) from e
+
+
+def read_text(path: Path) -> str:
+    """A text file of an annotation set (UTF-8, a byte-order mark allowed); another encoding is
+    an error naming the file and the byte, not a guess."""
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text (byte {e.object[e.start]:#04x} at offset {e.start}); "
+                         "save it as UTF-8", where=str(path)) from None
 
 
 def load_json(path: Path):

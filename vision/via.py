@@ -206,7 +206,7 @@ def read_via(src: Path, skips: Skips | None = None, attribute: str | None = None
              for k in region["region_attributes"]}
     attribute = _choose_attribute(defined, found, attribute, str(src))
     for key, rec in data.items():
-        where = f"{src}:{rec['line']}" if "line" in rec else f"{src}: {key}"  # CSV: its line
+        where = f"{src}:{rec['line']}" if isinstance(rec, dict) and "line" in rec else f"{src}: {key}"  # CSV: its line
         name = get_field(rec, "filename", where, str)
         regions = _regions(get_field(rec, "regions", where, (list, dict)))
         boxes: list[Region] = []

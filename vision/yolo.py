@@ -6,8 +6,12 @@ such a YAML, or as a folder of images and label files with the class names in ``
 ``obj.names`` (CVAT's YOLO 1.1). An image's labels are the ``.txt`` file of its name in the
 ``labels`` folder beside its ``images`` folder (ultralytics' rule), or beside the image itself.
 Each line is ``class cx cy w h``, normalised to the image, or ``class x1 y1 x2 y2 …`` (a polygon,
-whose enclosing box is taken). YOLO keeps no pixel sizes, so each image's size is read from its
-file's header (the image is not decoded); an image that cannot be read is skipped and counted.
+whose enclosing box is taken), either one followed by a confidence where ultralytics saved it
+(``save_conf``: an odd count of numbers). Coordinates beyond 0–1 (by more than ``SLACK``) are an
+error: pixels written where fractions belong. YOLO keeps no pixel sizes, so each image's size
+is read from its file's header, upright per its EXIF orientation as ultralytics reads it (the
+image is not decoded); an image that cannot be read is skipped and counted. An image without a
+label file is a background image, as ultralytics trains on it: no objects (counted as kept).
 """
 from __future__ import annotations
 
@@ -16,17 +20,21 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-from .records import IMAGE_SUFFIXES, NO_SIZE, Record, Region, Skips, box_of_points, has_area, number
+from .records import (IMAGE_SUFFIXES, NO_SIZE, NOT_FOUND, Record, Region, Skips, box_of_points,
+                      has_area, number, read_text)
 
 YAML_SUFFIXES = (".yaml", ".yml")
 NAMES_FILES = ("classes.txt", "obj.names")
+#: How far beyond 0–1 a normalised coordinate may stray (rounding, a box drawn past the edge).
+SLACK = 0.05
+BACKGROUND = "images without a label file (background: no objects)"
 
 
 def _yaml(path: Path) -> dict:
     import yaml
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        data = yaml.safe_load(read_text(path))
     except yaml.YAMLError as e:
         raise InputError(f"not valid YAML: {e}", where=str(path)) from e
     if not isinstance(data, dict) or "names" not in data:
@@ -67,14 +75,21 @@ def _names(value: object, where: str) -> list[str]:
     raise InputError("'names' must be a list of class names or a mapping of ids to names", where=where)
 
 
-def _images_of(entry: Path, where: str) -> list[Path]:
-    """The images a split names: a folder (searched below it), one image, or a list file."""
+def _images_of(entry: Path, where: str, roots: tuple[Path, ...] = ()) -> list[Path]:
+    """The images a split names: a folder (searched below it), one image, or a list file, whose
+    relative entries are looked for beside it, then in ``roots`` (the dataset's folder: CVAT's
+    ``data/obj_train_data/…``); an entry found nowhere is kept as named, to be counted missing."""
     if entry.is_dir():
         return sorted(p for p in entry.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES)
     if entry.is_file() and entry.suffix.lower() == ".txt":
-        lines = [ln.strip() for ln in entry.read_text(encoding="utf-8-sig").splitlines()]
-        return [(entry.parent / ln).resolve() if not Path(ln).is_absolute() else Path(ln)
-                for ln in lines if ln]
+        out = []
+        for line in read_text(entry).splitlines():
+            if not (name := line.strip()):
+                continue
+            tried = [Path(name)] if Path(name).is_absolute() else \
+                [folder / name for folder in (entry.parent, *roots, Path.cwd())]
+            out.append(next((p.resolve() for p in tried if p.is_file()), tried[0]))
+        return out
     if entry.is_file():
         return [entry]
     raise InputError(f"split {str(entry)!r} not found", where=where)
@@ -95,7 +110,7 @@ def dataset(src: Path) -> tuple[list[str], list[Path], Path]:
                 path = root / str(entry)
                 if not path.exists() and str(entry).startswith("../"):  # Roboflow's data.yaml,
                     path = root / str(entry)[3:]  # read as ultralytics reads it
-                images += _images_of(path, f"{yaml_path}: {split}")
+                images += _images_of(path, f"{yaml_path}: {split}", (root,))
         if not any(data.get(s) for s in ("train", "val", "test")):
             images = _images_of(yaml_path.parent, str(yaml_path))
         return names, list(dict.fromkeys(images)), yaml_path
@@ -103,8 +118,8 @@ def dataset(src: Path) -> tuple[list[str], list[Path], Path]:
     if names_file is None:
         raise InputError("YOLO dataset without class names: expected a data.yaml with 'names', "
                          f"or {' or '.join(NAMES_FILES)}", where=str(src))
-    names = [ln.strip() for ln in names_file.read_text(encoding="utf-8-sig").splitlines() if ln.strip()]
-    return names, _images_of(src, str(src)), src
+    names = [ln.strip() for ln in read_text(names_file).splitlines() if ln.strip()]
+    return names, _images_of(src, str(src), (src,)), src
 
 
 def label_file(image: Path) -> Path | None:
@@ -130,51 +145,73 @@ def annotation_files(src: Path) -> list[Path]:
 def _image_size(image: Path) -> tuple[int, int] | None:
     from PIL import Image
 
+    from .images import upright_size
+
     try:
         with Image.open(image) as im:  # reads the header only
-            return im.size
+            return upright_size(im)
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
 
 
-def _box(values: list[float], where: str) -> tuple[float, float, float, float]:
-    """Normalised corners of a line's box, or of the box around its polygon."""
+def _box(values: list[float], where: str) -> tuple[tuple[float, float, float, float], float]:
+    """Normalised corners of a line's box, or of the box around its polygon, and the line's
+    confidence (1.0 unless it ends with one)."""
+    score, count = 1.0, len(values) + 1
+    if len(values) % 2:  # ultralytics' save_conf: the confidence closes the line
+        *values, score = values
+        if not 0.0 <= score <= 1.0:
+            raise InputError(f"confidence {score:g} is not between 0 and 1 (a line is 'class cx cy "
+                             "w h [confidence]')", where=where)
     if len(values) == 4:
         cx, cy, w, h = values
-        return cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
-    if len(values) >= 6 and len(values) % 2 == 0:
-        return box_of_points(values[::2], values[1::2])
-    raise InputError(f"expected 'class cx cy w h' or 'class x1 y1 x2 y2 x3 y3 …', found "
-                     f"{len(values) + 1} values", where=where)
+        corners = cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
+    elif len(values) >= 6:
+        corners = box_of_points(values[::2], values[1::2])
+    else:
+        raise InputError(f"expected 'class cx cy w h' or 'class x1 y1 x2 y2 x3 y3 …', found "
+                         f"{count} values", where=where)
+    if not all(-SLACK <= v <= 1 + SLACK for v in values):
+        raise InputError(f"coordinates must be fractions of the image (0 to 1), found "
+                         f"{max(values, key=lambda v: abs(v - 0.5)):g}: pixels where YOLO wants "
+                         "fractions?", where=where)
+    return corners, score
 
 
 def read_yolo(src: Path, skips: Skips | None = None) -> Iterator[Record]:
-    """One ``Record`` per image that has a label file (an empty one: an image without objects)."""
+    """One ``Record`` per image: its label file's boxes, or none for a background image."""
     skips = skips if skips is not None else Skips()
     names, images, _ = dataset(src)
     for image in images:
-        labels = label_file(image)
-        if labels is None:
+        if not image.is_file():
+            skips.add(NOT_FOUND, str(image))
             continue
+        labels = label_file(image)
         size = _image_size(image)
         if size is None:
-            skips.add(NO_SIZE, f"{labels} ({image.name})")
+            skips.add(NO_SIZE, f"{labels or image} ({image.name})")
             continue
         width, height = size
+        if labels is None:
+            skips.kept[BACKGROUND] += 1
+            yield Record((str(image),), str(image), (), width, height)
+            continue
         regions = []
-        for n, line in enumerate(labels.read_text(encoding="utf-8-sig").splitlines(), 1):
+        for n, line in enumerate(read_text(labels).splitlines(), 1):
             fields = line.split()
             if not fields:
                 continue
             where = f"{labels}:{n}"
             try:
-                cls = int(fields[0])
-            except ValueError:
-                raise InputError(f"class {fields[0]!r} is not a class number", where=where) from None
+                cls = number(fields[0], where)
+            except InputError:
+                cls = 0.5
+            if not cls.is_integer():  # "0.0" as some tools write it is class 0
+                raise InputError(f"class {fields[0]!r} is not a class number", where=where)
             if not 0 <= cls < len(names):
-                raise InputError(f"class {cls} is not among the {len(names)} class names", where=where)
-            x1, y1, x2, y2 = _box([number(v, where) for v in fields[1:]], where)
+                raise InputError(f"class {int(cls)} is not among the {len(names)} class names", where=where)
+            (x1, y1, x2, y2), score = _box([number(v, where) for v in fields[1:]], where)
             corners = [x1 * width, y1 * height, x2 * width, y2 * height]
             if has_area(corners, where, skips):
-                regions.append(Region(names[cls], *corners))
+                regions.append(Region(names[int(cls)], *corners, score))
         yield Record((str(image),), f"{labels}", tuple(regions), width, height)
