@@ -23,7 +23,7 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from .errors import Forbidden, KGError, QueryError
-from .sparqltext import check_query, with_dataset
+from .sparqltext import check_query, names_dataset, with_dataset
 from .querypool import Answer, QueryPool, Task, evaluate
 from .querypool import _formats as formats
 
@@ -150,8 +150,9 @@ def prepare(query: str, *, solutions: str = "json", graph: str = "turtle",
                        f"{config['MAX_QUERY_LENGTH']}")
     graphs = check_query(query, config["BASE_IRI"]) + list(default_graph or ()) + list(named_graphs or ())
     check_graphs(current_app.extensions["iconograph"], graphs)
-    return Task(query, tuple(default_graph or ()), tuple(named_graphs or ()),
-                bool(config["UNION_DEFAULT_GRAPH"]), solutions, graph,
+    # the union of the named graphs is the default graph only where the request names none
+    union = bool(config["UNION_DEFAULT_GRAPH"]) and not (default_graph or named_graphs or names_dataset(query))
+    return Task(query, tuple(default_graph or ()), tuple(named_graphs or ()), union, solutions, graph,
                 cap if cap is not None else config["MAX_ROWS"], config["BASE_IRI"] or None)
 
 

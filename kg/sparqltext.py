@@ -6,6 +6,7 @@ enough that nothing in them is mistaken for a keyword; Oxigraph parses the text 
 """
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urljoin
 
@@ -63,6 +64,13 @@ def check_query(query: str, base: str = "") -> list[str]:
             if j < len(tokens):
                 named.append(_resolve(tokens[j], prefixes, base))
     return named
+
+
+@functools.lru_cache(maxsize=512)
+def names_dataset(query: str) -> bool:
+    """Whether a query gives its own dataset (FROM or FROM NAMED): then that, and not the union
+    of the named graphs, is what it reads (FROM NAMED alone: an empty default graph)."""
+    return any(_keyword(t) == "FROM" for t in _tokens(_unescape(query)))
 
 
 def with_dataset(update: str, default_graph: list[str], named_graphs: list[str]) -> str:

@@ -21,6 +21,7 @@ from typing import Protocol, runtime_checkable
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
+from .sparqltext import names_dataset
 from .vocab import RDF
 
 #: From this many quads a write goes through the bulk loader; below it, a transaction (each bulk
@@ -88,7 +89,8 @@ class OxigraphStore:
     """The embedded store: Oxigraph on disk at ``path``, or in memory when ``path`` is None.
 
     The default graph of queries is the union of all named graphs, so that a query need not
-    know the per-artwork graph layout; ``GRAPH ?g`` still reaches each layer.
+    know the per-artwork graph layout; ``GRAPH ?g`` still reaches each layer. A query that names
+    its dataset (FROM, FROM NAMED, or the graphs passed) reads that instead.
     """
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
@@ -177,7 +179,7 @@ class OxigraphStore:
         kwargs: dict[str, object] = {}
         if default_graph:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
-        else:
+        elif not named_graphs and not names_dataset(sparql):  # a dataset named is the dataset read
             kwargs["use_default_graph_as_union"] = True
         if named_graphs:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]

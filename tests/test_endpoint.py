@@ -7,6 +7,8 @@ import json
 
 import pytest
 
+from conftest import BASE
+
 ASK = "ASK { ?s a <https://w3id.org/iconograph/ontology#Artwork> }"
 SELECT = "SELECT ?a WHERE { ?a a <https://w3id.org/iconograph/ontology#Artwork> }"
 CONSTRUCT = "CONSTRUCT { ?a a ?t } WHERE { ?a a <https://w3id.org/iconograph/ontology#Artwork> ; a ?t }"
@@ -133,3 +135,28 @@ def test_json_error_shape_outside_sparql(client):
     r = client.get("/query", query_string={"name": "nope"})
     assert r.status_code == 404
     assert json.loads(r.get_data(as_text=True))["status"] == 404
+
+
+def _count(client, query: str, **params) -> int:
+    r = client.get("/sparql", query_string={"query": query, **params})
+    assert r.status_code == 200, r.get_data(as_text=True)
+    return int(r.get_json()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_a_query_that_names_its_dataset_reads_that_dataset(client):
+    """The default graph is the union of the named graphs only where neither the query (FROM,
+    FROM NAMED) nor the request (default-graph-uri, named-graph-uri) names a dataset."""
+    graph = BASE + "graph/metadata/uccello-saint-george-ng6294"
+    everything = _count(client, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+    one = _count(client, f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    assert 0 < one < everything
+    assert _count(client, f"SELECT (COUNT(*) AS ?n) FROM <{graph}> {{ ?s ?p ?o }}") == one
+    assert _count(client, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", **{"default-graph-uri": graph}) == one
+    # FROM NAMED alone: the graph is reachable by name, the default graph is empty
+    assert _count(client, f"SELECT (COUNT(*) AS ?n) FROM NAMED <{graph}> {{ ?s ?p ?o }}") == 0
+    assert _count(client, f"SELECT (COUNT(*) AS ?n) FROM NAMED <{graph}> {{ GRAPH ?g {{ ?s ?p ?o }} }}") == one
+    assert _count(client, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", **{"named-graph-uri": graph}) == 0
+    ask = "ASK DATASET { ?c a <http://www.w3.org/2002/07/owl#Class> }"
+    asked = [client.get("/sparql", query_string={"query": ask.replace("DATASET", dataset)}).get_json()["boolean"]
+             for dataset in ("", f"FROM <{graph}>")]
+    assert asked == [True, False]  # the ontology is in the union, not in that graph
