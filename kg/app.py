@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from flask import Flask, Response, jsonify, request
+from werkzeug.exceptions import HTTPException
 
 from . import config
 from .errors import KGError
@@ -35,11 +36,14 @@ def create_app(test_config: Mapping[str, object] | None = None) -> Flask:
 
     @app.errorhandler(KGError)
     def handle_kg_error(error: KGError) -> Response:
-        # The SPARQL protocol answers errors as plain text; the rest of the API as JSON.
-        if request.path.startswith(("/sparql", "/store")):
-            return Response(str(error) + "\n", status=error.status, mimetype="text/plain")
-        response = jsonify(error.to_json())
-        response.status_code = error.status
+        return _error_response(str(error), error.status)
+
+    @app.errorhandler(HTTPException)
+    def handle_http_error(error: HTTPException) -> Response:
+        # Flask's own (404 for a path no route serves, 405, an abort): the same shapes as ours
+        response = _error_response(error.description or error.name, error.code or 500)
+        if error.code == 405:  # the methods the resource does take
+            response.headers["Allow"] = error.get_response().headers.get("Allow", "")
         return response
 
     @app.errorhandler(413)
@@ -50,6 +54,20 @@ def create_app(test_config: Mapping[str, object] | None = None) -> Flask:
         return handle_kg_error(TooLarge("request too large for this endpoint", where=request.path))
 
     return app
+
+
+def _error_response(message: str, status: int) -> Response:
+    """The SPARQL protocol and the Graph Store answer errors as plain text; the rest of the API as
+    JSON, ``{"error": ..., "status": ...}``. Readable from any origin, as the reads are, so that a
+    script on another page sees the message rather than an opaque failure."""
+    from .endpoint import cors
+
+    if request.path.startswith(("/sparql", "/store")):
+        response = Response(message + "\n", status=status, mimetype="text/plain")
+    else:
+        response = jsonify({"error": message, "status": status})
+        response.status_code = status
+    return cors(response)
 
 
 def make_server(app: Flask, host: str, port: int):

@@ -150,6 +150,10 @@ def current_license() -> str:
         return config.DEFAULT_LICENSE
 
 
+#: Media types as DCAT wants them: IRIs (``dct:MediaType``) in IANA's register.
+IANA = "http://www.iana.org/assignments/media-types/"
+
+
 def void_triples(all_parts: list[Part], base: str, dumps: str, endpoint: str,
                  licence: str) -> list[ox.Triple]:
     """VoID + DCAT: the dataset, its subsets (layers), its dumps, endpoint, counts and licence."""
@@ -177,9 +181,9 @@ def void_triples(all_parts: list[Part], base: str, dumps: str, endpoint: str,
             dist = N(f"{url.value}#distribution")
             out += [ox.Triple(node, VOID.dataDump, url), ox.Triple(node, DCAT.distribution, dist),
                     ox.Triple(dist, RDF.type, DCAT.Distribution),
-                    ox.Triple(dist, DCAT.downloadURL, url),
-                    ox.Triple(dist, DCAT.mediaType, L(FORMATS[suffix][1])),
-                    ox.Triple(dist, DCAT.compressFormat, L("application/gzip")),
+                    ox.Triple(dist, DCAT.accessURL, url), ox.Triple(dist, DCAT.downloadURL, url),
+                    ox.Triple(dist, DCAT.mediaType, N(IANA + FORMATS[suffix][1])),
+                    ox.Triple(dist, DCAT.compressFormat, N(IANA + "application/gzip")),
                     ox.Triple(dist, DCTERMS.license, N(licence))]
     return out
 

@@ -41,6 +41,11 @@ SOLUTION_FORMATS, GRAPH_FORMATS = formats()
 ALIASES = {"ttl": "turtle", "nt": "ntriples", "xml-rdf": "rdfxml", "rdf": "rdfxml",
            "rdf+xml": "rdfxml", "json-ld": "jsonld", "nq": "nquads", "srj": "json", "srx": "xml",
            "n-triples": "ntriples", "n-quads": "nquads", "n3": "turtle", "text/n3": "turtle"}
+#: What a script on another origin may read of a response besides the simple headers.
+EXPOSED = ("Link, ETag, Last-Modified, Location, Content-Disposition, X-Iconograph-Truncated, "
+           "X-Iconograph-Max-Rows")
+#: Formats of the service description.
+DESCRIPTION_FORMATS = ("turtle", "ntriples", "rdfxml", "jsonld")
 # media types clients also use for these formats
 EXTRA_TYPES = {
     "solutions": {"application/json": "json", "application/xml": "xml", "text/xml": "xml"},
@@ -250,14 +255,22 @@ def cors(response: Response) -> Response:
     response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
     response.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept"
     response.headers["Access-Control-Max-Age"] = "86400"
+    response.headers["Access-Control-Expose-Headers"] = EXPOSED
     return response
 
 
 def service_description() -> Response:
+    """The endpoint's SPARQL 1.1 Service Description, in the RDF format the client asks for."""
     body = render_template("service.ttl", url=request.base_url,
                            update=bool(current_app.config.get("UPDATE_TOKEN")),
                            union=bool(current_app.config["UNION_DEFAULT_GRAPH"]))
-    return Response(body, mimetype="text/turtle")
+    name = choose({k: GRAPH_FORMATS[k] for k in DESCRIPTION_FORMATS}, "graph", "turtle")
+    fmt = GRAPH_FORMATS[name]
+    if name != "turtle":
+        body = ox.serialize(ox.parse(body, format=ox.RdfFormat.TURTLE, base_iri=request.base_url), format=fmt)
+    response = Response(body, content_type=fmt.media_type)
+    response.headers["Vary"] = "Accept"
+    return response
 
 
 @bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
@@ -271,10 +284,10 @@ def sparql() -> Response:
             raise QueryError("give either a query or an update, not both")
         return _run_update(update)
     if not query.strip():
-        if request.method == "GET" and "query" not in request.values:
+        if request.method in ("GET", "HEAD") and "query" not in request.values:
             return cors(service_description())
         raise QueryError("missing query: pass it as 'query' or POST it as application/sparql-query")
-    if request.method == "GET" and request.mimetype == "application/sparql-query":
+    if request.method in ("GET", "HEAD") and request.mimetype == "application/sparql-query":
         raise QueryError("a query in the body must be sent with POST")
     task = prepare(query, solutions=_choice(SOLUTION_FORMATS, "solutions", "json"),
                    graph=_choice(GRAPH_FORMATS, "graph", "turtle"),
@@ -288,12 +301,14 @@ def sparql() -> Response:
     response.headers["Vary"] = "Accept"
     if answer.truncated is not None:
         response.headers["X-Iconograph-Truncated"] = "true" if answer.truncated else "false"
+    if task.cap is not None:  # a streamed result holding this many rows may have been cut there
+        response.headers["X-Iconograph-Max-Rows"] = str(task.cap)
     return cors(response)
 
 
 def request_limits() -> None:
     """Bound what a request may carry before anything is parsed (Flask reads lazily)."""
-    if request.path == "/store" and request.method in ("PUT", "POST"):
+    if request.path.startswith("/store") and request.method in ("PUT", "POST"):
         request.max_content_length = current_app.config["MAX_UPLOAD_LENGTH"]
     if len(request.query_string) > current_app.config["MAX_QUERY_LENGTH"] * 3:
         raise TooLarge("the request's query string is too long; POST the query instead")

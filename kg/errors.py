@@ -17,10 +17,6 @@ class KGError(Exception):
         self.where = where
         super().__init__(f"{where}: {message}" if where else message)
 
-    def to_json(self) -> dict[str, object]:
-        """The single JSON error shape of the HTTP API."""
-        return {"error": str(self), "status": self.status}
-
 
 class InputError(KGError):
     """A file, row, field or argument given by the user is missing or malformed."""

@@ -2,8 +2,8 @@
 by direct graph identification below it: ``/store/PATH`` is the graph ``BASE/store/PATH`` (the
 URL itself, where ``--base-iri`` is the server's public address).
 
-Every method needs the update token (``Authorization: Bearer TOKEN``); without one configured the
-protocol answers 403. PUT replaces a graph and POST adds to it, each in one transaction; the body
+Reads (GET, HEAD) are open, as the same graphs are through ``/sparql``; writes need the update
+token (``Authorization: Bearer TOKEN``), and without one configured they answer 403. PUT replaces a graph and POST adds to it, each in one transaction; the body
 is one RDF document, or several as the file parts of a ``multipart/form-data`` form (all merged
 into the graph). A POST to ``/store`` itself creates a graph, named by the server
 (``BASE/graph/uploads/UUID``, in the ``Location`` of its 201). Uploads are parsed by Oxigraph,
@@ -120,7 +120,8 @@ def _update_text(graph, triples: list[ox.Triple], replace: bool) -> str:
 @bp.route("/store", methods=["GET", "HEAD", "PUT", "POST", "DELETE"])
 @bp.route("/store/<path:path>", methods=["GET", "HEAD", "PUT", "POST", "DELETE"])
 def graph_store(path: str | None = None) -> Response:
-    authorise_update()
+    if request.method not in ("GET", "HEAD"):
+        authorise_update()
     graph, created = _target(path)
     store = current_app.extensions["iconograph"].pyoxigraph_store()
     existed = not created and _exists(store, graph)
@@ -131,7 +132,7 @@ def graph_store(path: str | None = None) -> Response:
         triples = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
         response = Response(ox.serialize(triples, format=fmt), content_type=fmt.media_type)
         response.headers["Vary"] = "Accept"
-        return response
+        return cors(response)
     if request.method == "DELETE":
         if not existed:
             raise NotFound(f"no graph {graph}", where=request.path)

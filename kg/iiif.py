@@ -28,12 +28,12 @@ ANNO_MEDIA = 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"'
 _XYWH = re.compile(r"xywh=(?:pixel:)?(-?[\d.]+),(-?[\d.]+),([\d.]+),([\d.]+)")
 
 
-def parse_xywh(value: str) -> Box:
-    """``xywh=10,20,30,40`` (as the detections store it) as a Box."""
+def parse_xywh(value: str) -> Box | None:
+    """``xywh=10,20,30,40`` (as the detections store it) as a Box; None for a box in another
+    form (``percent:``, or a typo written through the Graph Store or an update): pages and
+    manifests leave that one out rather than fail."""
     match = _XYWH.search(value)
-    if not match:
-        raise ValueError(f"not a media-fragment box: {value!r}")
-    return Box(*(float(g) for g in match.groups()))
+    return Box(*(float(g) for g in match.groups())) if match else None
 
 
 def _xywh(box: Box) -> str:
@@ -56,14 +56,15 @@ def annotation_page(store, base: str, ident: str, page_url: str) -> dict:
     image = meta[0]["image"].value if "image" in meta[0] else artwork.value + "/image"
     items = []
     for row in rows:
-        box = parse_xywh(row["box"].value)
+        if (box := parse_xywh(row["box"].value)) is None:
+            continue
         source = row["source"].value if "source" in row else image
         items.append({
             "id": row["annotation"].value, "type": "Annotation", "motivation": "tagging",
             "label": {"en": [row["label"].value]},
             "body": [{"type": "TextualBody", "value": row["label"].value, "language": "en",
                       "format": "text/plain"},
-                     {"id": row["class"].value, "type": "SpecificResource"}],
+                     {"type": "SpecificResource", "source": row["class"].value}],
             "target": f"{source}#{_xywh(box)}",
         })
     return {"@context": IIIF_CONTEXT, "id": page_url, "type": "AnnotationPage",

@@ -102,11 +102,11 @@ def _wants_rdf() -> str | None:
     """The RDF format a client asks for, or None for HTML (browsers, and ``*/*``)."""
     if request.args.get("format"):
         return choose({k: GRAPH_FORMATS[k] for k in RDF_TYPES}, "graph", "turtle")
-    best = request.accept_mimetypes.best_match(["text/html", "application/xhtml+xml",
-                                                *RDF_TYPES.values()])
+    offered = {v: k for k, v in RDF_TYPES.items()} | {"application/json": "jsonld"}
+    best = request.accept_mimetypes.best_match(["text/html", "application/xhtml+xml", *offered])
     if best in (None, "text/html", "application/xhtml+xml"):
         return None
-    return {v: k for k, v in RDF_TYPES.items()}[best]
+    return offered[best]
 
 
 def _describe(iri: str) -> list[ox.Triple]:
@@ -123,6 +123,14 @@ def _rdf_response(triples: list[ox.Triple], name: str) -> Response:
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if name == "turtle" else None
     body = ox.serialize(triples, format=fmt, prefixes=prefixes)
     return cors(Response(body, content_type=fmt.media_type))
+
+
+def _url(raw: str) -> str:
+    """The URL of a minted IRI's page on this server, escaped as minted (ASCII, a ``%2F`` kept
+    inside its segment): ``request.base_url`` has the path decoded."""
+    from .graph import minted_path
+
+    return request.host_url.rstrip("/") + request.script_root + "/" + minted_path(raw)
 
 
 def _alternates(response: Response, url: str) -> Response:
@@ -176,12 +184,12 @@ def resource(path: str):
         abort(404)
     fmt = _wants_rdf()
     if fmt is not None:
-        return _alternates(_rdf_response(triples, fmt), request.base_url)
+        return _alternates(_rdf_response(triples, fmt), _url(raw))
     if len(parts) == 2 and parts[0] == "artwork":
         html = artwork_page(iri, parts[1])
     else:
         html = render_template("resource.html", iri=iri, rows=_statement_rows(iri, triples))
-    return _alternates(Response(html, mimetype="text/html"), request.base_url)
+    return _alternates(Response(html, mimetype="text/html"), _url(raw))
 
 
 def _link(term) -> dict[str, str]:
@@ -224,9 +232,11 @@ def artwork_page(iri: str, ident: str) -> str:
     boxes = []
     for row in detections:
         cls = row["class"].value
+        if (box := parse_xywh(row["box"].value)) is None:
+            continue
         boxes.append({"key": _local(row["object"].value), "iri": row["object"].value,
                       "href": _link(row["object"])["href"], "label": row["label"].value,
-                      "class": _local(cls), "colour": palette[cls], "box": parse_xywh(row["box"].value),
+                      "class": _local(cls), "colour": palette[cls], "box": box,
                       "confidence": float(row["confidence"].value) if "confidence" in row else 1.0})
     width, height, image_url = _canvas(iri, ident, meta, boxes)
     font = max(width, height) / 48

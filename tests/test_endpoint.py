@@ -160,3 +160,36 @@ def test_a_query_that_names_its_dataset_reads_that_dataset(client):
     asked = [client.get("/sparql", query_string={"query": ask.replace("DATASET", dataset)}).get_json()["boolean"]
              for dataset in ("", f"FROM <{graph}>")]
     assert asked == [True, False]  # the ontology is in the union, not in that graph
+
+
+def test_errors_are_readable_from_other_origins_in_the_documented_shapes(client):
+    """A script on another page sees the parser's message, not an opaque failure: CORS headers on
+    errors too. Errors are text on /sparql and JSON elsewhere, Flask's own 404 and 405 included."""
+    r = client.get("/sparql", query_string={"query": "SELEKT"}, headers={"Origin": "http://x.example"})
+    assert r.status_code == 400 and r.mimetype == "text/plain"
+    assert r.headers["Access-Control-Allow-Origin"] == "*"
+    for r in (client.get("/no/such/thing/at/all", headers={"Accept": "text/turtle"}),
+              client.post("/dumps/dataset.nq.gz")):
+        assert r.mimetype == "application/json" and r.headers["Access-Control-Allow-Origin"] == "*"
+        assert r.get_json()["status"] == r.status_code and r.get_json()["error"]
+    assert r.status_code == 405 and "GET" in r.headers["Allow"]
+    exposed = client.get("/sparql", query_string={"query": ASK}).headers["Access-Control-Expose-Headers"]
+    assert "X-Iconograph-Truncated" in exposed and "Link" in exposed
+
+
+def test_head_answers_as_get_does(client):
+    assert client.head("/sparql").status_code == client.get("/sparql").status_code == 200
+    head = client.head("/sparql", query_string={"query": ASK})
+    assert head.status_code == 200 and head.mimetype == "application/sparql-results+json"
+
+
+@pytest.mark.parametrize("accept, fmt", [("application/rdf+xml", "xml"), ("application/ld+json", "json-ld"),
+                                         ("application/n-triples", "nt"), ("text/turtle", "turtle")])
+def test_the_service_description_in_each_rdf_format(client, accept, fmt):
+    import rdflib
+
+    r = client.get("/sparql", headers={"Accept": accept})
+    assert r.status_code == 200 and r.mimetype == accept
+    graph = rdflib.Graph().parse(data=r.get_data(as_text=True), format=fmt)
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    assert (None, sd.endpoint, rdflib.URIRef("http://localhost/sparql")) in graph

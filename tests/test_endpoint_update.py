@@ -35,7 +35,7 @@ def test_without_a_configured_token_writes_are_403(client):
     r = client.post("/sparql", data="DROP ALL", content_type="application/sparql-update",
                     headers={"Authorization": "Bearer anything"})
     assert r.status_code == 403 and "disabled" in r.get_data(as_text=True)
-    assert client.get("/store?default").status_code == 403
+    assert client.get("/store?default").status_code == 200  # reads are open, as on /sparql
     assert client.put("/store?graph=http://example.org/g", data="", headers=AUTH).status_code == 403
 
 
@@ -157,6 +157,7 @@ def test_a_url_below_the_store_is_the_graph_it_names(writable):
     assert writable.delete("/store/letters/née.ttl", headers=AUTH).status_code == 204
     assert writable.get("/store/letters/née.ttl", headers=AUTH).status_code == 404
     assert writable.put("/store/letters/née.ttl", data="", content_type="text/turtle").status_code == 403
+    assert writable.get("/store/letters/née.ttl").status_code == 404  # reads need no token
 
 
 @pytest.mark.parametrize("form, message", [

@@ -6,6 +6,7 @@ decoded wherever an IRI is read back (reasoning, descriptions, pages), and never
 from __future__ import annotations
 
 import csv
+import re
 from urllib.parse import quote
 
 import pytest
@@ -212,3 +213,15 @@ def test_the_dump_of_one_artworks_graph(awkward_client):
     spaced = awkward_client.get("/dumps/graph/metadata/Gem%C3%A4lde%20100%25.ttl")
     assert spaced.status_code == 200 and "Gemälde 100%" in spaced.get_data(as_text=True)
     assert awkward_client.get("/dumps/graph/detections/1937/1/26.nt.gz").status_code == 404
+
+
+@pytest.mark.parametrize("ident", ["1937/1/26", "Gemälde 100%"])
+def test_the_link_header_names_the_page_as_minted(awkward_client, ident):
+    """The alternates in ``Link`` are ASCII URLs that keep a ``%2F`` inside its segment, and
+    each answers (``request.base_url`` has the path decoded)."""
+    path = "/" + Iris(BASE).artwork(ident).value[len(BASE):]
+    link = awkward_client.get(path, headers={"Accept": "text/html"}).headers["Link"]
+    turtle = re.search(r"<([^>]*\?format=turtle)>", link).group(1)
+    assert turtle.isascii() and turtle.endswith(path + "?format=turtle")
+    r = awkward_client.get(turtle[turtle.index(path):])
+    assert r.status_code == 200 and r.mimetype == "text/turtle"

@@ -160,3 +160,38 @@ def test_artwork_page_shows_the_generated_description_in_the_asked_language(clie
                       headers={"Accept": "text/html", "Accept-Language": "de, en;q=0.5"}).get_data(as_text=True)
     assert '<p class="generated" lang="de">Der heilige Georg, auf einem Pferd' in html
     assert "Saint George, mounted on a horse" in html  # the other languages, folded away
+
+
+def test_a_box_in_another_form_is_left_out_not_a_server_error(tmp_path, ontology):
+    """A box written through the Graph Store or an update in a form the pages do not draw
+    (``percent:``, a typo) leaves that box out of the page and the IIIF annotations; the rest stays."""
+    from kg import create_app
+    from kg.graph import Iris, detection_triples, metadata_triples
+    from kg.model import Artwork, Box, Detection, DetectorInfo
+    from kg.store import OxigraphStore
+
+    iris = Iris(BASE)
+    art = Artwork(identifier="s1", title="Saint George")
+    dets = [Detection("s1", label, Box(10, 20, 30, 40), 0.9, key) for label, key in (("dragon", "k1"), ("horse", "k2"))]
+    store = OxigraphStore(tmp_path / "db")
+    store.replace_graphs({iris.graph("metadata", "s1"): list(metadata_triples(iris, art)),
+                          iris.graph("detections", "s1"): list(detection_triples(
+                              iris, ontology, art, DetectorInfo(name="people", kind="annotations"), dets))})
+    store.update('DELETE { GRAPH ?g { ?sel <http://www.w3.org/1999/02/22-rdf-syntax-ns#value> ?v } } '
+                 'INSERT { GRAPH ?g { ?sel <http://www.w3.org/1999/02/22-rdf-syntax-ns#value> "xywh=percent:10,10,20,20" } } '
+                 'WHERE { GRAPH ?g { ?sel <http://www.w3.org/1999/02/22-rdf-syntax-ns#value> ?v } '
+                 f'FILTER(CONTAINS(STR(?sel), "{iris.annotation("s1", "k1").value}")) }}')
+    client = create_app({"TESTING": True, "STORE": store}).test_client()
+    page = client.get("/artwork/s1", headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "horse 0.90" in html and "dragon 0.90" not in html
+    annotations = client.get("/iiif/s1/annotations")
+    assert annotations.status_code == 200
+    assert [item["label"]["en"] for item in annotations.get_json()["items"]] == [["horse"]]
+    assert annotations.get_json()["items"][0]["body"][1] == {"type": "SpecificResource",
+                                                             "source": ICO + "Horse"}
+    jsonld = client.get("/artwork/s1", headers={"Accept": "application/json"})  # JSON asks for JSON-LD
+    assert jsonld.mimetype == "application/ld+json" and rdflib.Graph().parse(
+        data=jsonld.get_data(as_text=True), format="json-ld")
+    store.close()
