@@ -312,3 +312,37 @@ def test_boxes_that_fit_two_artworks_alike_are_an_error_for_both(tmp_path):
     for ident, where in (("a", "c.csv:2"), ("b", "c.csv:3")):
         assert isinstance(found[ident], InputError) and found[ident].where == where
         assert "fit the images of 2 artworks (a, b)" in str(found[ident])
+
+
+def test_coco_polygons_without_a_bbox_give_the_box_around_them(tmp_path):
+    coco = write_coco(tmp_path / "coco")
+    expected, _ = _detections(coco)
+    data = json.loads(coco.read_text())
+    for ann in data["annotations"]:  # as some tools export segmentation only
+        x, y, w, h = ann.pop("bbox")
+        ann["segmentation"] = [[x, y, x + w, y, x + w / 2, y + h / 2], [x, y + h, x + w / 2, y + h / 2, x, y]]
+    data["annotations"][0]["bbox"] = []
+    coco.write_text(json.dumps(data))
+    assert _detections(coco)[0] == expected
+    data["annotations"][1]["segmentation"] = {"counts": [1, 2], "size": [H, W]}  # run-length: no box
+    coco.write_text(json.dumps(data))
+    with pytest.raises(InputError, match=r"missing field 'bbox' \(and no polygon") as err:
+        list(read_annotations(coco))
+    assert err.value.where.endswith("annotations[1]")
+
+
+def test_coco_detection_results_are_refused_with_what_to_give(tmp_path):
+    results = tmp_path / "results.json"
+    results.write_text(json.dumps([{"image_id": 1, "category_id": 3, "bbox": [1, 2, 3, 4], "score": 0.9}]))
+    with pytest.raises(InputError, match="COCO detection results .* give the dataset's COCO file"):
+        list(read_annotations(results))
+
+
+def test_voc_files_with_an_upper_case_suffix_or_a_namespace_are_read(tmp_path):
+    voc = write_voc(tmp_path / "voc")
+    expected, _ = _detections(voc)
+    first, second = sorted(voc.iterdir())[:2]
+    first.rename(first.with_suffix(".XML"))
+    second.write_text(second.read_text().replace(
+        "<annotation>", '<annotation xmlns="http://example.org/voc">', 1))
+    assert _detections(voc)[0] == expected

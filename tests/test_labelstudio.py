@@ -104,3 +104,25 @@ def test_original_names_of_label_studio_uploads(name, original):
 
 def test_enrich_writes_the_same_detections_from_label_studio_as_from_coco(runner, tmp_path):
     assert_enriches_like_coco(runner, tmp_path, write_label_studio(tmp_path / "ls.json"), "ls")
+
+
+def test_a_shape_with_its_labels_apart_and_an_ellipse_are_read_as_regions(tmp_path):
+    """A ``<Rectangle>`` with a separate ``<Labels>`` control exports two results sharing one id
+    (the shape, and the labels with the same box): one region. An ellipse's centre and radii are
+    in percent; its enclosing box is taken."""
+    shape = {"id": "r1", "type": "rectangle", "original_width": W, "original_height": H,
+             "value": {"x": 5, "y": 20, "width": 20, "height": 40, "rotation": 0}}
+    labels = {"id": "r1", "type": "labels", "original_width": W, "original_height": H,
+              "value": {"x": 5, "y": 20, "width": 20, "height": 40, "rotation": 0, "labels": ["dragon"]}}
+    alone = {"id": "r2", "type": "labels", "original_width": W, "original_height": H,  # a box of its own
+             "value": {"x": 50, "y": 0, "width": 10, "height": 100, "labels": ["lance"]}}
+    ellipse = {"id": "e1", "type": "ellipselabels", "original_width": W, "original_height": H,
+               "value": {"x": 50, "y": 50, "radiusX": 5, "radiusY": 10, "rotation": 0,
+                         "ellipselabels": ["halo"]}}  # centre (100, 50), radii 10 × 10 px
+    path = write_label_studio(tmp_path / "ls.json", [
+        {"data": {"image": "scans/a.jpg"}, "annotations": [{"result": [shape, labels, alone, ellipse]}]}])
+    detector = AnnotationDetector(path)
+    found = {art.identifier: dets for art, dets in detector.detect(ARTWORKS)}
+    assert sorted((d.label, *(round(v, 6) for v in (d.box.x, d.box.y, d.box.w, d.box.h))) for d in found["a"]) == [
+        ("dragon", 10, 20, 40, 40), ("halo", 90, 40, 20, 20), ("lance", 100, 0, 20, 100)]
+    assert not detector.skips.counts

@@ -183,3 +183,15 @@ def test_a_names_file_not_in_utf_8_is_an_error_naming_it(tmp_path):
     with pytest.raises(InputError, match="not UTF-8 text") as err:
         list(read_annotations(root))
     assert err.value.where == str(root / "classes.txt")
+
+
+def test_a_test_split_the_export_left_out_is_not_an_error(coco_and_yolo):
+    """Roboflow's data.yaml names a test split that an export may not hold: optional, as for
+    ultralytics; a missing train or val split stays an error."""
+    _, yolo = coco_and_yolo
+    data = yaml.safe_load((yolo / "data.yaml").read_text())
+    (yolo / "data.yaml").write_text(yaml.safe_dump({**data, "test": "../test/images"}))
+    assert len(list(read_annotations(yolo / "data.yaml"))) == 3
+    (yolo / "data.yaml").write_text(yaml.safe_dump({**data, "val": "nowhere/images"}))
+    with pytest.raises(InputError, match="split .*nowhere/images.* not found"):
+        list(read_annotations(yolo / "data.yaml"))

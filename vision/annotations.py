@@ -29,7 +29,7 @@ from .labelme import is_labelme, read_labelme
 from .labelstudio import is_label_studio, read_label_studio
 from .records import Record, Skips, load_json, parse_xml
 from .via import is_via2, is_via3, is_via_csv, read_via, via_csv_records
-from .voc import read_voc
+from .voc import read_voc, voc_files
 from .yolo import is_yolo, read_yolo
 
 FORMATS = ("voc", "coco", "via", "yolo", "labelstudio", "labelme", "cvat", "createml")
@@ -110,7 +110,7 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
         raise InputError("annotation file or folder not found", where=str(src))
     if fmt == "yolo" or (fmt is None and is_yolo(src)):
         return read_yolo(src, skips)
-    if fmt == "labelme" or (fmt is None and src.is_dir() and not any(src.rglob("*.xml"))
+    if fmt == "labelme" or (fmt is None and src.is_dir() and not voc_files(src, missing_ok=True)
                             and any(src.rglob("*.json"))):
         return read_labelme(src, skips)
     if fmt == "cvat" or (fmt is None and src.is_file() and is_voc(src)):
@@ -133,6 +133,11 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
             fmt = "labelme"
         elif is_createml(data):
             fmt = "createml"
+        elif isinstance(data, list) and data and all(
+                isinstance(d, dict) and {"image_id", "category_id", "bbox"} <= d.keys() for d in data):
+            raise InputError("COCO detection results (a list of image_id, category_id, bbox) name "
+                             "neither files nor classes: give the dataset's COCO file, with its "
+                             "images and categories", where=str(src))
         else:
             raise InputError("not an annotation file this reads: expected COCO JSON (images, "
                              "categories, annotations), VGG Image Annotator JSON (a 3.x or 2.x "

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-from .records import CROWD, Record, Region, Skips, get_field, has_area, load_json, number
+from .records import (CROWD, Record, Region, Skips, box_of_points, get_field, has_area, load_json,
+                      number)
 
 
 def _size(img: dict, where: str) -> tuple[int | None, int | None]:
@@ -20,10 +21,23 @@ def _size(img: dict, where: str) -> tuple[int | None, int | None]:
     return (width, height) if width and height else (None, None)
 
 
+def _polygons_box(segmentation: object, where: str) -> list[float] | None:
+    """[x, y, width, height] around a ``segmentation``'s polygons (``[[x1, y1, x2, y2, …], …]``);
+    None for none (or run-length masks, which are not decoded here)."""
+    if not isinstance(segmentation, list) or not segmentation or not all(
+            isinstance(p, list) and len(p) >= 6 and len(p) % 2 == 0 for p in segmentation):
+        return None
+    values = [number(v, f"{where}.segmentation") for p in segmentation for v in p]
+    x1, y1, x2, y2 = box_of_points(values[::2], values[1::2])
+    return [x1, y1, x2 - x1, y2 - y1]
+
+
 def read_coco(src: Path, skips: Skips | None = None, data: object = None) -> Iterator[Record]:
     """COCO detection JSON, one ``Record`` per entry of ``images`` in the file's order.
 
-    ``bbox`` is [x, y, width, height]; an optional ``score`` in [0, 1] is the box's confidence.
+    ``bbox`` is [x, y, width, height]; an annotation without one (or with ``[]``) that has polygons
+    in ``segmentation`` takes the box around them. An optional ``score`` in [0, 1] is the box's
+    confidence.
     Like ultralytics' own COCO converter, crowd annotations (``iscrowd: 1``: a region holding many
     objects) and boxes of zero or negative width or height are skipped, and counted in ``skips``.
     ``data`` is the file's content when the caller has already parsed it.
@@ -60,8 +74,11 @@ def read_coco(src: Path, skips: Skips | None = None, data: object = None) -> Ite
         if ann.get("iscrowd") not in (None, 0, False, "0"):
             skips.add(CROWD, where)
             continue
-        bbox = get_field(ann, "bbox", where, list)
-        if len(bbox) != 4 or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
+        bbox = ann.get("bbox") or _polygons_box(ann.get("segmentation"), where)
+        if bbox is None:
+            raise InputError("missing field 'bbox' (and no polygon in 'segmentation' to take it from)",
+                             where=where)
+        if not isinstance(bbox, list) or len(bbox) != 4 or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
                                      and math.isfinite(v) for v in bbox):
             raise InputError("field 'bbox' must be four numbers [x, y, width, height]", where=where)
         score = ann.get("score", 1.0)

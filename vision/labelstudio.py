@@ -6,10 +6,14 @@ come from the first annotation that was not cancelled; further annotations of th
 annotators) and predictions are counted, not read. A ``rectanglelabels`` region gives ``x``,
 ``y``, ``width`` and ``height`` in percent of the image (``original_width`` and
 ``original_height`` in pixels) and a ``rotation`` in degrees about its top-left corner, whose
-enclosing box is taken; ``polygonlabels`` regions become their enclosing boxes.
+enclosing box is taken; ``polygonlabels`` and ``ellipselabels`` regions (an ellipse: centre
+``x``, ``y`` and radii in percent, turned about its centre) become their enclosing boxes. A
+region drawn with a separate ``<Labels>`` control comes as two results sharing one ``id``, the
+shape and its labels: they are read as one region.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,12 +21,13 @@ from pathlib import Path
 from kg.errors import InputError
 
 from .records import (IMAGE_SUFFIXES, NO_SIZE, NOT_SPATIAL, POINT, UNLABELLED, Record, Region,
-                      Skips, box_of_points, get_field, has_area, load_json, number, turned_box)
+                      Skips, box_of_points, ellipse_box, get_field, has_area, load_json, number,
+                      turned_box)
 
-BOX_TYPES = ("rectanglelabels", "rectangle", "polygonlabels", "polygon")
+BOX_TYPES = ("rectanglelabels", "rectangle", "polygonlabels", "polygon", "ellipselabels", "ellipse")
 OTHER_ANNOTATION = "further annotation of a Label Studio task (another annotator): the first is read"
 PREDICTION = "model prediction in a Label Studio task (not boxes people drew)"
-NOT_A_BOX = "Label Studio region that is no box or polygon (mask, ellipse, …)"
+NOT_A_BOX = "Label Studio region that is no box, polygon or ellipse (brush mask, …)"
 
 
 def is_label_studio(data: object) -> bool:
@@ -52,7 +57,8 @@ def _corners(item: dict, where: str, skips: Skips) -> tuple[str, list[float]] | 
         skips.add(POINT if kind == "keypointlabels" else NOT_SPATIAL if kind in (
             "choices", "textarea", "rating", "taxonomy", "number", "datetime") else NOT_A_BOX, where)
         return None
-    labels = value.get("rectanglelabels") or value.get("polygonlabels") or value.get("labels") or []
+    labels = (value.get("rectanglelabels") or value.get("polygonlabels") or value.get("ellipselabels")
+              or value.get("labels") or [])
     if not isinstance(labels, list) or not all(isinstance(v, str) for v in labels):
         raise InputError("the region's labels must be a list of class names", where=f"{where}.value")
     if not labels or not labels[0].strip():
@@ -64,7 +70,11 @@ def _corners(item: dict, where: str, skips: Skips) -> tuple[str, list[float]] | 
         skips.add(NO_SIZE, where)
         return None
     width, height = (number(item[k], f"{where}.{k}") / 100 for k in ("original_width", "original_height"))
-    if kind.startswith("polygon"):  # points in percent of the image
+    if kind.startswith("ellipse"):  # centre and radii in percent, turned about the centre
+        cx, cy, rx, ry = (number(value.get(k), f"{where}.value.{k}") for k in ("x", "y", "radiusX", "radiusY"))
+        turn = math.radians(number(value.get("rotation", 0), f"{where}.value.rotation"))
+        box = ellipse_box(cx * width, cy * height, rx * width, ry * height, turn)
+    elif kind.startswith("polygon"):  # points in percent of the image
         points = get_field(value, "points", f"{where}.value", list)
         if not points or not all(isinstance(pt, list) and len(pt) == 2 for pt in points):
             raise InputError("'points' must be a list of [x, y] pairs", where=f"{where}.value")
@@ -75,6 +85,31 @@ def _corners(item: dict, where: str, skips: Skips) -> tuple[str, list[float]] | 
         x, y, w, h = x * width, y * height, w * width, h * height
         box = turned_box(x, y, w, h, number(value.get("rotation", 0), f"{where}.value.rotation"), (x, y))
     return labels[0].strip(), list(box)
+
+
+def _regions(results: list[dict]) -> Iterator[tuple[int, dict]]:
+    """Each region of an annotation once, with its index: a shape and the ``labels`` result that
+    shares its ``id`` (a separate ``<Labels>`` control) merged into one item, the labels joined
+    to the shape's value; a ``labels`` result alone that holds a box or points is that shape."""
+    shapes = {item["id"]: item for item in results
+              if item.get("id") is not None and item.get("type") in BOX_TYPES}
+    labelled = {item.get("id") for item in results if item.get("type") == "labels"}
+    for r, item in enumerate(results):
+        value = item.get("value")
+        if item.get("type") != "labels" or not isinstance(value, dict):
+            if item.get("id") not in labelled or item.get("type") not in BOX_TYPES:
+                yield r, item  # (a shape with its labels apart is read with them, below)
+            continue
+        partner = shapes.get(item.get("id"))
+        if partner is not None and isinstance(partner.get("value"), dict):
+            size = {k: item[k] for k in ("original_width", "original_height") if k in item}
+            yield r, {**partner, **size, "value": {**partner["value"], "labels": value.get("labels")}}
+        elif "points" in value:
+            yield r, {**item, "type": "polygon"}
+        elif all(k in value for k in ("x", "y", "width", "height")):
+            yield r, {**item, "type": "rectangle"}
+        else:
+            yield r, item  # a label without a shape: counted as no box
 
 
 def read_label_studio(src: Path, skips: Skips | None = None, data: object = None) -> Iterator[Record]:
@@ -98,9 +133,10 @@ def read_label_studio(src: Path, skips: Skips | None = None, data: object = None
         if done:
             results = get_field(done[0], "result", f"{where}.{key}[0]", list)
             for r, item in enumerate(results):
-                rwhere = f"{where}.{key}[0].result[{r}]"
                 if not isinstance(item, dict):
-                    raise InputError("a result must be an object", where=rwhere)
+                    raise InputError("a result must be an object", where=f"{where}.{key}[0].result[{r}]")
+            for r, item in _regions(results):
+                rwhere = f"{where}.{key}[0].result[{r}]"
                 found = _corners(item, rwhere, skips)
                 if found is not None and has_area(found[1], rwhere, skips):
                     regions.append(Region(found[0], *found[1]))

@@ -10,13 +10,14 @@ from kg.errors import InputError
 from .records import DIFFICULT, IMAGE_SUFFIXES, Record, Region, Skips, has_area, number, parse_xml
 
 
-def voc_files(src: Path) -> list[Path]:
-    """The ``.xml`` files of a VOC folder (searched below it), or the one file given."""
+def voc_files(src: Path, *, missing_ok: bool = False) -> list[Path]:
+    """The ``.xml`` files of a VOC folder (searched below it; ``.XML`` too), or the one file given."""
     src = Path(src)
     if not src.exists():
         raise InputError("annotation file or folder not found", where=str(src))
-    files = sorted(src.rglob("*.xml")) if src.is_dir() else [src]
-    if not files:
+    files = sorted(p for p in src.rglob("*") if p.suffix.lower() == ".xml" and p.is_file()) \
+        if src.is_dir() else [src]
+    if not files and not missing_ok:
         raise InputError("no VOC .xml annotation files found", where=str(src))
     return files
 
@@ -46,6 +47,9 @@ def read_voc(src: Path, skips: Skips | None = None) -> Iterator[Record]:
     skips = skips if skips is not None else Skips()
     for xml in voc_files(src):
         root = parse_xml(xml)
+        if root.tag.startswith("{"):  # a namespace declared by the exporting tool: VOC has none
+            for element in root.iter():
+                element.tag = element.tag.rsplit("}", 1)[-1]
         if root.tag != "annotation":
             raise InputError(f"root element is <{root.tag}>, expected <annotation>", where=str(xml))
         width, height = (int(number(el.text, f"{xml}: <size><{k}>")) if el is not None else 0

@@ -110,6 +110,8 @@ def dataset(src: Path) -> tuple[list[str], list[Path], Path]:
                 path = root / str(entry)
                 if not path.exists() and str(entry).startswith("../"):  # Roboflow's data.yaml,
                     path = root / str(entry)[3:]  # read as ultralytics reads it
+                if split == "test" and not path.exists():
+                    continue  # optional, as for ultralytics: exports name one they leave out
                 images += _images_of(path, f"{yaml_path}: {split}", (root,))
         if not any(data.get(s) for s in ("train", "val", "test")):
             images = _images_of(yaml_path.parent, str(yaml_path))
