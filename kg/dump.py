@@ -259,9 +259,19 @@ def listing(app) -> Listing:
 
 
 def _conditional(response: Response, modified: float, etag: str) -> Response:
+    """``response`` answered as RFC 9110 §13 says for the request's preconditions: 304 for a
+    copy the client still holds, 412 (with no body) when ``If-Match`` or ``If-Unmodified-Since``
+    fails, so that a client does not overwrite its copy with what it did not ask for."""
     response.last_modified = modified
     response.set_etag(etag)
-    return response.make_conditional(request)
+    since = request.if_unmodified_since
+    if since is not None and "If-Match" not in request.headers and int(modified) > since.timestamp():
+        response.status_code = 412
+    response = response.make_conditional(request)
+    if response.status_code == 412:
+        response.response, response.content_length = [], 0
+        response.headers.pop("Content-Disposition", None)
+    return response
 
 
 @bp.get("/dumps/<path:name>")

@@ -41,6 +41,11 @@ def test_dumps_are_conditional(client):
     etag, modified = r.headers["ETag"], r.headers["Last-Modified"]
     assert client.get("/dumps/dataset.nt.gz", headers={"If-None-Match": etag}).status_code == 304
     assert client.get("/dumps/dataset.nt.gz", headers={"If-Modified-Since": modified}).status_code == 304
+    assert client.get("/dumps/dataset.nt.gz", headers={"If-Match": etag}).status_code == 200
+    assert client.get("/dumps/dataset.nt.gz", headers={"If-Unmodified-Since": modified}).status_code == 200
+    for failing in ({"If-Match": '"another"'}, {"If-Unmodified-Since": "Mon, 01 Jan 2001 00:00:00 GMT"}):
+        r = client.get("/dumps/dataset.nt.gz", headers=failing)
+        assert r.status_code == 412 and r.get_data() == b"", failing  # no body it did not ask for
 
 
 def test_unknown_dump_lists_the_names(client):
