@@ -142,6 +142,10 @@ def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:
         for term in art.subjects:
             concept = subject_concept(term)
             yield a, DC.subject, NamedNode(concept) if concept else _text(term)
+    if art.type:  # a concept's IRI as itself, a word as text
+        from .ingest.checks import HTTP_IRI
+
+        yield a, DC.type, NamedNode(art.type) if HTTP_IRI.fullmatch(art.type) else _text(art.type)
     if art.source:
         yield a, DCTERMS.source, _text(art.source)
     agg = iris.aggregation(art.identifier)
@@ -151,6 +155,8 @@ def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:
         yield agg, EDM.dataProvider, _text(art.institution)
     if art.image:
         yield agg, EDM.isShownBy, iris.image(art)
+    if art.page:
+        yield agg, EDM.isShownAt, NamedNode(art.page)
     if art.rights:
         yield agg, EDM.rights, NamedNode(art.rights)
 

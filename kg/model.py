@@ -24,6 +24,8 @@ class Artwork:
     language: str = ""  # BCP 47 tag of the title and description ("it", "pt-BR"); "" unknown
     rights: str = ""  # IRI of the image's rights statement (edm:rights), e.g. a Creative Commons licence
     subject: str = ""  # the collection's subject terms, separated by "|" or ";" (Iconclass notations too)
+    type: str = ""  # the kind of object (dc:type): a word ("painting") or a concept's http(s) IRI
+    page: str = ""  # the object's web page at its institution (edm:isShownAt), an http(s) IRI
     source: str = ""  # where the record came from, e.g. "collection.csv:4"
 
     @property

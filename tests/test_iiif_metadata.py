@@ -82,7 +82,8 @@ def test_a_version_2_manifest_with_labels_in_other_languages(tmp_path):
                 "@type": "sc:Manifest", "label": {"@value": "Der heilige Georg", "@language": "de"},
                 "description": "Ritter und Drache",
                 "license": ["https://rightsstatements.org/vocab/InC/1.0/"],
-                "metadata": [{"label": "Künstler", "value": "Raffael"},
+                "related": {"@id": "https://museum.example/1937.1.26", "format": "text/html"},
+                "metadata": [{"label": "Künstler", "value": "Raffael"}, {"label": "Objekttyp", "value": "Gemälde"},
                              {"label": [{"@value": "Datierung", "@language": "de"}], "value": "um 1506"}],
                 "sequences": [{"canvases": [{"@id": "c1", "images": [
                     {"resource": {"@id": "https://example.org/img/raphael.jpg"}}]}]}]}
@@ -91,6 +92,7 @@ def test_a_version_2_manifest_with_labels_in_other_languages(tmp_path):
     assert (art.creator, art.date, art.description) == ("Raffael", "um 1506", "Ritter und Drache")
     assert art.image == "https://example.org/img/raphael.jpg"
     assert art.rights == "https://rightsstatements.org/vocab/InC/1.0/"
+    assert (art.type, art.page) == ("Gemälde", "https://museum.example/1937.1.26")
 
 
 def test_a_collection_gives_an_artwork_per_manifest_embedded_or_referenced(tmp_path):

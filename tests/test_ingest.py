@@ -115,6 +115,30 @@ def test_rights_go_on_the_aggregation_and_every_artwork_is_an_edm_image(tmp_path
     assert not any(p == EDM.rights for _, p, _ in metadata_triples(iris, b))
 
 
+def test_type_and_page_make_the_record_complete_for_an_aggregator(tmp_path):
+    """``type`` is dc:type (a concept's IRI as itself, a word as text), ``page`` the object's page
+    at its institution, edm:isShownAt."""
+    from pyoxigraph import NamedNode
+
+    from kg.graph import Iris, metadata_triples
+    from kg.vocab import DC, EDM
+
+    aat = "http://vocab.getty.edu/aat/300033618"  # paintings (visual works)
+    path = tmp_path / "c.csv"
+    path.write_text(f"identifier,title,type,page\na,One,{aat},https://museum.example/objects/a\n"
+                    "b,Two,panel painting,\n", encoding="utf-8")
+    a, b = read_collection(path)
+    iris = Iris("http://example.org/")
+    triples = set(metadata_triples(iris, a))
+    assert (iris.artwork("a"), DC.type, NamedNode(aat)) in triples
+    assert (iris.aggregation("a"), EDM.isShownAt, NamedNode("https://museum.example/objects/a")) in triples
+    assert (iris.artwork("b"), DC.type, Literal("panel painting")) in set(metadata_triples(iris, b))
+    path.write_text("identifier,title,page\na,One,museum.example/a\n", encoding="utf-8")
+    with pytest.raises(InputError, match="page 'museum.example/a' is not an http") as err:
+        read_collection(path)
+    assert err.value.where == f"{path}:2"
+
+
 def test_a_subject_iri_is_its_concept():
     from vision.vocabularies import subject_concept
 

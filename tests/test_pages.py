@@ -87,7 +87,8 @@ def test_artwork_page_lists_the_collections_subject_terms(tmp_path):
     from kg.store import OxigraphStore
 
     iris = Iris(BASE)
-    art = Artwork(identifier="s1", title="Saint George", subject="dragon | 11H(GEORGE)")
+    art = Artwork(identifier="s1", title="Saint George", subject="dragon | 11H(GEORGE)",
+                  type="panel painting", page="https://museum.example/objects/s1")
     store = OxigraphStore(tmp_path / "db")
     store.replace_graphs({iris.graph("metadata", "s1"): list(metadata_triples(iris, art))})
     app = create_app({"TESTING": True, "STORE": store})
@@ -95,6 +96,8 @@ def test_artwork_page_lists_the_collections_subject_terms(tmp_path):
     subjects = html[html.index("<dt>Catalogue subjects</dt>"):].split("</dd>")[0]
     assert ">11H(GEORGE)</a>" in subjects and "dragon" in subjects  # the concept linked, the word as is
     assert 'href="/concept?iri=https' in subjects
+    assert "<dt>Type</dt><dd>panel painting</dd>" in html
+    assert '<a href="https://museum.example/objects/s1">' in html  # its page at the institution
     concept = app.test_client().get("/concept", query_string={"iri": "https://iconclass.org/11H(GEORGE)"})
     assert concept.status_code == 200  # the link leads somewhere: the artworks catalogued so
     page = concept.get_data(as_text=True)

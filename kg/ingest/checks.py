@@ -15,7 +15,7 @@ HTTP_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 
 def checked(art: Artwork, where: str) -> Artwork:
     """``art``, or the error naming ``where``: an identifier with a control character (IRIs
-    encode anything else), a malformed language tag, rights that are no http(s) IRI."""
+    encode anything else), a malformed language tag, rights or a page that are no http(s) IRI."""
     if any(unicodedata.category(c) == "Cc" for c in art.identifier):
         raise InputError(f"identifier {art.identifier!r} holds a control character (line break, "
                          "tab…)", where=where)
@@ -25,4 +25,7 @@ def checked(art: Artwork, where: str) -> Artwork:
     if art.rights and not HTTP_IRI.fullmatch(art.rights):
         raise InputError(f"rights {art.rights!r} is not an http(s) IRI such as "
                          "'http://creativecommons.org/publicdomain/mark/1.0/'", where=where)
+    if art.page and not HTTP_IRI.fullmatch(art.page):
+        raise InputError(f"page {art.page!r} is not an http(s) IRI (the object's web page at its "
+                         "institution)", where=where)
     return art

@@ -14,6 +14,9 @@ A ``.json`` file holds one Manifest, or a Collection of them (embedded, or only 
 - **subject**: every value of the ``metadata`` entries labelled Subject, Keywords, Iconclass,
   Iconography… (also in German, French, Italian, Spanish, Portuguese and Dutch), and the
   Iconclass or Wikidata concepts their HTML links to.
+- **type** (``dc:type``): the ``metadata`` entry labelled Type, Object type, Classification…
+  (also in German, French, Italian, Spanish, Portuguese and Dutch); **page** (``edm:isShownAt``):
+  the first ``homepage`` (v3) or ``related`` link (v2).
 - **creator**, **date**: ``metadata`` entries labelled as such (Artist, Maker, Künstler, Datum…);
   without a date entry, the ``navDate`` (v3, and v2.1): its day, or its year alone where it is
   the first of January at midnight, the way publishers give a year as a date-time.
@@ -48,6 +51,10 @@ LABELS = {
                 "pittore", "autor", "pintor", "kunstenaar", "vervaardiger", "schilder"),
     "date": ("date", "dated", "date created", "creation date", "datum", "datierung", "data",
              "fecha", "datering", "période", "datation"),
+    "type": ("type", "object type", "object name", "objecttype", "object category", "classification",
+             "objekttyp", "objektart", "gattung", "objektbezeichnung", "type d'objet", "dénomination",
+             "tipologia", "tipo di oggetto", "tipo de objeto", "clasificación", "tipo de objecto",
+             "objectnaam", "objectsoort"),
     "subject": ("subject", "subjects", "subject terms", "keywords", "iconclass", "iconography",
                 "schlagwort", "schlagwörter", "schlagworte", "ikonographie", "sujet", "sujets",
                 "iconographie", "soggetto", "soggetti", "iconografia", "tema", "temas", "materia",
@@ -196,6 +203,16 @@ def _nav_date(value) -> str:
     return year if (month, day) == ("01", "01") and midnight else f"{year}-{month}-{day}"
 
 
+def _page(homepage) -> str:
+    """The first web page a manifest links to: v3 ``homepage`` (objects with an ``id``), v2
+    ``related`` (a URL, or objects with an ``@id``)."""
+    for item in homepage if isinstance(homepage, list) else [homepage]:
+        page = item if isinstance(item, str) else item.get("id") or item.get("@id") if isinstance(item, dict) else None
+        if isinstance(page, str) and page.strip():
+            return page.strip()
+    return ""
+
+
 def artwork(manifest: dict, where: str, source: str) -> Artwork:
     """One manifest as an artwork."""
     language, title = first_text(manifest.get("label"))
@@ -217,6 +234,7 @@ def artwork(manifest: dict, where: str, source: str) -> Artwork:
     providers = manifest.get("provider") or []
     rights = first_text(manifest.get("rights") if "rights" in manifest else manifest.get("license"))[1]
     images = canvas_images(manifest, where)
+    homepage = manifest.get("homepage") if "homepage" in manifest else manifest.get("related")
     return checked(Artwork(identifier=_identifier(manifest, fields, where), title=title,
                    creator=fields.get("creator", ""),
                    date=fields.get("date") or _nav_date(manifest.get("navDate")),
@@ -224,7 +242,7 @@ def artwork(manifest: dict, where: str, source: str) -> Artwork:
                    if providers and isinstance(providers[0], dict) else "",
                    image=images[0][1] if images else "", description=first_text(summary)[1],
                    language=language, rights=rights, subject=fields.get("subject", ""),
-                   source=source), where)
+                   type=fields.get("type", ""), page=_page(homepage), source=source), where)
 
 
 def read_iiif(path: Path) -> list[Artwork]:
