@@ -106,8 +106,9 @@ class Iris:
         return self._n("agent", info.kind, info.sha256[:16] or info.name)
 
     def detection_run(self, info: DetectorInfo) -> NamedNode:
-        """The run of one detector with one set of parameters: the same on every re-run."""
-        return self.run("detect", info.sha256 + repr(info.parameters))
+        """The run of one detector with one set of parameters: the same on every re-run, another
+        when a threshold changes (so that a resumed run detects again with the new ones)."""
+        return self.run("detect", hashlib.sha256((info.sha256 + repr(info.parameters)).encode()).hexdigest())
 
     def run(self, stage: str, fingerprint: str) -> NamedNode:
         return self._n("run", stage, fingerprint[:16])

@@ -50,3 +50,17 @@ def test_interrupted_run_resumes(tmp_path, ontology, ruleset):
         again = Interrupting(SAMPLES / "annotations.json")
         _pipeline(store, ontology, ruleset).enrich(artworks, again, resume=False)
         assert len(again.seen) == 12 and len(store) == clean
+
+
+def test_a_run_with_other_thresholds_detects_again(tmp_path, ontology, ruleset):
+    """Resuming skips what was detected *with the same detector and thresholds*: a changed
+    parameter (here the VIA attribute, as --conf or --iou for a model) is another run."""
+    artworks = read_collection(SAMPLES / "collection.csv")
+    with OxigraphStore(tmp_path / "s") as store:
+        _pipeline(store, ontology, ruleset).enrich(artworks, Interrupting(SAMPLES / "annotations.json"))
+        same = Interrupting(SAMPLES / "annotations.json")
+        assert _pipeline(store, ontology, ruleset).enrich(artworks, same).resumed == 12 and not same.seen
+        other = Interrupting(SAMPLES / "annotations.json", via_attribute="class")
+        assert other.info.parameters and other.info.sha256 == same.info.sha256
+        assert _pipeline(store, ontology, ruleset).enrich(artworks, other).resumed == 0
+        assert len(other.seen) == 12
