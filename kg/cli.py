@@ -1,32 +1,32 @@
 """The ``kg`` command: enrich a collection, query it, serve it.
 
-Exit codes: 0 success, 2 usage error, 3 bad input (file, row, field), 4 bad query,
-5 store unavailable, 6 a pipeline stage failed, 7 finished but skipped some inputs,
-8 an optional dependency is missing, 1 anything else.
+Exit codes: 0 success, 2 usage error, 3 bad input (file, row, field, or a path the system
+refuses), 4 bad query, 5 store unavailable, 6 a pipeline stage failed, 7 finished but skipped
+some inputs, 8 an optional dependency is missing, 130 interrupted (Ctrl-C), 1 anything else.
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import click
 
 from . import config
-from .errors import InputError, KGError, PartialRun
+from .errors import InputError, KGError, PartialRun, QueryError
+from .options import BASE_IRI, ONTOLOGY, RULES, STORE
 
-STORE = click.option("--store", "store_path", default=config.store_path, show_default=True,
-                     type=click.Path(path_type=Path),
-                     help="Embedded store folder (Oxigraph on disk). Env: ICONOGRAPH_STORE.")
-BASE_IRI = click.option("--base-iri", default=config.base_iri, show_default=True,
-                        help="Prefix of every IRI minted for the data. Env: ICONOGRAPH_BASE_IRI.")
-RULES = click.option("--rules", "rule_paths", multiple=True, type=click.Path(path_type=Path),
-                     help="Rule file or folder (repeatable). Default: the bundled rules.")
-ONTOLOGY = click.option("--ontology", "ontology_path", type=click.Path(path_type=Path),
-                        help="Ontology (Turtle). Default: the bundled ontologies/iconograph.ttl.")
+#: SPARQL Update text: its first operation after the prologue.
+UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:\s*|BASE\s*)<[^>]*>\s*|#[^\n]*\n\s*)*"
+                    r"(?:INSERT|DELETE|CLEAR|DROP|CREATE|LOAD|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+#: The exit code of a command interrupted by Ctrl-C (128 + SIGINT, as shells report it).
+INTERRUPTED = 130
 
 
 class Group(click.Group):
-    """Prints a ``KGError`` as one line on stderr and exits with its code."""
+    """Prints a ``KGError`` as one line on stderr and exits with its code; so too a file the
+    system refuses (a folder where a file belongs, a missing folder, a port in use: exit 3) and
+    an interruption (exit 130, what was written is kept)."""
 
     def invoke(self, ctx: click.Context):
         try:
@@ -34,6 +34,14 @@ class Group(click.Group):
         except KGError as e:
             click.echo(f"error: {e}", err=True)
             sys.exit(e.exit_code)
+        except KeyboardInterrupt:
+            click.echo("\ninterrupted: what was written is kept; the same command again resumes",
+                       err=True)
+            sys.exit(INTERRUPTED)
+        except OSError as e:
+            where = f"{e.filename}: " if e.filename else ""
+            click.echo(f"error: {where}{e.strerror or e}", err=True)
+            sys.exit(InputError.exit_code)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -97,7 +105,7 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
     from .workers import Workers, auto_count
 
     if (annotations is None) == (weights is None):
-        raise InputError("give exactly one of --annotations FILE or --weights PATH")
+        raise click.UsageError("give exactly one of --annotations FILE or --weights PATH")
     if via_attribute is not None and annotations is None:
         raise InputError("--via-attribute goes with --annotations (a VGG Image Annotator file)")
     artworks = read_collection(metadata)
@@ -192,7 +200,7 @@ def enrich(metadata, annotations, via_attribute, weights, images, conf, iou, img
 
 
 @main.command()
-@click.option("--engine", default="sparql", show_default=True, metavar="sparql|owlready2",
+@click.option("--engine", default="sparql", show_default=True, type=click.Choice(["sparql", "owlready2"]),
               help="sparql: the rules compiled to SPARQL, run in the store (fast). owlready2: the "
                    "reference, the ontology and the rules as SWRL under Pellet (slow; same results).")
 @STORE
@@ -221,7 +229,7 @@ def _bindings(pairs: tuple[str, ...]):
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:
-            raise InputError(f"--bind expects NAME=VALUE, not {pair!r}")
+            raise click.UsageError(f"--bind expects NAME=VALUE, not {pair!r}")
         if value.startswith("<") and value.endswith(">"):
             out[name.lstrip("?")] = ox.NamedNode(value[1:-1])
         elif value.startswith(("http://", "https://")):
@@ -248,6 +256,7 @@ def query(query, fmt, bind, store_path) -> None:
 
     from . import queries
     from .format import rows, table
+    from .sparqltext import check_query
     from .store import open_store
 
     if query in queries.all_queries():
@@ -257,8 +266,15 @@ def query(query, fmt, bind, store_path) -> None:
         if not path.is_file():
             raise InputError("query file not found", where=query)
         text = path.read_text(encoding="utf-8")
+    elif re.fullmatch(r"[\w.-]+", query):  # a name, not SPARQL
+        raise InputError(f"no bundled query {query!r}; `kg queries` lists them, or give SPARQL "
+                         "text or a .rq file")
     else:
         text = query
+    if UPDATE.match(text):
+        raise QueryError("kg query only reads; send updates to `kg serve --update-token` "
+                         "(POST /sparql), or re-run `kg enrich`")
+    check_query(text)  # SERVICE and LOAD refused: nothing is fetched, as on the endpoint
     if not Path(store_path).exists():
         raise InputError("store not found; run `kg enrich` or `kg demo` first", where=str(store_path))
     # read-only: works beside a running `kg serve`, and can never change the data
@@ -288,7 +304,8 @@ def list_queries() -> None:
 
 @main.command()
 @click.option("--host", default=config.DEFAULT_HOST, show_default=True, help="Interface to listen on.")
-@click.option("--port", default=config.DEFAULT_PORT, show_default=True, help="Port to listen on.")
+@click.option("--port", default=config.DEFAULT_PORT, show_default=True, type=click.IntRange(1, 65535),
+              help="Port to listen on.")
 @STORE
 @BASE_IRI
 @click.option("--query-timeout", type=float, default=config.DEFAULT_QUERY_TIMEOUT, show_default=True,
@@ -332,7 +349,8 @@ def serve_app(host: str, port: int, store_path: Path, **settings: object) -> Non
 @STORE
 @BASE_IRI
 @click.option("--host", default=config.DEFAULT_HOST, show_default=True, help="Interface to listen on.")
-@click.option("--port", default=config.DEFAULT_PORT, show_default=True, help="Port to listen on.")
+@click.option("--port", default=config.DEFAULT_PORT, show_default=True, type=click.IntRange(1, 65535),
+              help="Port to listen on.")
 @click.option("--no-serve", is_flag=True, help="Only enrich the sample; do not start the server.")
 def demo(store_path, base_iri, host, port, no_serve) -> None:
     """Enrich the bundled sample collection and serve it (what `make demo` runs)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from . import config
+from .options import BASE_IRI, STORE
 
 MODEL = click.option("--embedding-model", "model", default=None, metavar="PATH_OR_NAME",
                      help="Re-ranking model: 'minilm' (default, all-MiniLM-L6-v2 from the "
@@ -43,7 +43,7 @@ def _linker(model, langs, job, progress: bool = True):
 
 @link.command("text")
 @click.argument("texts", nargs=-1, required=True)
-@click.option("--top", default=5, show_default=True, help="Concepts per text.")
+@click.option("--top", default=5, show_default=True, type=click.IntRange(min=1), help="Concepts per text.")
 @click.option("--threshold", default=0.0, show_default=True,
               help="Only concepts scoring at least this cosine.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON array, for scripts.")
@@ -100,10 +100,8 @@ def index(batch, device, model, langs, job) -> None:
 @click.option("--endpoint", required=True, metavar="URL",
               help="SPARQL endpoint with Wikidata's P1256 (e.g. https://query.wikidata.org/sparql).")
 @click.option("--timeout", default=30.0, show_default=True, help="Seconds per request.")
-@click.option("--store", "store_path", default=config.store_path, show_default=True,
-              type=click.Path(path_type=Path), help="Embedded store folder. Env: ICONOGRAPH_STORE.")
-@click.option("--base-iri", default=config.base_iri, show_default=True,
-              help="Prefix of minted IRIs (names graph/wikidata). Env: ICONOGRAPH_BASE_IRI.")
+@STORE
+@BASE_IRI
 def wikidata(endpoint, timeout, store_path, base_iri) -> None:
     """Look up the Wikidata items of the store's Iconclass concepts (P1256) and cache them.
 

@@ -122,11 +122,12 @@ class Pipeline:
 
         def send() -> None:
             job = Job(tuple(pending), detector.info, reasoning_run.value)
-            pending.clear()
-            if workers is None:
-                write(build(ctx, job))
+            if workers is None:  # the chunk stays pending until written: an interruption while it
+                write(build(ctx, job))  # is built is followed by building it again, below
+                pending.clear()
                 return
             inflight.append(workers.submit(job))
+            pending.clear()
             while len(inflight) > workers.n * AHEAD:
                 write(workers.result(inflight.popleft()))
 

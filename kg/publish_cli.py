@@ -7,8 +7,8 @@ from urllib.parse import quote
 
 import click
 
-from . import config
 from .errors import InputError
+from .options import BASE_IRI, STORE
 
 
 def _open(store_path: Path):
@@ -22,10 +22,8 @@ def _open(store_path: Path):
 @click.command()
 @click.option("--out", type=click.Path(path_type=Path), default=Path("dumps"), show_default=True,
               help="Folder to write the dumps and void.ttl into.")
-@click.option("--store", "store_path", default=config.store_path, show_default=True,
-              type=click.Path(path_type=Path), help="Embedded store folder. Env: ICONOGRAPH_STORE.")
-@click.option("--base-iri", default=config.base_iri, show_default=True,
-              help="The base the data was minted under; dumps and the VoID use it. Env: ICONOGRAPH_BASE_IRI.")
+@STORE
+@BASE_IRI
 def dump(out: Path, store_path: Path, base_iri: str) -> None:
     """Write the whole dataset, each layer and each named graph as gzipped N-Quads/N-Triples.
 
@@ -45,10 +43,8 @@ def dump(out: Path, store_path: Path, base_iri: str) -> None:
 @click.argument("profile", type=click.Choice(["wikidata", "wikidata-nt", "europeana", "iiif"]))
 @click.option("--artwork", help="iiif: the artwork identifier whose annotation page to write.")
 @click.option("--out", type=click.Path(path_type=Path), help="File to write. Default: stdout.")
-@click.option("--store", "store_path", default=config.store_path, show_default=True,
-              type=click.Path(path_type=Path), help="Embedded store folder. Env: ICONOGRAPH_STORE.")
-@click.option("--base-iri", default=config.base_iri, show_default=True,
-              help="The base the data was minted under. Env: ICONOGRAPH_BASE_IRI.")
+@STORE
+@BASE_IRI
 def export(profile: str, artwork: str | None, out: Path | None, store_path: Path, base_iri: str) -> None:
     """Export the asserted subjects for another community.
 
@@ -72,7 +68,7 @@ def export(profile: str, artwork: str | None, out: Path | None, store_path: Path
                               indent=1, ensure_ascii=False)
         else:
             if not artwork:
-                raise InputError("iiif needs --artwork IDENTIFIER", where="--artwork")
+                raise click.UsageError("iiif needs --artwork IDENTIFIER")
             page = iiif.annotation_page(store, base, artwork,
                                         f"{base}iiif/{quote(artwork, safe='')}/annotations")
             text = json.dumps(page, indent=1, ensure_ascii=False)

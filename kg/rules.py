@@ -244,7 +244,11 @@ def load(paths: list[Path] | None, ontology: Ontology) -> RuleSet:
     files: list[Path] = []
     for p in paths or [default_dir()]:
         p = Path(p)
-        files += sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")) if p.is_dir() else [p]
+        found = [f for f in sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")) if f.is_file()] \
+            if p.is_dir() else [p]
+        if not found:  # reasoning with no rules would remove every attribution
+            raise InputError("no rule files (*.yaml) in this folder", where=str(p))
+        files += found
     rules: list[Rule] = []
     digest = hashlib.sha256()
     seen: dict[str, Rule] = {}

@@ -6,14 +6,10 @@ from pathlib import Path
 
 import click
 
-from . import config
 from .errors import InputError
+from .options import ONTOLOGY, RULES, STORE
 
-RULES = click.option("--rules", "rule_paths", multiple=True, type=click.Path(path_type=Path),
-                     help="Rule file or folder (repeatable). Default: the bundled rules.")
 NEAR_MISSES = 5  # near misses `kg rules explain` shows without --all, closest first
-ONTOLOGY = click.option("--ontology", "ontology_path", type=click.Path(path_type=Path),
-                        help="Ontology (Turtle). Default: the bundled one.")
 
 
 def _load(ontology_path, rule_paths):
@@ -135,8 +131,7 @@ def suggest(notation, ontology_path) -> None:
 
 @rules.command("explain")
 @click.argument("artwork")
-@click.option("--store", "store_path", default=config.store_path, show_default=True,
-              type=click.Path(path_type=Path), help="Embedded store folder. Env: ICONOGRAPH_STORE.")
+@STORE
 @click.option("--all", "show_all", is_flag=True, help="Every rule and condition, not only fired and near misses.")
 @click.option("--json", "as_json", is_flag=True, help="JSON, for scripts.")
 @ONTOLOGY

@@ -42,7 +42,7 @@ def vision() -> None:
               help="Folder holding the images. Default: next to the annotations "
                    "(JPEGImages/ or images/ for VOC, images/ or the JSON's folder otherwise).")
 @click.option("--classes", help="Comma-separated class names to keep; boxes of others are dropped.")
-@click.option("--val-fraction", default=0.2, show_default=True,
+@click.option("--val-fraction", default=0.2, show_default=True, type=click.FloatRange(0, 1, max_open=True),
               help="Share of images put in the validation split (chosen by file-name hash).")
 @click.option("--link", is_flag=True, help="Symlink the images instead of copying them.")
 @click.option("--via-attribute", help="VIA: the region attribute that holds the class name "
@@ -63,7 +63,8 @@ def convert(src, fmt, out, images, classes, val_fraction, link, via_attribute) -
 @click.option("--model", default="yolo11n.yaml", show_default=True,
               help="Architecture to start from (yolo11n.yaml, yolov8s.yaml…: untrained) or local "
                    ".pt weights to fine-tune.")
-@click.option("--epochs", default=100, show_default=True)
+@click.option("--epochs", default=100, show_default=True, type=click.IntRange(min=1),
+              help="Passes over the training images.")
 @click.option("--imgsz", default=640, show_default=True, help="Training image size (pixels).")
 @click.option("--batch", default=16, show_default=True, help="Images per batch.")
 @DEVICE

@@ -94,4 +94,43 @@ def test_missing_store_for_query(runner, tmp_path):
 
 def test_both_detectors_refused(runner, tmp_path):
     code, out = _run(runner, "enrich", SAMPLES / "collection.csv", "--store", tmp_path / "s")
-    assert code == 3 and "exactly one of --annotations" in out
+    assert code == 2 and "exactly one of --annotations" in out  # a usage error
+
+
+def test_a_path_the_system_refuses_is_one_line_naming_it(runner, tmp_path):
+    """A folder where a file belongs (and the like) is exit 3 with the path, not a traceback."""
+    (tmp_path / "folder.csv").mkdir()
+    code, out = _run(runner, "enrich", tmp_path / "folder.csv", "--annotations",
+                     SAMPLES / "annotations.json", "--store", tmp_path / "s")
+    assert code == 3 and out == f"error: {tmp_path / 'folder.csv'}: Is a directory"
+
+
+def test_an_interrupted_command_says_so_and_exits_130(runner, tmp_path, monkeypatch):
+    from kg.pipeline import Pipeline
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Pipeline, "enrich", interrupted)
+    code, out = _run(runner, "enrich", SAMPLES / "collection.csv", "--annotations",
+                     SAMPLES / "annotations.json", "--store", tmp_path / "s")
+    assert code == 130 and "interrupted" in out and "resumes" in out
+
+
+def test_kg_query_refuses_what_it_must_not_do(runner, tmp_path, demo_store_path):
+    """Nothing is fetched (SERVICE), nothing is written (an update), and a name that is no
+    bundled query says so rather than failing to parse as SPARQL."""
+    store = ("--store", demo_store_path)
+    code, out = _run(runner, "query", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", *store)
+    assert code == 4 and "SERVICE" in out
+    code, out = _run(runner, "query", "PREFIX ex: <http://example.org/> INSERT DATA { ex:a ex:b ex:c }", *store)
+    assert code == 4 and "only reads" in out
+    code, out = _run(runner, "query", "artwork-titles-typo", *store)
+    assert code == 3 and "no bundled query 'artwork-titles-typo'" in out and "kg queries" in out
+
+
+def test_reasoning_with_a_folder_of_no_rules_is_refused(runner, tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "dir.yaml").mkdir()  # a folder named like a rule file is no rule file
+    code, out = _run(runner, "rules", "check", "--rules", tmp_path / "rules")
+    assert code == 3 and "no rule files" in out and str(tmp_path / "rules") in out

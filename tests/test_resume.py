@@ -64,3 +64,29 @@ def test_a_run_with_other_thresholds_detects_again(tmp_path, ontology, ruleset):
         assert other.info.parameters and other.info.sha256 == same.info.sha256
         assert _pipeline(store, ontology, ruleset).enrich(artworks, other).resumed == 0
         assert len(other.seen) == 12
+
+
+def test_an_interruption_while_a_chunk_is_built_loses_no_artwork(tmp_path, ontology, ruleset, monkeypatch):
+    """Ctrl-C may land while a chunk's graphs are built: that chunk stays pending and is built
+    and written again on the way out, so every artwork counted as seen is in the store."""
+    import kg.pipeline as pipeline_mod
+
+    artworks = read_collection(SAMPLES / "collection.csv")
+    real, calls = pipeline_mod.build, []
+
+    def build(ctx, job):
+        calls.append(len(job.items))
+        if len(calls) == 1:
+            raise KeyboardInterrupt  # during the first (full) chunk
+        return real(ctx, job)
+
+    monkeypatch.setattr(pipeline_mod, "build", build)
+    monkeypatch.setattr(pipeline_mod, "CHUNK", 4)
+    with OxigraphStore(tmp_path / "s") as store:
+        detector = Interrupting(SAMPLES / "annotations.json")
+        with pytest.raises(KeyboardInterrupt):
+            _pipeline(store, ontology, ruleset).enrich(artworks, detector)
+        assert calls == [4, 4]  # the chunk built again, then written
+        graphs = set(store.named_graphs())
+        assert len(detector.seen) == 4
+        assert all(f"{BASE}graph/detections/{ident}" in graphs for ident in detector.seen)

@@ -204,3 +204,33 @@ def test_convert_command_prints_what_it_skipped(runner, tmp_path):
                                   "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert f"skipped 1 × point, not a box, e.g. {path}: metadata['1_point001']" in result.output
+
+
+def test_a_gpu_asked_for_where_there_is_none_is_a_clear_error(monkeypatch):
+    import torch
+
+    from vision.weights import check_device
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    for device in ("0", "cuda", "cuda:1", "0,1"):
+        with pytest.raises(InputError, match="torch sees none here; use --device cpu"):
+            check_device(device)
+    assert check_device("cpu") == "cpu" and check_device(None) is None
+
+
+def test_a_file_that_is_no_model_is_an_error_naming_it(tmp_path):
+    from vision.weights import load_model
+
+    fake = tmp_path / "best.pt"
+    fake.write_text('{"not": "weights"}')
+    with pytest.raises(InputError, match="not an ultralytics YOLO model") as err:
+        load_model(fake)
+    assert err.value.where == str(fake)
+
+
+def test_convert_refuses_classes_the_dataset_does_not_have(runner, tmp_path):
+    voc = write_voc(tmp_path / "voc")
+    result = runner.invoke(main, ["vision", "convert", str(voc), "--out", str(tmp_path / "y"),
+                                  "--classes", "dragon,unicorn"])
+    assert result.exit_code == 3
+    assert "'unicorn'" in result.output and "its classes: dragon, knight, lance" in result.output

@@ -170,6 +170,9 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
     out = Path(out)
     samples = list(samples)
     present = sorted({b[0] for s in samples for b in s.boxes})
+    if classes and (absent := sorted(set(classes) - set(present))):
+        raise InputError(f"--classes names {', '.join(map(repr, absent))}, which no box of the "
+                         f"dataset has; its classes: {', '.join(present) or 'none'}", where="--classes")
     names = sorted(set(classes)) if classes else present
     ids = {n: i for i, n in enumerate(names)}
     report = ConversionReport(out / "data.yaml", names,

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import unquote
 
-from kg.errors import InputError, MissingDependency, NotFound
+from kg.errors import InputError, NotFound
 from kg.model import Artwork, Box, Detection, DetectorInfo
 
 from .annotations import image_key, make_detection, original_names, read_annotations
@@ -235,6 +235,9 @@ class YoloDetector:
                              f"(ultralytics .pt or an ONNX export)", where=str(self.weights))
         if batch < 1:
             raise InputError(f"batch must be at least 1, not {batch}")
+        from .weights import check_device
+
+        device = check_device(device)
         self.images = Path(images) if images else Path.cwd()
         self.conf, self.iou, self.imgsz, self.batch, self.device = conf, iou, imgsz, batch, device
         self.max_det, self.max_pixels, self.report = max_det, max_pixels, report
@@ -249,15 +252,10 @@ class YoloDetector:
     @property
     def model(self):
         if self._model is None:
-            from . import offline
+            from .weights import load_model
 
-            try:
-                offline.prepare()
-                from ultralytics import YOLO
-            except ImportError as e:
-                raise MissingDependency("YOLO detection needs ultralytics: pip install ultralytics") from e
             # an ONNX file carries no task in a form every version reads: say it is detection
-            self._model = YOLO(str(self.weights), task="detect")
+            self._model = load_model(self.weights, task="detect")
         return self._model
 
     def image_path(self, art: Artwork) -> Path:

@@ -11,21 +11,12 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from kg.errors import InputError, MissingDependency
+from kg.errors import InputError
+
+from .weights import check_device, load_model
 
 #: Defaults for training, also shown by ``kg vision train --help``.
 EPOCHS, IMGSZ, BATCH = 100, 640, 16
-
-
-def _yolo():
-    from . import offline
-
-    try:
-        offline.prepare()
-        from ultralytics import YOLO
-    except ImportError as e:
-        raise MissingDependency("training needs ultralytics: pip install ultralytics") from e
-    return YOLO
 
 
 def _check_data(data_yaml: Path) -> Path:
@@ -33,6 +24,9 @@ def _check_data(data_yaml: Path) -> Path:
     if not data_yaml.is_file():
         raise InputError("dataset file not found (make one with `kg vision convert`)",
                          where=str(data_yaml))
+    if data_yaml.suffix.lower() not in (".yaml", ".yml"):
+        raise InputError("expected a YOLO dataset's data.yaml (`kg vision convert` turns COCO, VOC, "
+                         "VIA… into one)", where=str(data_yaml))
     return data_yaml
 
 
@@ -50,8 +44,8 @@ def train(data_yaml: Path, model: str = "yolo11n.yaml", *, epochs: int = EPOCHS,
           verbose: bool = False, **overrides: object) -> Path:
     """Train ``model`` on ``data_yaml``; return the path of the best (or last) weights."""
     data_yaml, model = _check_data(data_yaml), _check_model(model)
-    YOLO = _yolo()
-    yolo = YOLO(model)
+    device = check_device(device)
+    yolo = load_model(model, task=None)
     args = dict(data=str(data_yaml), epochs=epochs, imgsz=imgsz, batch=batch, device=device,
                 project=str(Path(project).resolve()), name=name, exist_ok=True, val=val,
                 plots=False, amp=False, workers=0, verbose=verbose)
@@ -118,8 +112,8 @@ def validate(weights: Path, data_yaml: Path, *, imgsz: int = IMGSZ, batch: int =
     data_yaml = _check_data(data_yaml)
     if not Path(weights).is_file():
         raise InputError("weights file not found", where=str(weights))
-    YOLO = _yolo()
-    yolo = YOLO(str(weights), task="detect")
+    device = check_device(device)
+    yolo = load_model(weights, task="detect")
     metrics = yolo.val(data=str(data_yaml), imgsz=imgsz, batch=batch, device=device, split=split,
                        conf=conf, iou=iou, plots=False, workers=0, verbose=False, save_json=False)
     box = metrics.box
