@@ -90,7 +90,7 @@ def _report(summary) -> None:
         raise PartialRun(f"{len(summary.skipped)} artwork(s) skipped; see above")
 
 
-def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: Path | None = None,
+def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annotations: Path | None = None,
                weights: Path | None = None, images: Path | None = None, ontology_path=None,
                rule_paths=(), progress: bool = True, resume: bool = True, link: bool = False,
                embedding_model: str | None = None, workers: int | None = 0,
@@ -100,6 +100,7 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
     region attribute holding the class, when annotations are VIA with several attributes."""
     from vision import detect
 
+    from .graph import base_for
     from .ingest import read_collection
     from .store import open_store
     from .workers import Workers, auto_count
@@ -117,7 +118,7 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str, annotations: 
         detector = detect.create("yolo", weights=weights, images=images or metadata.parent,
                                  **detector_options)
     with open_store(store_path) as store:
-        pipeline = _pipeline(store, base_iri, ontology_path, rule_paths, progress)
+        pipeline = _pipeline(store, base_for(store, base_iri), ontology_path, rule_paths, progress)
         linker = None
         if link:  # opt-in: see kg/linking.py for what it costs
             from vision.link import linker as make_linker
@@ -213,10 +214,11 @@ def reason(engine, store_path, base_iri, ontology_path, rule_paths) -> None:
     Each artwork's earlier inferences are replaced: a changed rule's attributions are updated and
     a removed rule's attributions disappear.
     """
+    from .graph import base_for
     from .store import open_store
 
     with open_store(store_path) as store:
-        found = _pipeline(store, base_iri, ontology_path, rule_paths).reason(engine=engine)
+        found = _pipeline(store, base_for(store, base_iri), ontology_path, rule_paths).reason(engine=engine)
     total = sum(len(v) for v in found.values())
     asserted = sum(a.asserted for v in found.values() for a in v)
     click.echo(f"{len(found)} artworks, {total} attributions ({asserted} asserted)")
@@ -336,10 +338,13 @@ def serve_app(host: str, port: int, store_path: Path, **settings: object) -> Non
     import signal
 
     from .app import create_app, make_server
+    from .graph import Iris, base_for
 
     # a terminated server exits normally, so the query workers' snapshots are removed (atexit)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    base = settings.pop("BASE_IRI", None)
     app = create_app({"STORE_PATH": str(store_path), **settings})
+    app.config["BASE_IRI"] = Iris.checked(base_for(app.extensions["iconograph"], base)).base
     server = make_server(app, host, port)
     click.echo(f"Iconograph on http://{host}:{port}/  (SPARQL: http://{host}:{port}/sparql)")
     server.run()
@@ -378,11 +383,11 @@ def describe(artwork, langs, store_path, base_iri) -> None:
     import pyoxigraph as ox
 
     from . import queries
-    from .graph import Iris
+    from .graph import Iris, base_for
     from .store import open_store
 
-    iri = artwork if "://" in artwork else Iris.checked(base_iri).artwork(artwork).value
     with open_store(store_path, read_only=True) as store:
+        iri = artwork if "://" in artwork else Iris.checked(base_for(store, base_iri)).artwork(artwork).value
         rows = store.select(queries.text("description"), {"artwork": ox.NamedNode(iri)})
     texts = {r["lang"].value: r["text"].value for r in rows}
     if not texts:

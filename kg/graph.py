@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
@@ -118,6 +119,26 @@ class Iris:
 
     def graph(self, layer: str, ident: str | None = None) -> str:
         return self._n("graph", layer, *([ident] if ident else [])).value
+
+
+def minted_base(store) -> str | None:
+    """The base IRI the store's artworks were minted under (None for a store without any)."""
+    from . import queries
+
+    for row in store.select(queries.text("minted-artwork")):
+        iri, suffix = row["artwork"].value, "artwork/" + _segment(row["identifier"].value)
+        if iri.endswith(suffix):
+            return iri[:-len(suffix)]
+    return None
+
+
+def base_for(store, given: str | None) -> str:
+    """The base IRI a command works under: the one given (``--base-iri``, else
+    ``$ICONOGRAPH_BASE_IRI``), else the one the store's data was minted under, else the default;
+    so that a store enriched under a base is read under it without saying it again."""
+    from . import config
+
+    return given or os.environ.get("ICONOGRAPH_BASE_IRI") or minted_base(store) or config.DEFAULT_BASE_IRI
 
 
 def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:

@@ -110,7 +110,7 @@ def wikidata(endpoint, timeout, store_path, base_iri) -> None:
     """
     from . import wikidata as wd
     from .errors import InputError
-    from .graph import Iris
+    from .graph import Iris, base_for
     from .store import open_store
 
     if not Path(store_path).exists():
@@ -118,6 +118,6 @@ def wikidata(endpoint, timeout, store_path, base_iri) -> None:
     with open_store(store_path) as store:
         notations = wd.store_notations(store)
         found = wd.lookup(endpoint, notations, timeout)
-        new = wd.cache(store, Iris.checked(base_iri), endpoint, found, notations)
+        new = wd.cache(store, Iris.checked(base_for(store, base_iri)), endpoint, found, notations)
     click.echo(f"{len(notations)} Iconclass concepts asked, {len(found)} with a Wikidata item, "
                f"{new} exactMatch triples cached")

@@ -33,9 +33,10 @@ def dump(out: Path, store_path: Path, base_iri: str) -> None:
     """
     from . import dump as dump_mod
 
-    base = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+    from .graph import Iris, base_for
+
     with _open(store_path) as store:
-        files = dump_mod.write_all(store, base, out)
+        files = dump_mod.write_all(store, Iris.checked(base_for(store, base_iri)).base, out)
     click.echo(f"{len(files)} files written to {out}")
 
 
@@ -57,8 +58,10 @@ def export(profile: str, artwork: str | None, out: Path | None, store_path: Path
 
     from . import iiif
 
-    base = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+    from .graph import Iris, base_for
+
     with _open(store_path) as store:
+        base = Iris.checked(base_for(store, base_iri)).base
         if profile == "wikidata":
             text = json.dumps(iiif.wikidata_claims(store), indent=1, ensure_ascii=False)
         elif profile == "wikidata-nt":

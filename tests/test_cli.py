@@ -64,3 +64,32 @@ def test_reason_rederives_the_same(runner, tmp_path):
     assert result.exit_code == 0 and "11 attributions (11 asserted)" in result.output
     with OxigraphStore(path) as store:
         assert len(store) == before
+
+
+def test_a_store_is_read_under_the_base_it_was_minted_under(runner, tmp_path, monkeypatch):
+    """Enriched with --base-iri, a store is dumped, described and exported under that base
+    without saying it again (and served under it); an explicit --base-iri still wins."""
+    from conftest import SAMPLES
+    from kg.graph import minted_base
+    from kg.store import OxigraphStore
+
+    monkeypatch.delenv("ICONOGRAPH_BASE_IRI", raising=False)
+    base, store = "https://data.example.org/", tmp_path / "s"
+    result = runner.invoke(main, ["enrich", str(SAMPLES / "collection.csv"), "--annotations",
+                                  str(SAMPLES / "annotations.json"), "--store", str(store),
+                                  "--base-iri", base])
+    assert result.exit_code == 0, result.output
+    with OxigraphStore(store, read_only=True) as opened:
+        assert minted_base(opened) == base
+    described = runner.invoke(main, ["describe", "uccello-saint-george-ng6294", "--lang", "en",
+                                     "--store", str(store)])
+    assert described.exit_code == 0 and "Saint George" in described.output
+    page = runner.invoke(main, ["export", "iiif", "--artwork", "uccello-saint-george-ng6294",
+                                "--store", str(store)])
+    assert page.exit_code == 0 and json.loads(page.output)["items"]
+    assert json.loads(page.output)["items"][0]["id"].startswith(base)
+    dumped = runner.invoke(main, ["dump", "--out", str(tmp_path / "d"), "--store", str(store)])
+    assert dumped.exit_code == 0 and (tmp_path / "d" / "layer").is_dir()  # the layers are found
+    other = runner.invoke(main, ["describe", "uccello-saint-george-ng6294", "--store", str(store),
+                                 "--base-iri", "http://elsewhere.example/"])
+    assert other.exit_code == 3  # the base given is the base used
