@@ -52,6 +52,10 @@ def main() -> None:
     Detect objects in paintings, relate them, derive iconographic subjects (Iconclass,
     Wikidata) with their evidence, and publish it all over SPARQL.
     """
+    import os
+
+    if not sys.stderr.isatty():  # a log, not a terminal: a progress line every 30 s, not ten a second
+        os.environ.setdefault("TQDM_MININTERVAL", "30")
 
 
 def _pipeline(store, base_iri: str, ontology_path, rule_paths, progress: bool = True):
@@ -177,9 +181,9 @@ def enrich(metadata, annotations, via_attribute, weights, images, conf, iou, img
 
     A CSV has one row per artwork: identifier and title, optionally creator, date,
     institution, inventory_number, image, description, language (of title and description:
-    en, it, pt-BR), rights (IRI of a rights statement), subject (terms separated by | or ;,
-    Iconclass notations such as 11H(GEORGE) among them); separated by commas, semicolons or
-    tabs. A IIIF manifest or collection (Presentation 2 or 3) gives an artwork per manifest:
+    en, it, pt-BR), rights (IRI of a rights statement), type (a word or a concept's IRI),
+    page (the object's web page), subject (terms separated by | or ;, Iconclass notations such
+    as 11H(GEORGE) among them); separated by commas, semicolons or tabs. A IIIF manifest or collection (Presentation 2 or 3) gives an artwork per manifest:
     title and language from its label, identifier, creator, date and subjects from its
     metadata, image from its first canvas.
     The identifier is kept as written (spaces, slashes and commas are fine: IRIs encode it).
@@ -189,6 +193,8 @@ def enrich(metadata, annotations, via_attribute, weights, images, conf, iou, img
     (a chunk of artworks at a time), so re-running is safe and an interrupted run keeps what it
     detected.
     """
+    if embedding_model and not link:
+        raise click.UsageError("--embedding-model chooses the model of --link; add --link")
     summary = run_enrich(metadata, store_path=store_path, base_iri=base_iri, annotations=annotations,
                          weights=weights, images=images, ontology_path=ontology_path,
                          rule_paths=rule_paths, conf=conf, iou=iou, imgsz=imgsz, batch=batch,
@@ -277,11 +283,14 @@ def query(query, fmt, bind, store_path) -> None:
         raise QueryError("kg query only reads; send updates to `kg serve --update-token` "
                          "(POST /sparql), or re-run `kg enrich`")
     check_query(text)  # SERVICE and LOAD refused: nothing is fetched, as on the endpoint
+    bindings = _bindings(bind)
+    if unused := [n for n in bindings if not re.search(rf"[?$]{re.escape(n)}\b", text)]:
+        raise click.UsageError(f"--bind {unused[0]}: the query has no variable ?{unused[0]}")
     if not Path(store_path).exists():
         raise InputError("store not found; run `kg enrich` or `kg demo` first", where=str(store_path))
     # read-only: works beside a running `kg serve`, and can never change the data
     with open_store(store_path, read_only=True) as store:
-        result = store.query(text, _bindings(bind))
+        result = store.query(text, bindings)
         if isinstance(result, ox.QueryTriples):
             rdf = {"ntriples": ox.RdfFormat.N_TRIPLES}.get(fmt, ox.RdfFormat.TURTLE)
             click.echo(result.serialize(format=rdf).decode(), nl=False)
@@ -289,10 +298,14 @@ def query(query, fmt, bind, store_path) -> None:
             click.echo(table(*rows(result)))
         elif fmt == "table":
             click.echo("true" if bool(result) else "false")
+        elif fmt in ("turtle", "ntriples"):
+            raise click.UsageError(f"--format {fmt} is for CONSTRUCT and DESCRIBE; a SELECT or ASK "
+                                   "gives table, csv, tsv, json or xml")
         else:
             results = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
                        "xml": ox.QueryResultsFormat.XML}.get(fmt, ox.QueryResultsFormat.JSON)
-            click.echo(result.serialize(format=results).decode(), nl=False)
+            text = result.serialize(format=results).decode()
+            click.echo(text, nl=not text.endswith("\n"))
 
 
 @main.command("queries")
@@ -371,7 +384,8 @@ def demo(store_path, base_iri, host, port, no_serve) -> None:
 
 @main.command()
 @click.argument("artwork")
-@click.option("--lang", "langs", multiple=True, help="en, es, it, de or fr (repeatable). Default: all.")
+@click.option("--lang", "langs", multiple=True, type=click.Choice(["en", "es", "it", "de", "fr"]),
+              help="Language (repeatable). Default: all.")
 @STORE
 @BASE_IRI
 def describe(artwork, langs, store_path, base_iri) -> None:

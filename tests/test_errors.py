@@ -7,6 +7,8 @@ import pytest
 
 from conftest import SAMPLES
 from kg.cli import main
+from kg.errors import InputError
+from kg.ingest import read_collection
 
 
 def _run(runner, *args):
@@ -102,7 +104,10 @@ def test_a_path_the_system_refuses_is_one_line_naming_it(runner, tmp_path):
     (tmp_path / "folder.csv").mkdir()
     code, out = _run(runner, "enrich", tmp_path / "folder.csv", "--annotations",
                      SAMPLES / "annotations.json", "--store", tmp_path / "s")
-    assert code == 3 and out == f"error: {tmp_path / 'folder.csv'}: Is a directory"
+    assert code == 3 and out == f"error: {tmp_path / 'folder.csv'}: expected a metadata file (CSV, or IIIF JSON), found a folder"
+    (tmp_path / "file").write_text("")
+    code, out = _run(runner, "rules", "export", "--swrl", tmp_path / "file" / "rules.owl")
+    assert code == 3 and out.startswith(f"error: {tmp_path / 'file' / 'rules.owl'}: ") and "\n" not in out
 
 
 def test_an_interrupted_command_says_so_and_exits_130(runner, tmp_path, monkeypatch):
@@ -134,3 +139,28 @@ def test_reasoning_with_a_folder_of_no_rules_is_refused(runner, tmp_path):
     (tmp_path / "rules" / "dir.yaml").mkdir()  # a folder named like a rule file is no rule file
     code, out = _run(runner, "rules", "check", "--rules", tmp_path / "rules")
     assert code == 3 and "no rule files" in out and str(tmp_path / "rules") in out
+
+
+def test_options_that_would_be_ignored_are_usage_errors(runner, tmp_path, demo_store_path):
+    store = ("--store", demo_store_path)
+    code, out = _run(runner, "query", "counts", "--bind", "nosuchvar=x", *store)
+    assert code == 2 and "no variable ?nosuchvar" in out
+    code, out = _run(runner, "query", "counts", "--format", "turtle", *store)
+    assert code == 2 and "CONSTRUCT and DESCRIBE" in out
+    code, out = _run(runner, "describe", "x", "--lang", "xx", *store)
+    assert code == 2
+    code, out = _run(runner, "enrich", SAMPLES / "collection.csv", "--annotations",
+                     SAMPLES / "annotations.json", "--embedding-model", "static", "--store", tmp_path / "s")
+    assert code == 2 and "add --link" in out
+
+
+def test_a_latin_1_csv_names_the_line_and_a_missing_model_folder_says_so(tmp_path):
+    from vision.embed import load
+
+    path = tmp_path / "c.csv"
+    path.write_bytes("identifier,title\na,One\nb,Vergine Mar\xeda\n".encode("latin-1"))
+    with pytest.raises(InputError, match="not UTF-8") as err:
+        read_collection(path)
+    assert err.value.where == f"{path}:3"
+    with pytest.raises(InputError, match="embedding model folder not found"):
+        load(str(tmp_path / "no-such-model"))

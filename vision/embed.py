@@ -193,6 +193,8 @@ def load(spec: str | None = None, device: str | None = None) -> Encoder:
         if _is_model2vec(folder):
             return StaticEncoder(folder.name, folder)
         return SentenceEncoder(str(folder), folder, device)
+    if spec.startswith(("/", "./", "../", "~")) or "\\" in spec or spec.count("/") > 1:
+        raise InputError("embedding model folder not found (a model name is 'org/name')", where=spec)
     return SentenceEncoder(spec, None, device)
 
 

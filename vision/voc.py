@@ -18,7 +18,8 @@ def voc_files(src: Path, *, missing_ok: bool = False) -> list[Path]:
     files = sorted(p for p in src.rglob("*") if p.suffix.lower() == ".xml" and p.is_file()) \
         if src.is_dir() else [src]
     if not files and not missing_ok:
-        raise InputError("no VOC .xml annotation files found", where=str(src))
+        raise InputError("no annotation files found in this folder (VOC .xml, LabelMe .json, or a "
+                         "YOLO dataset with data.yaml, classes.txt or labels/)", where=str(src))
     return files
 
 

@@ -15,6 +15,8 @@ READERS = {".csv": read_csv, ".tsv": read_csv, ".json": read_iiif}
 def read_collection(path: Path) -> list[Artwork]:
     """The artworks described by a metadata file, in the format its extension names."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError("expected a metadata file (CSV, or IIIF JSON), found a folder", where=str(path))
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise InputError(f"unknown metadata format {path.suffix!r}; readable: {', '.join(READERS)}",

@@ -50,8 +50,12 @@ def read_csv(path: Path) -> list[Artwork]:
     except FileNotFoundError as e:
         raise InputError("metadata file not found", where=str(path)) from e
     except UnicodeDecodeError as e:
+        line = e.object[:e.start].count(b"\n") + 1
         raise InputError(f"not UTF-8 text: {e.reason} at byte {e.start} (save it as UTF-8; "
-                         "in Excel: 'CSV UTF-8')", where=str(path)) from e
+                         "in Excel: 'CSV UTF-8')", where=f"{path}:{line}") from e
+    except IsADirectoryError as e:
+        raise InputError("expected a metadata file (CSV, or IIIF JSON), found a folder",
+                         where=str(path)) from e
     lines = text.splitlines(keepends=True)
     skipped = 0  # lines before the header
     if lines and len(named := lines[0].strip()) == 5 and named.lower().startswith("sep="):
