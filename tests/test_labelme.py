@@ -38,13 +38,13 @@ def test_one_labelme_file_and_its_shapes(tmp_path):
         {"label": "lance", "points": [[100, 0], [120, 50], [110, 100]], "shape_type": "polygon"},
         {"label": "eye", "points": [[5, 5]], "shape_type": "point"},
         {"label": "", "points": [[0, 0], [9, 9]], "shape_type": "rectangle"},
-        {"label": "sky", "points": [[0, 0], [9, 9]], "shape_type": "mask"}],
+        {"label": "sky", "points": [[150, 5], [190, 25]], "shape_type": "mask", "mask": "iVBORw0K"}],
         "imagePath": "", "imageData": "aGVsbG8=", "imageHeight": H, "imageWidth": W}))
     detector = AnnotationDetector(path)  # an empty imagePath: the file's own name names the image
     found = {art.identifier: dets for art, dets in detector.detect(ARTWORKS)}
     assert [(d.label, d.box.x, d.box.y, d.box.w, d.box.h) for d in found["a"]] == [
-        ("halo", 40, 40, 20, 20), ("lance", 100, 0, 20, 100)]
-    assert dict(detector.skips.counts) == {records.POINT: 1, records.UNLABELLED: 1, labelme.NOT_A_BOX: 1}
+        ("halo", 40, 40, 20, 20), ("lance", 100, 0, 20, 100), ("sky", 150, 5, 40, 20)]  # a mask: its box
+    assert dict(detector.skips.counts) == {records.POINT: 1, records.UNLABELLED: 1}
 
 
 def test_a_bad_shape_names_its_place(tmp_path):

@@ -2,8 +2,8 @@
 
 A file gives ``imagePath``, ``imageWidth``/``imageHeight`` and ``shapes``, each a ``label``, a
 ``shape_type`` and ``points`` in pixels: a rectangle's two corners, a circle's centre and a point
-on it, a polygon's or line's vertices; each becomes its enclosing box. Points (and shapes without
-a label) are counted, not read. ``imageData`` (the image inlined) is not decoded.
+on it, a polygon's or line's vertices, the two corners of the box a ``mask`` is drawn in; each
+becomes its enclosing box. Points (and shapes without a label) are counted, not read. ``imageData`` (the image inlined) is not decoded.
 """
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from kg.errors import InputError
 from .records import (IMAGE_SUFFIXES, POINT, UNLABELLED, Record, Region, Skips, box_of_points,
                       ellipse_box, get_field, has_area, load_json, number)
 
-NOT_A_BOX = "LabelMe shape that is no box (mask)"
 NOT_LABELME = "JSON file in a LabelMe folder that is no LabelMe annotation"
 
 
@@ -32,7 +31,7 @@ def _box(kind: str, points: list[tuple[float, float]], where: str) -> tuple[floa
         (cx, cy), (px, py) = points
         r = math.hypot(px - cx, py - cy)
         return ellipse_box(cx, cy, r, r)
-    if kind == "rectangle" and len(points) != 2 and len(points) != 4:
+    if kind in ("rectangle", "mask") and len(points) != 2 and len(points) != 4:
         raise InputError(f"a rectangle needs 2 corners (or 4), found {len(points)} points", where=where)
     return box_of_points([x for x, _ in points], [y for _, y in points])
 
@@ -48,9 +47,6 @@ def _record(path: Path, data: dict, skips: Skips) -> Record:
         kind = str(shape.get("shape_type") or "polygon") if isinstance(shape, dict) else ""
         if kind == "point":
             skips.add(POINT, swhere)
-            continue
-        if kind == "mask":
-            skips.add(NOT_A_BOX, swhere)
             continue
         label = get_field(shape, "label", swhere, str).strip()
         if not label:
