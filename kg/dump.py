@@ -258,6 +258,16 @@ def listing(app) -> Listing:
         return made
 
 
+def _attachment(name: str) -> str:
+    """``Content-Disposition`` for a dump named by its (minted, percent-encoded) path: the file
+    name as people read it (RFC 6266 ``filename*``), and an ASCII one for older clients."""
+    from urllib.parse import quote, unquote
+
+    readable = unquote(name).replace("/", "-")
+    ascii_name = readable.encode("ascii", "replace").decode().replace("?", "_").replace('"', "_")
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(readable, safe='')}"
+
+
 def _conditional(response: Response, modified: float, etag: str) -> Response:
     """``response`` answered as RFC 9110 §13 says for the request's preconditions: 304 for a
     copy the client still holds, 412 (with no body) when ``If-Match`` or ``If-Unmodified-Since``
@@ -288,7 +298,7 @@ def dump(name: str) -> Response:
     response = Response(stream(app.extensions["iconograph"], part, suffix), content_type=media)
     if gzipped:  # a file to keep, not a transfer encoding to undo
         response.content_type = "application/gzip"
-        response.headers["Content-Disposition"] = f'attachment; filename="{name.replace("/", "-")}"'
+        response.headers["Content-Disposition"] = _attachment(name)
     response.headers["Access-Control-Allow-Origin"] = "*"
     etag = hashlib.sha256(f"{current.version}|{name}".encode()).hexdigest()[:32]
     return _conditional(response, current.modified, etag)

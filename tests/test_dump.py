@@ -195,3 +195,12 @@ def test_a_write_beside_the_endpoint_is_seen_on_disk(scanned):
     after = client.get("/.well-known/void", headers={"Accept": "text/turtle"})
     assert (_void_count(before), _void_count(after)) == (1, 6)
     assert after.headers["ETag"] != before.headers["ETag"] and len(scans) == 2
+
+
+def test_a_dump_is_saved_under_a_readable_file_name():
+    from kg.dump import _attachment
+
+    header = _attachment("graph/metadata/%C3%B1and%C3%BA%20%22x%22.nt.gz")
+    assert header.isascii()
+    assert 'filename="graph-metadata-_and_ _x_.nt.gz"' in header
+    assert "filename*=UTF-8''graph-metadata-%C3%B1and%C3%BA%20%22x%22.nt.gz" in header
