@@ -183,9 +183,10 @@ def enrich(metadata, annotations, via_attribute, weights, images, conf, iou, img
     institution, inventory_number, image, description, language (of title and description:
     en, it, pt-BR), rights (IRI of a rights statement), type (a word or a concept's IRI),
     page (the object's web page), subject (terms separated by | or ;, Iconclass notations such
-    as 11H(GEORGE) among them); separated by commas, semicolons or tabs. A IIIF manifest or collection (Presentation 2 or 3) gives an artwork per manifest:
-    title and language from its label, identifier, creator, date and subjects from its
-    metadata, image from its first canvas.
+    as 11H(GEORGE) among them); separated by commas, semicolons or tabs. A IIIF manifest or
+    collection (Presentation 2 or 3) gives an artwork per manifest: title and language from its
+    label, identifier, creator, date, type and subjects from its metadata, image from its first
+    canvas, page from its homepage.
     The identifier is kept as written (spaces, slashes and commas are fine: IRIs encode it).
 
     Objects come from --annotations (boxes people drew) or from a YOLO model (--weights). Each

@@ -3,12 +3,12 @@ by direct graph identification below it: ``/store/PATH`` is the graph ``BASE/sto
 URL itself, where ``--base-iri`` is the server's public address).
 
 Reads (GET, HEAD) are open, as the same graphs are through ``/sparql``; writes need the update
-token (``Authorization: Bearer TOKEN``), and without one configured they answer 403. PUT replaces a graph and POST adds to it, each in one transaction; the body
-is one RDF document, or several as the file parts of a ``multipart/form-data`` form (all merged
-into the graph). A POST to ``/store`` itself creates a graph, named by the server
-(``BASE/graph/uploads/UUID``, in the ``Location`` of its 201). Uploads are parsed by Oxigraph,
-whose RDF/XML parser expands no external entity, so an upload cannot make the server read a file
-or fetch a URL.
+token (``Authorization: Bearer TOKEN``), and without one configured they answer 403. PUT replaces a
+graph and POST adds to it, each in one transaction; the body is one RDF document, or several as the
+file parts of a ``multipart/form-data`` form (all merged into the graph). A POST to ``/store``
+itself creates a graph, named by the server (``BASE/graph/uploads/UUID``, in the ``Location`` of
+its 201). Uploads are parsed by Oxigraph, whose RDF/XML parser expands no external entity, so an
+upload cannot make the server read a file or fetch a URL.
 """
 from __future__ import annotations
 

@@ -207,7 +207,7 @@ def _page(homepage) -> str:
     """The first web page a manifest links to: v3 ``homepage`` (objects with an ``id``), v2
     ``related`` (a URL, or objects with an ``@id``)."""
     for item in homepage if isinstance(homepage, list) else [homepage]:
-        page = item if isinstance(item, str) else item.get("id") or item.get("@id") if isinstance(item, dict) else None
+        page = (item.get("id") or item.get("@id")) if isinstance(item, dict) else item
         if isinstance(page, str) and page.strip():
             return page.strip()
     return ""
