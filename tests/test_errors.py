@@ -104,7 +104,8 @@ def test_a_path_the_system_refuses_is_one_line_naming_it(runner, tmp_path):
     (tmp_path / "folder.csv").mkdir()
     code, out = _run(runner, "enrich", tmp_path / "folder.csv", "--annotations",
                      SAMPLES / "annotations.json", "--store", tmp_path / "s")
-    assert code == 3 and out == f"error: {tmp_path / 'folder.csv'}: expected a metadata file (CSV, or IIIF JSON), found a folder"
+    assert code == 3
+    assert out == f"error: {tmp_path / 'folder.csv'}: expected a metadata file (CSV, or IIIF JSON), found a folder"
     (tmp_path / "file").write_text("")
     code, out = _run(runner, "rules", "export", "--swrl", tmp_path / "file" / "rules.owl")
     assert code == 3 and out.startswith(f"error: {tmp_path / 'file' / 'rules.owl'}: ") and "\n" not in out

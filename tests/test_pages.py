@@ -180,9 +180,10 @@ def test_a_box_in_another_form_is_left_out_not_a_server_error(tmp_path, ontology
     store.replace_graphs({iris.graph("metadata", "s1"): list(metadata_triples(iris, art)),
                           iris.graph("detections", "s1"): list(detection_triples(
                               iris, ontology, art, DetectorInfo(name="people", kind="annotations"), dets))})
-    store.update('DELETE { GRAPH ?g { ?sel <http://www.w3.org/1999/02/22-rdf-syntax-ns#value> ?v } } '
-                 'INSERT { GRAPH ?g { ?sel <http://www.w3.org/1999/02/22-rdf-syntax-ns#value> "xywh=percent:10,10,20,20" } } '
-                 'WHERE { GRAPH ?g { ?sel <http://www.w3.org/1999/02/22-rdf-syntax-ns#value> ?v } '
+    value = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#value>"
+    store.update(f'DELETE {{ GRAPH ?g {{ ?sel {value} ?v }} }} '
+                 f'INSERT {{ GRAPH ?g {{ ?sel {value} "xywh=percent:10,10,20,20" }} }} '
+                 f'WHERE {{ GRAPH ?g {{ ?sel {value} ?v }} '
                  f'FILTER(CONTAINS(STR(?sel), "{iris.annotation("s1", "k1").value}")) }}')
     client = create_app({"TESTING": True, "STORE": store}).test_client()
     page = client.get("/artwork/s1", headers={"Accept": "text/html"})

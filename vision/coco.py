@@ -78,8 +78,8 @@ def read_coco(src: Path, skips: Skips | None = None, data: object = None) -> Ite
         if bbox is None:
             raise InputError("missing field 'bbox' (and no polygon in 'segmentation' to take it from)",
                              where=where)
-        if not isinstance(bbox, list) or len(bbox) != 4 or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                                     and math.isfinite(v) for v in bbox):
+        if not isinstance(bbox, list) or len(bbox) != 4 or not all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in bbox):
             raise InputError("field 'bbox' must be four numbers [x, y, width, height]", where=where)
         score = ann.get("score", 1.0)
         if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0.0 <= score <= 1.0:

@@ -3,7 +3,8 @@
 A file gives ``imagePath``, ``imageWidth``/``imageHeight`` and ``shapes``, each a ``label``, a
 ``shape_type`` and ``points`` in pixels: a rectangle's two corners, a circle's centre and a point
 on it, a polygon's or line's vertices, the two corners of the box a ``mask`` is drawn in; each
-becomes its enclosing box. Points (and shapes without a label) are counted, not read. ``imageData`` (the image inlined) is not decoded.
+becomes its enclosing box. Points (and shapes without a label) are counted, not read.
+``imageData`` (the image inlined) is not decoded.
 """
 from __future__ import annotations
 
