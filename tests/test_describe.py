@@ -120,3 +120,14 @@ def test_kg_describe(runner, demo_store_path):
     result = runner.invoke(main, ["describe", "uccello-saint-george-ng6294", "--lang", "it",
                                   "--store", str(demo_store_path)])
     assert result.exit_code == 0 and result.output.startswith("it: San Giorgio")
+
+
+def test_every_subject_named_in_the_words_is_a_rule_subject(ruleset):
+    """A subject's words are looked up by the notation its rule attributes: a key that no rule
+    gives is dead, and the rule's descriptions fall back to its English label."""
+    from kg.describe import words
+
+    notations = {rule.notation for rule in ruleset.rules}
+    assert set(words()["subjects"]) <= notations
+    judith = next(r for r in ruleset.rules if r.notation == "71U42731")
+    assert words()["subjects"][judith.notation]["de"] == "Judith mit dem Haupt des Holofernes"
