@@ -124,6 +124,18 @@ def test_contains_and_overlaps(ontology):
     assert ("a", "overlaps", "b") in r and ("b", "overlaps", "a") in r
 
 
+@pytest.mark.parametrize("small, large, expected", [
+    ((450, 420, 80, 110), (350, 100, 320, 800), True),  # the child in a full-length Madonna's box
+    ((380, 60, 140, 150), (300, 150, 350, 620), True),  # on the giant's shoulders, head above him
+    ((0, 0, 100, 100), (95, 0, 100, 100), False),  # boxes of one size touching: 5 % shared
+])
+def test_a_small_box_within_or_on_a_large_one_overlaps_it(ontology, small, large, expected):
+    """Overlap is measured on the smaller box: the child lies wholly (or half) within the figure,
+    though it is a few per cent of their union."""
+    r = rel(ontology, ("c", "child", *small), ("p", "person", *large))
+    assert (("c", "overlaps", "p") in r) == expected and (("p", "overlaps", "c") in r) == expected
+
+
 @pytest.mark.parametrize("gap, expected", [(5, True), (60, False)])
 def test_near_depends_on_the_gap(ontology, gap, expected):
     r = rel(ontology, ("a", "dog", 0, 0, 100, 100), ("b", "cat", 100 + gap, 0, 100, 100))
