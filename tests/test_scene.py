@@ -100,6 +100,12 @@ def test_a_crown_is_worn_by_the_head_it_sits_on_not_by_the_angel_above(ontology)
     assert ("a", "wears", "c") not in r and ("a", "holds", "c") not in r
 
 
+def test_a_crown_rising_above_the_head_it_sits_on_is_worn_not_above(ontology):
+    r = rel(ontology, ("w", "woman", 350, 100, 300, 650), ("c", "crown", 440, 55, 110, 70))
+    assert ("w", "wears", "c") in r
+    assert not {("c", "above", "w"), ("w", "below", "c"), ("w", "above", "c")} & r
+
+
 def test_headgear_as_large_as_the_figure_is_not_worn(ontology):
     r = rel(ontology, ("p", "person", 100, 100, 60, 60), ("h", "helmet", 95, 90, 70, 40))
     assert not any(p == "wears" for _, p, _ in r)

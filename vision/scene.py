@@ -31,7 +31,8 @@ HOLD_MAX_AREA_RATIO = 1.0
 #: box, within the top WEAR_TOP of its height (a hat held at the chest or raised above the head
 #: is not worn), its centre within the box's columns, and its box is at most WEAR_MAX_AREA_RATIO
 #: of the agent's. Of several such agents, the one whose box holds the largest share of it wears
-#: it (the tighter box on a tie). Worn headgear is not held.
+#: it (the tighter box on a tie). Worn headgear is not held, nor above or below its wearer (a
+#: crown rising above a head is worn, not held over it: the Coronation is another scene).
 WEAR_TOP = 0.3
 WEAR_MAX_AREA_RATIO = 0.5
 #: tramples: the creature's top edge lies below this fraction of the trampler's height.
@@ -178,14 +179,16 @@ def scene_graph(detections: Sequence[Detection], ontology: Ontology) -> nx.Multi
         if thing not in wearer_of:
             graph.add_edge(holder, thing, key="holds")
 
+    worn = {(wearer, thing) for thing, (*_, wearer) in wearer_of.items()}
     for a, b in permutations(detections, 2):
         ka, kb, ba, bb = a.key, b.key, a.box, b.box
         found = []
         if joins("tramples", ka, kb) and tramples(ba, bb):
             found.append("tramples")
-        if above(ba, bb):
+        vertical = (ka, kb) not in worn and (kb, ka) not in worn
+        if vertical and above(ba, bb):
             found += ["above"]
-        if above(bb, ba):
+        if vertical and above(bb, ba):
             found += ["below"]
         if left_of(ba, bb):
             found.append("leftOf")
