@@ -18,6 +18,7 @@ from flask import (Blueprint, Response, abort, current_app, render_template, req
 
 from . import queries
 from .endpoint import GRAPH_FORMATS, choose, cors, run_query
+from .errors import NotFound
 from .format import compact, rows
 from .iiif import parse_xywh
 from .vocab import ICONCLASS, PREFIXES, iconclass_notation
@@ -177,8 +178,15 @@ def resource(path: str):
     raw = request_path(path)
     iri = Iris(current_app.config["BASE_IRI"]).at(raw).value
     parts = [unquote(part) for part in raw.split("/")]
-    if len(parts) == 3 and parts[0] == "artwork" and parts[2] == "image" and (image := _image(parts[1])):
-        return send_file(image)
+    if len(parts) == 3 and parts[0] == "artwork" and parts[2] == "image":
+        if (image := _image(parts[1])):
+            return send_file(image)
+        wanted = request.accept_mimetypes.best_match(["text/html", *RDF_TYPES.values(), "image/jpeg", "image/png"])
+        if wanted and wanted.startswith("image/"):
+            # a harvester following edm:isShownBy wants the picture: say it is not here, rather
+            # than answer its description
+            raise NotFound("no image file for this artwork on this server (kg serve --images DIR)",
+                           where=request.path)
     triples = _describe(iri)
     if not triples:
         abort(404)

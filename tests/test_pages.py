@@ -199,3 +199,13 @@ def test_a_box_in_another_form_is_left_out_not_a_server_error(tmp_path, ontology
     assert jsonld.mimetype == "application/ld+json" and rdflib.Graph().parse(
         data=jsonld.get_data(as_text=True), format="json-ld")
     store.close()
+
+
+def test_an_image_asked_for_where_the_server_has_none_is_404(client):
+    """edm:isShownBy names the image: a harvester asking it for a picture learns it is not here
+    (no --images), while a browser or an RDF client still gets the resource's description."""
+    path = f"/{ART}/image"
+    r = client.get(path, headers={"Accept": "image/webp,image/*;q=0.8"})
+    assert r.status_code == 404 and "--images" in r.get_json()["error"]
+    assert client.get(path, headers={"Accept": "text/html"}).status_code == 200
+    assert client.get(path, headers={"Accept": "text/turtle"}).mimetype == "text/turtle"
