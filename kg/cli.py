@@ -14,7 +14,7 @@ import click
 
 from . import config
 from .errors import InputError, KGError, PartialRun, QueryError
-from .options import BASE_IRI, ONTOLOGY, RULES, STORE
+from .options import BASE_IRI, ONTOLOGY, RULES, STORE, detection
 
 #: SPARQL Update text: its first operation after the prologue.
 UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:\s*|BASE\s*)<[^>]*>\s*|#[^\n]*\n\s*)*"
@@ -152,12 +152,7 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annota
                    "or an exported .onnx model.")
 @click.option("--images", type=click.Path(path_type=Path),
               help="Folder the metadata's image paths are relative to. Default: the metadata's folder.")
-@click.option("--conf", default=0.25, show_default=True, help="YOLO: minimum box confidence.")
-@click.option("--iou", default=0.7, show_default=True, help="YOLO: IoU threshold of non-maximum suppression.")
-@click.option("--imgsz", default=640, show_default=True, help="YOLO: inference image size.")
-@click.option("--batch", default=8, show_default=True, help="YOLO: images per batch.")
-@click.option("--max-det", default=300, show_default=True, help="YOLO: most boxes kept per image.")
-@click.option("--device", default=None, help="YOLO: 'cpu', '0' (first GPU)… Default: best available.")
+@detection
 @click.option("--workers", default="auto", show_default=True, metavar="auto|N",
               help="Processes that build the graph (triples, scene, rules, descriptions) beside "
                    "detection; 0 builds inline. auto: none under 256 artworks or on 2 cores, "

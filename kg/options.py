@@ -19,3 +19,24 @@ RULES = click.option("--rules", "rule_paths", multiple=True, type=click.Path(pat
                      help="Rule file or folder (repeatable). Default: the bundled rules.")
 ONTOLOGY = click.option("--ontology", "ontology_path", type=click.Path(path_type=Path),
                         help="Ontology (Turtle). Default: the bundled ontologies/iconograph.ttl.")
+DEVICE = click.option("--device", default=None,
+                      help="'cpu', '0' (first GPU), '0,1'… Default: the best available.")
+
+
+def detection(func):
+    """The YOLO detection options of `kg enrich --weights` and `kg vision detect`, with one set of
+    defaults (those of ``vision.detect.YoloDetector``)."""
+    for option in reversed((
+            click.option("--conf", default=0.25, show_default=True, type=click.FloatRange(0, 1),
+                         help="YOLO: minimum box confidence."),
+            click.option("--iou", default=0.7, show_default=True, type=click.FloatRange(0, 1),
+                         help="YOLO: IoU threshold of non-maximum suppression."),
+            click.option("--imgsz", default=640, show_default=True, type=click.IntRange(min=32),
+                         help="YOLO: inference image size (pixels)."),
+            click.option("--batch", default=8, show_default=True, type=click.IntRange(min=1),
+                         help="YOLO: images per batch."),
+            click.option("--max-det", default=300, show_default=True, type=click.IntRange(min=1),
+                         help="YOLO: most boxes kept per image."),
+            DEVICE)):
+        func = option(func)
+    return func

@@ -9,10 +9,7 @@ from pathlib import Path
 import click
 
 from .errors import InputError, PartialRun
-
-DEVICE = click.option("--device", default=None,
-                      help="'cpu', '0' (first GPU), '0,1'… Default: the best available.")
-
+from .options import DEVICE, detection
 
 @click.group()
 def vision() -> None:
@@ -112,18 +109,14 @@ def _progress(outcomes, total: int):
 @click.argument("source", type=click.Path(path_type=Path))
 @click.option("--weights", type=click.Path(path_type=Path), required=True,
               help="Ultralytics YOLO weights: .pt, or an exported .onnx model.")
-@click.option("--conf", default=0.25, show_default=True, help="Minimum box confidence.")
-@click.option("--iou", default=0.7, show_default=True, help="IoU threshold of non-maximum suppression.")
-@click.option("--imgsz", default=640, show_default=True, help="Inference image size (pixels).")
-@click.option("--batch", default=8, show_default=True, help="Images per batch.")
-@DEVICE
+@detection
 @click.option("--draw", "draw_dir", type=click.Path(path_type=Path),
               help="Write a copy of each image with its boxes drawn into this folder "
                    "(ID.png for PNG sources, else ID.jpg).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array instead of a table.")
 @click.option("--cache", type=click.Path(path_type=Path),
               help="Folder for images fetched from http(s) URLs. Default: a temporary folder.")
-def detect(source, weights, conf, iou, imgsz, batch, device, draw_dir, as_json, cache) -> None:
+def detect(source, weights, conf, iou, imgsz, batch, max_det, device, draw_dir, as_json, cache) -> None:
     """Detect objects in SOURCE: an image, a folder of images, a CSV list or a IIIF manifest
     or collection (every canvas of every embedded manifest).
 
@@ -140,7 +133,7 @@ def detect(source, weights, conf, iou, imgsz, batch, device, draw_dir, as_json, 
     with tempfile.TemporaryDirectory(prefix="iconograph-images-") as tmp:
         artworks, failed = fetch_remote(artworks, cache or Path(tmp))
         detector = YoloDetector(weights, images=base, conf=conf, iou=iou, imgsz=imgsz,
-                                batch=batch, device=device, report=False)
+                                batch=batch, max_det=max_det, device=device, report=False)
         results = []
         for art, outcome in _progress(detector.detect(artworks), len(artworks)):
             results.append((art, outcome))
