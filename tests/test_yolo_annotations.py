@@ -195,3 +195,13 @@ def test_a_test_split_the_export_left_out_is_not_an_error(coco_and_yolo):
     (yolo / "data.yaml").write_text(yaml.safe_dump({**data, "val": "nowhere/images"}))
     with pytest.raises(InputError, match="split .*nowhere/images.* not found"):
         list(read_annotations(yolo / "data.yaml"))
+
+
+def test_a_relative_dataset_path_is_read_as_ultralytics_reads_it(coco_and_yolo, tmp_path, monkeypatch):
+    """``path: ds`` names the dataset's folder beside the YAML, or else from the working folder
+    (ultralytics' reading), so a YAML inside the dataset that names it is read either way."""
+    _, yolo = coco_and_yolo
+    data = yaml.safe_load((yolo / "data.yaml").read_text())
+    monkeypatch.chdir(yolo.parent)
+    (yolo / "data.yaml").write_text(yaml.safe_dump({**data, "path": yolo.name}))
+    assert len(list(read_annotations(yolo / "data.yaml"))) == 3

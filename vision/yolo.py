@@ -103,6 +103,8 @@ def dataset(src: Path) -> tuple[list[str], list[Path], Path]:
         data = _yaml(yaml_path)
         names = _names(data["names"], f"{yaml_path}: names")
         root = yaml_path.parent / str(data.get("path") or "")
+        if data.get("path") and not root.is_dir() and Path(str(data["path"])).is_dir():
+            root = Path(str(data["path"]))  # relative to the working folder, as ultralytics reads it
         images: list[Path] = []
         for split in ("train", "val", "test"):
             entries = data.get(split) or []
