@@ -98,10 +98,11 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annota
                weights: Path | None = None, images: Path | None = None, ontology_path=None,
                rule_paths=(), progress: bool = True, resume: bool = True, link: bool = False,
                embedding_model: str | None = None, workers: int | None = 0,
-               via_attribute: str | None = None, **detector_options):
+               via_attribute: str | None = None, other_columns: bool = False, **detector_options):
     """Read metadata, pick the detector, and run the pipeline into the store; ``workers``: build
     processes (None: as many as ``kg.workers.auto_count`` says); ``via_attribute``: the VIA
-    region attribute holding the class, when annotations are VIA with several attributes."""
+    region attribute holding the class, when annotations are VIA with several attributes;
+    ``other_columns``: a CSV's columns of its own are left out rather than refused."""
     from vision import detect
 
     from .graph import base_for
@@ -113,7 +114,7 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annota
         raise click.UsageError("give exactly one of --annotations FILE or --weights PATH")
     if via_attribute is not None and annotations is None:
         raise InputError("--via-attribute goes with --annotations (a VGG Image Annotator file)")
-    artworks = read_collection(metadata)
+    artworks = read_collection(metadata, other_columns=other_columns)
     if annotations is not None:
         detector = detect.create("annotations", annotations=annotations,
                                  via_attribute=via_attribute)
@@ -147,6 +148,9 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annota
                    "read from the content.")
 @click.option("--via-attribute", help="VIA annotations: the region attribute that holds the class "
                                       "name (default: the only one).")
+@click.option("--other-columns", is_flag=True,
+              help="Leave out CSV columns Iconograph does not know (a museum export's own: medium, "
+                   "dimensions…) instead of refusing them as possible typos.")
 @click.option("--weights", type=click.Path(path_type=Path),
               help="Ultralytics YOLO weights to detect objects in the images: a .pt checkpoint "
                    "or an exported .onnx model.")
@@ -169,7 +173,7 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annota
 @BASE_IRI
 @ONTOLOGY
 @RULES
-def enrich(metadata, annotations, via_attribute, weights, images, conf, iou, imgsz, batch,
+def enrich(metadata, annotations, via_attribute, other_columns, weights, images, conf, iou, imgsz, batch,
            max_det, device, workers, resume, link, embedding_model, store_path, base_iri,
            ontology_path, rule_paths) -> None:
     """Enrich the collection described by METADATA (CSV, or IIIF JSON) into the store.
@@ -196,7 +200,7 @@ def enrich(metadata, annotations, via_attribute, weights, images, conf, iou, img
                          rule_paths=rule_paths, conf=conf, iou=iou, imgsz=imgsz, batch=batch,
                          max_det=max_det, device=device, workers=_count(workers, "--workers"),
                          resume=resume, link=link, embedding_model=embedding_model,
-                         via_attribute=via_attribute)
+                         via_attribute=via_attribute, other_columns=other_columns)
     if link:
         click.echo(f"{summary.links} concept links to Iconclass")
     _report(summary)

@@ -196,3 +196,21 @@ def test_a_bad_language_tag_or_rights_iri_names_its_line(tmp_path, column, value
     with pytest.raises(InputError, match=message) as err:
         read_collection(path)
     assert err.value.where == f"{path}:3"
+
+
+def test_a_museum_exports_own_columns_are_refused_unless_left_out(tmp_path, runner):
+    """A column Iconograph does not know is refused (``titel`` would lose every title), unless
+    the user says the file has columns of its own: then they are left out, the rest read."""
+    from conftest import SAMPLES
+    from kg.cli import main
+
+    path = tmp_path / "export.csv"
+    path.write_text("identifier,title,medium,dimensions\na,Saint George,oil on panel,57 x 73 cm\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="unknown column.*'medium'.*--other-columns"):
+        read_collection(path)
+    [art] = read_collection(path, other_columns=True)
+    assert (art.identifier, art.title) == ("a", "Saint George")
+    result = runner.invoke(main, ["enrich", str(path), "--other-columns", "--annotations",
+                                  str(SAMPLES / "annotations.json"), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 0 and "1 artworks" in result.output

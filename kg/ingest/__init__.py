@@ -12,8 +12,9 @@ from .iiif import read_iiif
 READERS = {".csv": read_csv, ".tsv": read_csv, ".json": read_iiif}
 
 
-def read_collection(path: Path) -> list[Artwork]:
-    """The artworks described by a metadata file, in the format its extension names."""
+def read_collection(path: Path, *, other_columns: bool = False) -> list[Artwork]:
+    """The artworks described by a metadata file, in the format its extension names;
+    ``other_columns``: a CSV's columns of its own are left out rather than refused."""
     path = Path(path)
     if path.is_dir():
         raise InputError("expected a metadata file (CSV, or IIIF JSON), found a folder", where=str(path))
@@ -21,4 +22,4 @@ def read_collection(path: Path) -> list[Artwork]:
     if reader is None:
         raise InputError(f"unknown metadata format {path.suffix!r}; readable: {', '.join(READERS)}",
                          where=str(path))
-    return reader(path)
+    return read_csv(path, other_columns=other_columns) if reader is read_csv else reader(path)

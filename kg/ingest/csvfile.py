@@ -42,8 +42,10 @@ def _delimiter(header: str) -> str:
     return max(DELIMITERS, key=known)  # max keeps the first of equals
 
 
-def read_csv(path: Path) -> list[Artwork]:
-    """Every row as an Artwork; the first bad row stops the read with its line number."""
+def read_csv(path: Path, *, other_columns: bool = False) -> list[Artwork]:
+    """Every row as an Artwork; the first bad row stops the read with its line number. A column
+    this does not know is an error (a misspelt ``titel`` would be lost), unless ``other_columns``
+    (a museum's export with columns of its own: they are left out)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -69,9 +71,10 @@ def read_csv(path: Path) -> list[Artwork]:
         raise InputError("empty file: expected a header row", where=str(path)) from None
     at_header = f"{path}:{1 + skipped}"
     unknown = [h for h in header if h and h not in COLUMNS]
-    if unknown:
+    if unknown and not other_columns:
         raise InputError(f"unknown column(s) {', '.join(map(repr, unknown))}; known: "
-                         f"{', '.join(COLUMNS)}", where=at_header)
+                         f"{', '.join(COLUMNS)} (--other-columns leaves columns of your own out)",
+                         where=at_header)
     if twice := sorted({h for h in header if h and header.count(h) > 1}):
         raise InputError(f"column(s) {', '.join(map(repr, twice))} named twice", where=at_header)
     for col in REQUIRED:
@@ -91,7 +94,7 @@ def read_csv(path: Path) -> list[Artwork]:
             if nameless := [i + 1 for i, (h, v) in enumerate(zip(header, row)) if not h and v.strip()]:
                 raise InputError(f"a value in column {nameless[0]}, which has no name in the header",
                                  where=where)
-            values = {h: v.strip() for h, v in zip(header, row) if h}
+            values = {h: v.strip() for h, v in zip(header, row) if h in COLUMNS}
             for col in REQUIRED:
                 if not values[col]:
                     raise InputError(f"empty {col!r}", where=where)
