@@ -127,3 +127,17 @@ def test_george_and_michael_are_told_apart_by_the_whole_library(ontology, rulese
 ])
 def test_confusable_pairs_get_one_subject(ontology, ruleset, objects, relations, expected):
     assert _scene(ontology, ruleset, objects, relations) == expected
+
+
+def test_the_scene_benchmark_runs_and_reads_a_mounted_saint_george(tmp_path):
+    """`python -m bench.scenes` reasons over every one of its painting scenes and writes what
+    it found: Saint George on horseback, lance and dragon, is found; a vanitas is no saint."""
+    import json
+
+    from bench import scenes
+
+    scenes.main(["--json", str(tmp_path / "scenes.json")])
+    found = json.loads((tmp_path / "scenes.json").read_text())
+    assert len(found) == len(scenes.SCENES)
+    assert found["george_mounted_lance"]["subjects"] == ["george"] and found["george_mounted_lance"]["right"]
+    assert found["vanitas_still_life"]["subjects"] == []
