@@ -181,7 +181,8 @@ def resource(path: str):
     if len(parts) == 3 and parts[0] == "artwork" and parts[2] == "image":
         if (image := _image(parts[1])):
             return send_file(image)
-        wanted = request.accept_mimetypes.best_match(["text/html", *RDF_TYPES.values(), "image/jpeg", "image/png"])
+        offered = ["text/html", *RDF_TYPES.values(), "image/jpeg", "image/png"]
+        wanted = request.accept_mimetypes.best_match(offered)
         if wanted and wanted.startswith("image/"):
             # a harvester following edm:isShownBy wants the picture: say it is not here, rather
             # than answer its description
