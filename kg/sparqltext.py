@@ -6,7 +6,6 @@ enough that nothing in them is mistaken for a keyword; Oxigraph parses the text 
 """
 from __future__ import annotations
 
-import functools
 import re
 from urllib.parse import urljoin
 
@@ -66,11 +65,17 @@ def check_query(query: str, base: str = "") -> list[str]:
     return named
 
 
-@functools.lru_cache(maxsize=512)
 def names_dataset(query: str) -> bool:
     """Whether a query gives its own dataset (FROM or FROM NAMED): then that, and not the union
-    of the named graphs, is what it reads (FROM NAMED alone: an empty default graph)."""
-    return any(_keyword(t) == "FROM" for t in _tokens(_unescape(query)))
+    of the named graphs, is what it reads (FROM NAMED alone: an empty default graph). Dataset
+    clauses come before the query's first brace, so the scan stops there: the reasoner's
+    partition queries carry a thousand IRIs after it."""
+    for token in _TOKENS.finditer(_unescape(query)):
+        if token.group("brace"):
+            return False
+        if _keyword(token) == "FROM":
+            return True
+    return False
 
 
 def with_dataset(update: str, default_graph: list[str], named_graphs: list[str]) -> str:
