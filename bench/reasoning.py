@@ -36,6 +36,7 @@ def _classes(ontology, rules) -> tuple[list[str], list[str]]:
     labelled = sorted(set(ontology.labels.values()))
     named = {c for r in rules for cond in (*r.objects, *r.options) for c in cond.classes}
     named |= {c for r in rules for c in r.absent}
+    named |= {c for r in rules for o in r.objects for c in o.excluded}
     relevant = {sub for c in named for sub in ontology.subclasses(c)}
     return labelled, [c for c in labelled if c in relevant]
 

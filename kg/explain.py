@@ -123,17 +123,24 @@ def _conditions(rule: Rule, sc: Scene, ontology: Ontology) -> list[tuple[Conditi
         return "/".join(ontology.local_name(c) for c in classes)
 
     out = []
-    var_classes = {o.var: closure(o.classes) for o in rule.objects}
+    # the objects each variable may bind: of one of its classes, and of none its "not" forbids
+    candidates: dict[str, list[str]] = {}
+    for o in rule.objects:
+        forbidden = set(sc.matching(closure(o.excluded)))
+        candidates[o.var] = [x for x in sc.matching(closure(o.classes)) if x not in forbidden]
     for cond in rule.objects:
-        found = sc.matching(var_classes[cond.var])
+        found = candidates[cond.var]
+        ruled_out = [x for x in sc.matching(closure(cond.classes)) if x not in found]
         relaxed = replace(rule, objects=tuple(o for o in rule.objects if o.var != cond.var),
                           relations=tuple(r for r in rule.relations if cond.var not in (r.subject, r.object)))
-        out.append((Condition(f"object {cond.var}: {names(cond.classes)}", bool(found),
-                              f"found {sc.labels(found)}" if found else "none depicted",
+        wanted = names(cond.classes) + (f", not {names(cond.excluded)}" if cond.excluded else "")
+        missing = f"only {sc.labels(ruled_out)}, which 'not' rules out" if ruled_out else "none depicted"
+        out.append((Condition(f"object {cond.var}: {wanted}", bool(found),
+                              f"found {sc.labels(found)}" if found else missing,
                               "object", (cond.var,)), relaxed))
     for rel in rule.relations:
         pairs = [(s, o) for s, p, o in sc.relations if p == rel.predicate
-                 and s in sc.matching(var_classes[rel.subject]) and o in sc.matching(var_classes[rel.object])]
+                 and s in candidates[rel.subject] and o in candidates[rel.object]]
         relaxed = replace(rule, relations=tuple(r for r in rule.relations if r != rel))
         detail = (f"found {sc.objects[pairs[0][0]][0]} {rel.predicate} {sc.objects[pairs[0][1]][0]}"
                   if pairs else f"no {rel.predicate} between such objects")

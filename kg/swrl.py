@@ -18,6 +18,9 @@ What SWRL cannot say directly is expanded faithfully or kept beside the rule:
   ``C(?x), depictedIn(?x, ?artwork) -> rule#_absent(?artwork, ?x)`` derives that an object of
   an absent class is depicted; the engine then drops, closed world, every solution in an artwork
   for which that was derived (a rule solution counts only where ``rule#_absent`` is not derived).
+- an object's "not" classes: the same, for one object. ``C(?x), depictedIn(?x, ?artwork) ->
+  rule#_not_VAR(?artwork, ?x)`` derives that ``?x`` has a forbidden class, and the engine drops
+  every solution that binds VAR to such an object.
 
 The rule's own metadata (label, subject, source, weight, the options and their order) are
 annotations on the rule individual (``rule:ID a ico:Rule``), so that ``parse`` gives back the
@@ -97,17 +100,35 @@ def absent_property(rule_id: str) -> str:
     return f"{RULE + rule_id}#_absent"
 
 
-def absent_implication(rule: Rule) -> tuple[list[Atom], list[Atom]]:
-    """(body, head) of the SWRL rule deriving the positive half of the rule's "absent" condition."""
+def excluded_property(rule_id: str, var: str) -> str:
+    """Head property ``rule#_not_VAR(?artwork, ?x)``: ``?x`` has a class VAR's object must not have."""
+    return f"{RULE + rule_id}#_not_{var}"
+
+
+def _negative(rule: Rule, classes: tuple[str, ...], name: str, head: str) -> tuple[list[Atom], list[Atom]]:
     art = artwork_var(rule)
-    return ([Atom("class", rule.absent, ("x",), union_class(rule.id, "_absent")), Atom("property", (ICO + "depictedIn",), ("x", art))],
-            [Atom("property", (absent_property(rule.id),), (art, "x"))])
+    return ([Atom("class", classes, ("x",), union_class(rule.id, name)),
+             Atom("property", (ICO + "depictedIn",), ("x", art))],
+            [Atom("property", (head,), (art, "x"))])
+
+
+def negations(rule: Rule) -> list[tuple[str, tuple[list[Atom], list[Atom]]]]:
+    """(label, (body, head)) of the SWRL rules deriving the positive halves of the rule's negative
+    conditions: "absent" (``rule#_absent``) and each object's "not" (``rule#_not_VAR``)."""
+    out = [("absent", _negative(rule, rule.absent, "_absent", absent_property(rule.id)))] if rule.absent else []
+    return out + [(f"not-{c.var}", _negative(rule, c.excluded, f"_not_{c.var}", excluded_property(rule.id, c.var)))
+                  for c in rule.objects if c.excluded]
+
+
+def imp_count(rule: Rule) -> int:
+    """How many ``swrl:Imp`` the rule becomes."""
+    return len(subsets(rule)) + len(negations(rule))
 
 
 def head_properties(rules: Sequence[Rule]) -> set[str]:
     """Every head property the rules' SWRL derives."""
-    out = {a.predicate[0] for r in rules for _, head in implications(r) for a in head}
-    return out | {absent_property(r.id) for r in rules if r.absent}
+    imps = [imp for r in rules for imp in (*implications(r), *(n for _, n in negations(r)))]
+    return {a.predicate[0] for _, head in imps for a in head}
 
 
 def to_graph(rules: Sequence[Rule], ontology: Ontology, *, with_ontology: bool = False):
@@ -156,7 +177,7 @@ def to_graph(rules: Sequence[Rule], ontology: Ontology, *, with_ontology: bool =
             g.add((node, u(AT_LEAST), Literal(rule.at_least)))
             g.add((node, u(OPTIONS), Literal(" ".join(o.var for o in rule.options))))
         numbered = [(str(i), imp) for i, imp in enumerate(implications(rule), 1)]
-        for i, (body, head) in numbered + ([("absent", absent_implication(rule))] if rule.absent else []):
+        for i, (body, head) in numbered + negations(rule):
             imp = u(f"{RULE + rule.id}/swrl/{i}")
             g.add((imp, u(RDF + "type"), u(SWRL + "Imp")))
             g.add((imp, u(RDFS + "isDefinedBy"), node))
@@ -209,7 +230,7 @@ def export(rules: Sequence[Rule], ontology: Ontology, path: Path) -> int:
     """Write the ontology with the rules as SWRL to ``path`` (RDF/XML); returns the SWRL rule count."""
     g = to_graph(rules, ontology, with_ontology=True)
     Path(path).write_bytes(g.serialize(format="xml", encoding="utf-8"))
-    return sum(len(subsets(r)) + bool(r.absent) for r in rules)
+    return sum(imp_count(r) for r in rules)
 
 
 # -- reading SWRL back ---------------------------------------------------------------------------
@@ -280,16 +301,21 @@ def _read_rule(g, rule_iri: str, imps: list, ontology: Ontology, file: str) -> R
     wikidata = next((str(m)[len(WD):] for m in g.objects(concept, u(SKOS + "exactMatch"))
                      if WD.contains(str(m))), "")
     option_names = str(g.value(node, u(OPTIONS)) or "").split()
-    bodies, absent = [], ()
+    rule_id = rule_iri[len(RULE):]
+    bodies, absent, excluded = [], (), {}
     for imp in imps:
         body = [_read_atom(g, a, where) for a in _list(g, g.value(imp, u(SWRL + "body")))]
         head = [_read_atom(g, a, where) for a in _list(g, g.value(imp, u(SWRL + "head")))]
-        if any(a.predicate == (absent_property(rule_iri[len(RULE):]),) for a in head):
-            absent = next(a.predicate for a in body if a.kind == "class")
+        said = {a.predicate[0] for a in head if a.kind == "property"}
+        negated = next((a.predicate for a in body if a.kind == "class"), ())
+        if absent_property(rule_id) in said:
+            absent = negated
+        elif negative := [p for p in said if p.startswith(excluded_property(rule_id, ""))]:
+            excluded[negative[0][len(excluded_property(rule_id, "")):]] = negated
         else:
             bodies.append(body)
     if not bodies:
-        raise InputError("rule has no SWRL rule besides its absent check", where=where)
+        raise InputError("rule has no SWRL rule besides its negative checks", where=where)
     classes: dict[str, tuple[str, ...]] = {}
     order: list[str] = []
     for body in bodies:
@@ -301,6 +327,9 @@ def _read_rule(g, rule_iri: str, imps: list, ontology: Ontology, file: str) -> R
         if name not in classes:
             raise InputError(f"option {name!r} appears in no SWRL rule", where=where)
     required = [v for v in order if v not in option_names]
+    if stray := set(excluded) - set(required):
+        raise InputError(f"a 'not' condition names {', '.join(sorted(stray))}, not among the rule's objects",
+                         where=where)
     relations = []
     for atom in bodies[0]:
         if atom.kind == "property" and atom.predicate[0] != ICO + "depictedIn":
@@ -310,7 +339,7 @@ def _read_rule(g, rule_iri: str, imps: list, ontology: Ontology, file: str) -> R
                                  where=where)
             relations.append(RelationCondition(atom.args[0], name, atom.args[1]))
     at_least = int(g.value(node, u(AT_LEAST)) or 0)
-    for cls in (*(c for cs in classes.values() for c in cs), *absent):
+    for cls in (*(c for cs in (*classes.values(), *excluded.values()) for c in cs), *absent):
         if not ontology.has_class(cls):
             raise InputError(f"unknown class {cls}", where=where)
     weight = g.value(node, u(WEIGHT))
@@ -319,7 +348,7 @@ def _read_rule(g, rule_iri: str, imps: list, ontology: Ontology, file: str) -> R
         notation=str(notation), wikidata=wikidata,
         subject_label=str(g.value(concept, u(SKOS + "prefLabel")) or ""),
         source=str(g.value(node, u(DCTERMS + "source")) or ""),
-        objects=tuple(ObjectCondition(v, classes[v]) for v in required),
+        objects=tuple(ObjectCondition(v, classes[v], excluded.get(v, ())) for v in required),
         relations=tuple(relations), at_least=at_least,
         options=tuple(ObjectCondition(v, classes[v]) for v in option_names),
         absent=absent,

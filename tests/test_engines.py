@@ -74,6 +74,7 @@ def _labels(ontology, ruleset):
         by_class.setdefault(cls, label)
     named = {c for r in ruleset.rules for cond in (*r.objects, *r.options) for c in cond.classes}
     named |= {c for r in ruleset.rules for c in r.absent}
+    named |= {c for r in ruleset.rules for o in r.objects for c in o.excluded}
     relevant = {sub for c in named for sub in ontology.subclasses(c)}
     return sorted(by_class.values()), sorted(label for cls, label in by_class.items() if cls in relevant)
 
@@ -221,4 +222,34 @@ def test_engines_agree_on_rules_about_any_object(ontology):
     assert [[a.rule for a in fast[art.value]] for art in arts] == [
         ["anything-beside-a-saint", "a-saint-with-one-more"],
         ["anything-beside-a-saint", "a-saint-with-one-more", "a-saint-with-two-more"], [], []]
+    assert fast == ref
+
+
+@pytest.mark.slow
+def test_engines_agree_on_objects_with_forbidden_classes(ontology):
+    """An object's "not": closed world in both engines, subclasses included (Judith is a Woman),
+    other objects of the forbidden classes allowed in the scene, "not DepictedObject" forbidding
+    every object, an unmapped label's too."""
+    def rule(rid, **conditions):
+        return parse_rule({"id": rid, "subject": {"notation": "11H"}, **conditions}, ontology, "test")
+
+    rules = [rule("a-man-holding-arrows", objects={"martyr": {"class": "Person", "not": ["Woman", "Child"]},
+                                                    "arrow": "Arrow"}, relations=["martyr holds arrow"]),
+             rule("anything-but-a-person", objects={"thing": {"class": "DepictedObject", "not": "Person"}}),
+             rule("nothing-at-all", objects={"thing": {"class": "DepictedObject", "not": "DepictedObject"}})]
+    store, arts = store_of(ontology, [
+        ([("woman", 0.9), ("arrow", 0.9)], [(0, "holds", 1)]),
+        ([("judith", 0.9), ("arrow", 0.9)], [(0, "holds", 1)]),
+        ([("nude", 0.6), ("arrow", 0.9)], [(0, "holds", 1)]),
+        ([("child", 0.9), ("person", 0.8), ("arrow", 0.9)], [(0, "holds", 2), (1, "holds", 2)]),
+        ([("knight", 0.9), ("no such label", 0.7)], []),
+    ])
+    fast, ref = both(store, rules, ontology, arts)
+    assert [[(a.rule, len(a.evidence)) for a in fast[art.value]] for art in arts] == [
+        [("anything-but-a-person", 1)], [("anything-but-a-person", 1)],
+        [("a-man-holding-arrows", 2), ("anything-but-a-person", 1)],
+        [("a-man-holding-arrows", 2), ("anything-but-a-person", 1)],
+        [("anything-but-a-person", 1)]]
+    child_scene = fast[arts[3].value][0]
+    assert child_scene.confidence == pytest.approx(0.8)  # the person's, not the child's 0.9
     assert fast == ref

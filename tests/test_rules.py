@@ -7,6 +7,7 @@ from kg import rules as rules_mod
 from kg.errors import InputError
 from kg.model import Box, Relation
 from kg.reasoning import ASSERT_THRESHOLD, attribute_scene, compile_rule
+from kg.vocab import ICO
 from vision.annotations import make_detection
 
 
@@ -88,6 +89,14 @@ def _write(tmp_path, text):
     ("rules:\n  - id: x\n   subject: [\n", "not valid YAML", 3),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {artwork: Dragon}\n",
      "'artwork' is reserved", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: {class: Person, not: Womn}}\n",
+     "objects.a.not: unknown class 'Womn'", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: {not: [Woman]}}\n",
+     "objects.a: missing 'class'", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: {class: Person, except: [Woman]}}\n",
+     "objects.a: unknown key(s) except; allowed: class, not", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Person}\n"
+     "    at_least: {n: 1, of: {b: {class: Book, not: [Scroll]}}}\n", "'not' is for the rule's objects only", 2),
 ])
 def test_rule_errors_name_file_and_line(tmp_path, ontology, body, message, line):
     path = _write(tmp_path, body)
@@ -102,3 +111,15 @@ def test_duplicate_rule_ids(tmp_path, ontology):
     path = _write(tmp_path, "rules:\n" + rule + rule)
     with pytest.raises(InputError, match="duplicate rule id 'x'"):
         rules_mod.load([path], ontology)
+
+
+def test_an_objects_not_is_parsed_and_compiled(ontology):
+    rule = rules_mod.parse_rule({"id": "x", "subject": {"notation": "A"},
+                                 "objects": {"m": {"class": "Person", "not": ["Woman", "Child"]}, "a": "Arrow"}},
+                                ontology, "test")
+    assert [ontology.local_name(c) for c in rule.objects[0].excluded] == ["Woman", "Child"]
+    assert rule.objects[1].excluded == ()
+    sparql = compile_rule(rule, ontology)
+    minus = sparql[sparql.index("MINUS"):]
+    assert f"<{ICO}Judith>" in minus  # a Woman: subclasses are forbidden too
+    assert f"<{ICO}Knight>" not in minus

@@ -101,6 +101,8 @@ def test_check_passes_on_the_bundled_library(runner):
     ("  - id: a\n    subject: {notation: X}\n    objects: {k: Knight, h: Horse}\n"
      "    at_least: {n: 2, of: {l: Lance, s: Sword}}\n    absent: [Sword]\n",
      "unsatisfiable", "at_least needs 2 of 2 attributes, but only 1 can be present", 2),
+    ("  - id: a\n    subject: {notation: X}\n    objects: {k: {class: Knight, not: [Person]}}\n",
+     "unsatisfiable", "object k (Knight): its 'not' (Person) rules out every class it admits", 2),
     ("  - id: a\n    subject: {notation: X}\n    objects: {k: Knight}\n    relations: [k rides k]\n",
      "unsatisfiable", "relates an object to itself", 2),
     # boxes never give these: a dragon rides nothing, a book is not worn, nobody holds a tree
@@ -147,7 +149,11 @@ def test_check_does_not_call_different_rules_shadowed(runner, tmp_path):
                             "  - id: b\n    subject: {notation: Y}\n    objects: {k: Knight, d: Dragon}\n"
                             "  - id: c\n    subject: {notation: X}\n    objects: {k: Knight}\n"
                             "    at_least: {n: 1, of: {l: Lance, h: Horse}}\n"
-                            "  - id: d\n    subject: {notation: X}\n    objects: {k: Knight, l: Lance}\n")
+                            "  - id: d\n    subject: {notation: X}\n    objects: {k: Knight, l: Lance}\n"
+                            # a woman fighting a dragon does not satisfy e, which forbids women
+                            "  - id: e\n    subject: {notation: Z}\n"
+                            "    objects: {p: {class: Person, not: [Woman]}, d: Dragon, s: Sword}\n"
+                            "  - id: f\n    subject: {notation: Z}\n    objects: {w: Woman, d: Dragon, s: Sword}\n")
     result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
     assert "problem" not in result.output, result.output
     assert result.exit_code == 0
@@ -252,6 +258,9 @@ def test_explain_near_misses_name_the_missing_evidence(runner, tmp_path, demo_st
   - id: dragon-and-wheel
     subject: {notation: Y}
     objects: {d: Dragon, w: Wheel, t: Tower}
+  - id: dragon-and-a-lay-person
+    subject: {notation: Z}
+    objects: {p: {class: Person, not: [Knight, Woman]}, d: Dragon, h: Horse}
 """)
     result = runner.invoke(main, ["rules", "explain", "http://127.0.0.1:5000/artwork/uccello-saint-george-ng6294",
                                   "--store", str(demo_store_path), "--rules", str(path), "--json"])
@@ -261,7 +270,11 @@ def test_explain_near_misses_name_the_missing_evidence(runner, tmp_path, demo_st
     assert rules["george"]["fired"] and rules["george"]["asserted"]
     missing = {rid: [c["condition"] for c in r["conditions"] if c["missing"]]
                for rid, r in rules.items() if r["nearly"]}
-    assert missing == {"dragon-riding": ["relation d rides h"], "george-alone": ["absent: Woman"]}
+    assert missing == {"dragon-riding": ["relation d rides h"], "george-alone": ["absent: Woman"],
+                       "dragon-and-a-lay-person": ["object p: Person, not Knight/Woman"]}
+    lay = next(c for c in rules["dragon-and-a-lay-person"]["conditions"] if c["missing"])
+    assert lay["detail"].startswith("only ") and "which 'not' rules out" in lay["detail"]
+    assert "knight" in lay["detail"] and "woman" in lay["detail"]
     absent = next(c for c in rules["george-alone"]["conditions"] if c["missing"])
     assert absent["detail"].startswith("present: woman")
     assert "dragon-and-wheel" not in rules  # two things missing: not a near miss
