@@ -141,3 +141,17 @@ def test_the_scene_benchmark_runs_and_reads_a_mounted_saint_george(tmp_path):
     assert len(found) == len(scenes.SCENES)
     assert found["george_mounted_lance"]["subjects"] == ["george"] and found["george_mounted_lance"]["right"]
     assert found["vanitas_still_life"]["subjects"] == []
+
+
+def test_the_held_out_scenes_run_and_score_by_subject(tmp_path):
+    """`--heldout` runs the scenes written blind: every one is scored; Uccello's George is found,
+    a fruit still life names nothing."""
+    import json
+
+    from bench import scenes, scenes_heldout
+
+    scenes.main(["--heldout", "--json", str(tmp_path / "heldout.json")])
+    found = json.loads((tmp_path / "heldout.json").read_text())
+    assert set(found) == {s["name"] for s in scenes_heldout.SCENES}
+    assert found["ho_george_uccello_london"]["subjects"] == ["george"]
+    assert not any(found[s["name"]]["subjects"] for s in scenes_heldout.SCENES if "still_life" in s["name"])
