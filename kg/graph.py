@@ -165,9 +165,9 @@ def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:
             concept = subject_concept(term)
             yield a, DC.subject, NamedNode(concept) if concept else _text(term)
     if art.type:  # a concept's IRI as itself, a word as text
-        from .ingest.checks import HTTP_IRI
+        from .ingest.checks import http_iri
 
-        yield a, DC.type, NamedNode(art.type) if HTTP_IRI.fullmatch(art.type) else _text(art.type)
+        yield a, DC.type, NamedNode(art.type) if http_iri(art.type) else _text(art.type)
     if art.source:
         yield a, DCTERMS.source, _text(art.source)
     agg = iris.aggregation(art.identifier)

@@ -172,6 +172,8 @@ def test_subject_terms_become_concepts_or_text(tmp_path):
 @pytest.mark.parametrize("term, notation", [
     ("11H(JOHN THE BAPTIST)", "11H(JOHN THE BAPTIST)"), ("25F23(LION) lion", "25F23(LION)"),
     ("73D6 Crucifixion", "73D6"), ("31A", "31A"), ("11H(NOBODY)X", None), ("25", None),
+    ("11H (GEORGE)", "11H(GEORGE)"), ("11H (GEORGE) Saint George", "11H(GEORGE)"),
+    ("73D6 (Crucifixion)", "73D6"),
     ("1500", None), ("Saint George", None), ("99Z", None),
     # the concept's URL, as catalogues and RKD write it
     ("http://iconclass.org/rkd/11H(GEORGE)/", "11H(GEORGE)"), ("https://iconclass.org/73D6.json", "73D6"),
@@ -187,12 +189,15 @@ def test_a_notation_is_read_from_a_subject_term_only_where_iconclass_has_it(term
 @pytest.mark.parametrize("column, value, message", [
     *[("language", tag, "is not a language tag") for tag in ("italian", "it_IT", "1t", "en-")],
     *[("rights", iri, "is not an http") for iri in ("CC0", "public domain", "ftp://x.org/l",
-                                                    "http://x.org/a b")],
+                                                    "http://x.org/a b", "http://x.org:80a/r")],
+    *[(column, value, "is not an http") for column, value in (
+        ("image", "https://museum.example/img/a%ZZ.jpg"), ("page", "https://museum.example/a%"),
+        ("subject", "dragon|http://thesaurus.example/a%ZZ"), ("type", "http://vocab.example:x/1"))],
 ])
-def test_a_bad_language_tag_or_rights_iri_names_its_line(tmp_path, column, value, message):
+def test_a_bad_language_tag_or_link_names_its_line(tmp_path, column, value, message):
     path = tmp_path / "c.csv"
     good = "en" if column == "language" else "http://creativecommons.org/publicdomain/zero/1.0/"
-    path.write_text(f"identifier,title,{column}\na,One,{good}\nb,Two,{value}\n", encoding="utf-8")
+    path.write_text(f'identifier,title,{column}\na,One,{good}\nb,Two,"{value}"\n', encoding="utf-8")
     with pytest.raises(InputError, match=message) as err:
         read_collection(path)
     assert err.value.where == f"{path}:3"
@@ -214,3 +219,47 @@ def test_a_museum_exports_own_columns_are_refused_unless_left_out(tmp_path, runn
     result = runner.invoke(main, ["enrich", str(path), "--other-columns", "--annotations",
                                   str(SAMPLES / "annotations.json"), "--store", str(tmp_path / "s")])
     assert result.exit_code == 0 and "1 artworks" in result.output
+
+
+def test_links_are_made_iris_as_a_browser_sends_them(tmp_path):
+    """A space or a ``|`` in an image's file name, accents in a page's path: percent-encoded,
+    once (an escape already there is kept), so that the store takes them."""
+    from kg.graph import Iris, metadata_triples
+
+    path = tmp_path / "c.csv"
+    path.write_text("identifier,title,image,page,subject\n"
+                    "a,One,https://museum.example/img/Saint George|1.jpg,https://museum.example/Gemälde/a%20b,"
+                    "https://thesaurus.example/c/drache 1\n", encoding="utf-8")
+    (art,) = read_collection(path)
+    assert art.image == "https://museum.example/img/Saint%20George%7C1.jpg"
+    assert art.page == "https://museum.example/Gem%C3%A4lde/a%20b"
+    assert art.subjects == ("https://thesaurus.example/c/drache%201",)
+    assert len(list(metadata_triples(Iris("http://example.org/"), art))) > 5
+
+
+@pytest.mark.parametrize("breaker", ["\u2028", "\u0085", "\x0c", "\x1e"])
+def test_line_breaks_other_than_cr_and_lf_stay_inside_their_field(tmp_path, breaker):
+    path = tmp_path / "c.csv"
+    path.write_text(f"identifier,title,creator\na,Saint George{breaker}and the Dragon,Raphael\nb,,x\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="empty 'title'") as err:  # the line after it, numbered right
+        read_collection(path)
+    assert err.value.where == f"{path}:3"
+    path.write_text(f"identifier,title,creator\na,Saint George{breaker}and the Dragon,Raphael\n", encoding="utf-8")
+    assert read_collection(path)[0].title == f"Saint George{breaker}and the Dragon"
+
+
+@pytest.mark.parametrize("preamble", ["\n\n", "sep=\t\n", '"sep=\t"\n', "\nsep=\t\n"])
+def test_blank_lines_and_a_sep_line_before_the_header(tmp_path, preamble):
+    path = tmp_path / "c.csv"
+    path.write_text(preamble + "identifier\ttitle\na\tOne\nb\t\n", encoding="utf-8")
+    with pytest.raises(InputError, match="empty 'title'") as err:
+        read_collection(path)
+    assert err.value.where == f"{path}:{preamble.count(chr(10)) + 3}"
+
+
+def test_a_header_without_rows_is_an_error(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("identifier,title\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no artworks: the file has a header but no rows"):
+        read_collection(path)

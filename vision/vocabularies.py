@@ -199,11 +199,12 @@ def notation_in(term: str) -> str | None:
     if not _NOTATION_START.match(term):
         return None
     vocab = iconclass(("en",))
-    ends = [i for i, c in enumerate(term) if c.isspace()] + [len(term)]
-    for end in reversed(ends):
-        if term[:end] in vocab and "(...)" not in term[:end]:
-            return term[:end]
-    return None
+    found = []
+    # also with the spaces some catalogues write before a bracket closed up: "11H (GEORGE)"
+    for text in dict.fromkeys((term, re.sub(r"\s+\(", "(", term))):
+        ends = [i for i, c in enumerate(text) if c.isspace()] + [len(text)]
+        found += [text[:end] for end in ends if text[:end] in vocab and "(...)" not in text[:end]]
+    return max(found, key=len, default=None)
 
 
 def subject_concept(term: str) -> str | None:
@@ -211,7 +212,7 @@ def subject_concept(term: str) -> str | None:
     (``notation_in``), the entity IRI of a Wikidata item's page or entity URL, or the term itself
     where it is another http(s) IRI; None where the term is text, to be kept as written (and
     linked)."""
-    from kg.ingest.checks import HTTP_IRI
+    from kg.ingest.checks import http_iri
     from kg.vocab import iconclass_iri, wikidata_iri
 
     term = term.strip()
@@ -219,7 +220,7 @@ def subject_concept(term: str) -> str | None:
         return iconclass_iri(notation)
     if m := _WIKIDATA_URL.fullmatch(term):
         return wikidata_iri(m[1].upper())
-    return term if HTTP_IRI.fullmatch(term) else None
+    return term if http_iri(term) else None
 
 
 @functools.cache

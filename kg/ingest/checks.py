@@ -1,31 +1,68 @@
 """The checks every metadata reader makes of an artwork's fields, with the same messages."""
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
+from urllib.parse import quote
 
 from ..errors import InputError
 from ..model import Artwork
 
 #: A language tag as RDF takes it (BCP 47's shape: a 2–3 letter language, then subtags).
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
-#: An absolute http(s) IRI, as a rights statement is named (no spaces, quotes or angle brackets).
-HTTP_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
+#: The start of an http(s) URL: a field written so means an IRI, never text.
+_HTTP = re.compile(r"https?://", re.IGNORECASE)
+#: What a URL keeps as written when it is made an IRI: its delimiters and escapes.
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
+
+
+def http_iri(value: str) -> bool:
+    """Whether ``value`` is an absolute http(s) IRI as RDF stores take it (Oxigraph's parser:
+    characters, percent-escapes, host and port)."""
+    from pyoxigraph import NamedNode
+
+    if not _HTTP.match(value):
+        return False
+    try:
+        NamedNode(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _url(value: str, field: str, where: str, what: str) -> str:
+    """A link field as an IRI: characters a URL may not hold as written (a space in a file name,
+    ``|``, non-ASCII…) percent-encoded, as a browser sends them; an error naming the field where
+    it is still no IRI (a bad ``%`` escape, a port that is no number)."""
+    iri = quote(value, safe=_URL_SAFE)
+    if not http_iri(iri):
+        raise InputError(f"{field} {value!r} is not an http(s) IRI ({what})", where=where)
+    return iri
 
 
 def checked(art: Artwork, where: str) -> Artwork:
     """``art``, or the error naming ``where``: an identifier with a control character (IRIs
-    encode anything else), a malformed language tag, rights or a page that are no http(s) IRI."""
+    encode anything else), a malformed language tag, rights that are no http(s) IRI, or an image,
+    page, type or subject URL that is none even once its spaces and the like are encoded."""
     if any(unicodedata.category(c) == "Cc" for c in art.identifier):
         raise InputError(f"identifier {art.identifier!r} holds a control character (line break, "
                          "tab…)", where=where)
     if art.language and not LANGUAGE_TAG.fullmatch(art.language):
         raise InputError(f"language {art.language!r} is not a language tag such as 'en', 'de' or "
                          "'pt-BR'", where=where)
-    if art.rights and not HTTP_IRI.fullmatch(art.rights):
+    if art.rights and not http_iri(art.rights):  # a statement's IRI exactly, as Europeana lists them
         raise InputError(f"rights {art.rights!r} is not an http(s) IRI such as "
                          "'http://creativecommons.org/publicdomain/mark/1.0/'", where=where)
-    if art.page and not HTTP_IRI.fullmatch(art.page):
-        raise InputError(f"page {art.page!r} is not an http(s) IRI (the object's web page at its "
-                         "institution)", where=where)
-    return art
+    links = {}
+    if art.page:
+        links["page"] = _url(art.page, "page", where, "the object's web page at its institution")
+    if _HTTP.match(art.image):
+        links["image"] = _url(art.image, "image", where, "the image's URL, or a file's path")
+    if _HTTP.match(art.type):
+        links["type"] = _url(art.type, "type", where, "a concept's IRI, or a word")
+    terms = [_url(t, "subject", where, "a concept's IRI, an Iconclass notation, or words")
+             if _HTTP.match(t) else t for t in art.subjects]
+    if terms != list(art.subjects):
+        links["subject"] = "|".join(terms)
+    return dataclasses.replace(art, **links) if links else art

@@ -19,6 +19,7 @@ An identifier is kept as the collection writes it (``SK-A-1505``, ``inv. 1234``,
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import fields
 from pathlib import Path
 
@@ -58,13 +59,18 @@ def read_csv(path: Path, *, other_columns: bool = False) -> list[Artwork]:
     except IsADirectoryError as e:
         raise InputError("expected a metadata file (CSV, or IIIF JSON), found a folder",
                          where=str(path)) from e
-    lines = text.splitlines(keepends=True)
-    skipped = 0  # lines before the header
-    if lines and len(named := lines[0].strip()) == 5 and named.lower().startswith("sep="):
-        delimiter, lines, skipped = named[4], lines[1:], 1
+    # lines end at \n, \r or \r\n only, as CSV's do: not at the other breaks str.splitlines
+    # knows (U+2028, U+0085, a form feed…), which a title may hold
+    lines = io.StringIO(text, newline="").readlines()
+    skipped = 0  # lines before the header: blank ones, then Excel's "sep=;"
+    while skipped < len(lines) and not lines[skipped].strip():
+        skipped += 1
+    first = lines[skipped].rstrip("\r\n ").strip('"') if skipped < len(lines) else ""
+    if len(first) == 5 and first.lower().startswith("sep="):
+        delimiter, skipped = first[4], skipped + 1
     else:
-        delimiter = _delimiter(lines[0] if lines else "")
-    reader = csv.reader(lines, delimiter=delimiter)
+        delimiter = _delimiter(first)
+    reader = csv.reader(lines[skipped:], delimiter=delimiter)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
@@ -106,4 +112,6 @@ def read_csv(path: Path, *, other_columns: bool = False) -> list[Artwork]:
             artworks.append(checked(Artwork(**values, source=f"{path.name}:{line}"), where))
     except csv.Error as e:
         raise InputError(f"malformed CSV: {e}", where=f"{path}:{reader.line_num + skipped}") from e
+    if not artworks:
+        raise InputError("no artworks: the file has a header but no rows", where=str(path))
     return artworks
