@@ -151,7 +151,7 @@ def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:
     yield a, DC.title, _text(art.title, art.language)
     yield a, RDFS.label, _text(art.title, art.language)
     if art.description:
-        yield a, DC.description, _text(art.description, art.language)
+        yield a, DC.description, _text(art.description, art.description_language or art.language)
     for prop, value in ((DC.creator, art.creator), (DCTERMS.created, art.date),
                         (DC.identifier, art.inventory_number)):
         if value:

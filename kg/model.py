@@ -22,6 +22,7 @@ class Artwork:
     image: str = ""
     description: str = ""
     language: str = ""  # BCP 47 tag of the title and description ("it", "pt-BR"); "" unknown
+    description_language: str = ""  # the description's own tag, where it differs from the title's
     rights: str = ""  # IRI of the image's rights statement (edm:rights), e.g. a Creative Commons licence
     subject: str = ""  # the collection's subject terms, separated by "|" or ";" (Iconclass notations too)
     type: str = ""  # the kind of object (dc:type): a word ("painting") or a concept's http(s) IRI

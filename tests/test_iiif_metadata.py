@@ -124,6 +124,13 @@ def test_a_collection_gives_an_artwork_per_manifest_embedded_or_referenced(tmp_p
     ({"type": "Manifest", "id": "https://example.org/iiif/a/manifest", "label": {"en": ["A"]},
       "rights": "all rights reserved", "items": []},
      "rights 'all rights reserved' is not an http", ""),
+    # a search API's answer (Europeana, a museum's) is no manifest, though it holds "items"
+    ({"totalResults": 2, "items": [{"id": "/123/abc", "title": ["Saint George"]}]},
+     "not a IIIF manifest or collection.*an API's search results", ""),
+    ({"type": "Collection", "items": [v3_manifest("a", {"en": ["A"]}, "x.jpg"),
+                                      {"id": "https://example.org/iiif/more", "type": "Collection",
+                                       "label": {"en": ["More"]}}]},
+     "a sub-collection is only referenced \\(https://example.org/iiif/more\\)", ""),
 ])
 def test_bad_manifests_are_errors_naming_file_and_manifest(tmp_path, data, message, where):
     path = write(tmp_path, data)
@@ -178,3 +185,43 @@ def test_a_choice_of_images_gives_its_first_or_default(tmp_path):
     [x] = read_collection(write(tmp_path, v3, "x.json"))
     [y] = read_collection(write(tmp_path, v2, "y.json"))
     assert (x.image, y.image) == ("https://example.org/img/visible.jpg", "https://example.org/img/y.jpg")
+
+
+def test_a_description_keeps_its_own_language(tmp_path):
+    """The summary in the title's language where the publisher gives several; else its first,
+    tagged with its own language, not the title's."""
+    from kg.graph import Iris, metadata_triples
+
+    title = {"nl": ["Sint Joris en de draak"], "en": ["Saint George and the dragon"]}
+    both = v3_manifest("a", title, "https://example.org/img/a.jpg",
+                       summary={"en": ["A knight."], "nl": ["Een ridder."]})
+    other = v3_manifest("b", title, "https://example.org/img/b.jpg", summary={"en": ["A knight."]})
+    arts = {a.identifier: a for a in read_collection(write(tmp_path, {
+        "@context": V3, "type": "Collection", "label": {"en": ["c"]}, "items": [both, other]}))}
+    assert (arts["a"].description, arts["a"].description_language) == ("Een ridder.", "")
+    iris = Iris("http://example.org/")
+    described = {o for _, p, o in metadata_triples(iris, arts["b"]) if p == DC.description}
+    assert described == {Literal("A knight.", language="en")}
+    assert Literal("Sint Joris en de draak", language="nl") in {o for _, p, o in metadata_triples(iris, arts["b"])}
+
+
+@pytest.mark.parametrize("manifest_id, identifier", [
+    ("https://example.org/iiif/NMGrh%20412/manifest.json", "NMGrh 412"),
+    ("https://api.example.dk/api/v1/iiif/manifest/?id=KMS1&lang=en", "KMS1"),
+    ("https://example.org/iiif/SK-A-1505/manifest?format=json", "SK-A-1505"),
+])
+def test_an_identifier_from_the_manifest_id_is_decoded_and_leaves_the_query(tmp_path, manifest_id, identifier):
+    manifest = v3_manifest("x", {"en": ["A saint"]}, "https://example.org/img/x.jpg")
+    manifest["id"] = manifest_id
+    assert read_collection(write(tmp_path, manifest))[0].identifier == identifier
+
+
+def test_a_version_2_1_collection_lists_members_and_locales_are_tags(tmp_path):
+    member = {"@id": "https://example.org/iiif/m1/manifest", "@type": "sc:Manifest",
+              "label": {"@value": "Sint Joris", "@language": "nl_NL"}}
+    collection = {"@context": V2, "@id": "https://example.org/iiif/top", "@type": "sc:Collection",
+                  "label": "Top", "members": [member]}
+    [art] = read_collection(write(tmp_path, collection))
+    assert (art.identifier, art.title, art.language) == ("m1", "Sint Joris", "nl-NL")
+    v3 = v3_manifest("m2", {"nl_NL": ["Sint Joris"]}, "https://example.org/img/m2.jpg")
+    assert read_collection(write(tmp_path, v3))[0].language == "nl-NL"

@@ -41,20 +41,55 @@ def _url(value: str, field: str, where: str, what: str) -> str:
     return iri
 
 
+#: Text fields, which RDF/XML and SPARQL's XML results must be able to write (XML 1.0 has no C0
+#: control character but tab, line feed and carriage return).
+TEXT_FIELDS = ("title", "description", "creator", "date", "institution", "inventory_number",
+               "subject", "type")
+#: The line separators some databases write inside a field (FileMaker: vertical tab), read as
+#: line breaks.
+_LINE_SEPARATORS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+
+
+def language_tag(value: str) -> bool:
+    """Whether ``value`` is a well-formed BCP 47 language tag (the store's own check)."""
+    from pyoxigraph import Literal
+
+    if not LANGUAGE_TAG.fullmatch(value):
+        return False
+    try:
+        Literal("", language=value)
+    except ValueError:
+        return False
+    return True
+
+
+def _text(art: Artwork, field: str, where: str) -> str:
+    value = getattr(art, field).translate(_LINE_SEPARATORS)
+    if bad := next((c for c in value if ord(c) < 0x20 and c not in "\t\n\r"), None):
+        raise InputError(f"{field} holds the control character U+{ord(bad):04X}, which RDF/XML "
+                         f"cannot carry: {value[:60]!r}", where=where)
+    return value
+
+
 def checked(art: Artwork, where: str) -> Artwork:
     """``art``, or the error naming ``where``: an identifier with a control character (IRIs
-    encode anything else), a malformed language tag, rights that are no http(s) IRI, or an image,
-    page, type or subject URL that is none even once its spaces and the like are encoded."""
+    encode anything else), a text field with one that XML cannot carry (a vertical tab or form
+    feed, a line separator in some exports, is read as a line break), a malformed language tag,
+    rights that are no http(s) IRI, or an image, page, type or subject URL that is none even once
+    its spaces and the like are encoded. The identifier is taken in Unicode's composed form (NFC):
+    "Gemälde 1" typed with a combining accent is the same artwork."""
     if any(unicodedata.category(c) == "Cc" for c in art.identifier):
         raise InputError(f"identifier {art.identifier!r} holds a control character (line break, "
                          "tab…)", where=where)
-    if art.language and not LANGUAGE_TAG.fullmatch(art.language):
-        raise InputError(f"language {art.language!r} is not a language tag such as 'en', 'de' or "
-                         "'pt-BR'", where=where)
+    for field in ("language", "description_language"):
+        if (tag := getattr(art, field)) and not language_tag(tag):
+            raise InputError(f"{field} {tag!r} is not a language tag such as 'en', 'de' or "
+                             "'pt-BR'", where=where)
     if art.rights and not http_iri(art.rights):  # a statement's IRI exactly, as Europeana lists them
         raise InputError(f"rights {art.rights!r} is not an http(s) IRI such as "
                          "'http://creativecommons.org/publicdomain/mark/1.0/'", where=where)
-    links = {}
+    links = {field: _text(art, field, where) for field in TEXT_FIELDS}
+    links["identifier"] = unicodedata.normalize("NFC", art.identifier)
     if art.page:
         links["page"] = _url(art.page, "page", where, "the object's web page at its institution")
     if _HTTP.match(art.image):
@@ -65,4 +100,4 @@ def checked(art: Artwork, where: str) -> Artwork:
              if _HTTP.match(t) else t for t in art.subjects]
     if terms != list(art.subjects):
         links["subject"] = "|".join(terms)
-    return dataclasses.replace(art, **links) if links else art
+    return dataclasses.replace(art, **links)

@@ -2,7 +2,8 @@
 
 Columns (header names, any order): ``identifier`` and ``title`` are required; ``creator``,
 ``date``, ``institution``, ``inventory_number``, ``image``, ``description``, ``language`` (the
-BCP 47 tag of the row's title and description: ``it``, ``pt-BR``, ``nl``) and ``rights`` (the IRI
+BCP 47 tag of the row's title and description: ``it``, ``pt-BR``, ``nl``), ``description_language``
+(the description's, where it is in another language than the title) and ``rights`` (the IRI
 of the image's rights statement, e.g. ``http://creativecommons.org/publicdomain/mark/1.0/``) and
 ``subject`` (the collection's subject terms, separated by ``|`` or ``;``: words, Iconclass
 notations such as ``11H(GEORGE)`` or concept IRIs) are optional.
@@ -104,12 +105,12 @@ def read_csv(path: Path, *, other_columns: bool = False) -> list[Artwork]:
             for col in REQUIRED:
                 if not values[col]:
                     raise InputError(f"empty {col!r}", where=where)
-            ident = values["identifier"]
-            if ident in seen:
-                raise InputError(f"duplicate identifier {ident!r} (first on line {seen[ident]})",
-                                 where=where)
-            seen[ident] = line
-            artworks.append(checked(Artwork(**values, source=f"{path.name}:{line}"), where))
+            art = checked(Artwork(**values, source=f"{path.name}:{line}"), where)
+            if art.identifier in seen:
+                raise InputError(f"duplicate identifier {art.identifier!r} (first on line "
+                                 f"{seen[art.identifier]})", where=where)
+            seen[art.identifier] = line
+            artworks.append(art)
     except csv.Error as e:
         raise InputError(f"malformed CSV: {e}", where=f"{path}:{reader.line_num + skipped}") from e
     if not artworks:

@@ -9,8 +9,9 @@ A ``.json`` file holds one Manifest, or a Collection of them (embedded, or only 
   ``{"@value", "@language"}`` objects.
 - **identifier**: the ``metadata`` entry labelled as an identifier or object / inventory /
   accession number (in English, German, French, Italian, Spanish, Portuguese or Dutch), else the
-  last segment of the manifest's ``id`` that is not ``manifest`` (``…/SK-A-1505/manifest`` →
-  ``SK-A-1505``).
+  ``id`` or ``identifier`` the query of the manifest's ``id`` names (``…/manifest/?id=KMS1&lang=en``
+  → ``KMS1``), else the last segment of its path that is not ``manifest``, decoded
+  (``…/SK-A-1505/manifest`` → ``SK-A-1505``, ``…/NMGrh%20412/manifest.json`` → ``NMGrh 412``).
 - **subject**: every value of the ``metadata`` entries labelled Subject, Keywords, Iconclass,
   Iconography… (also in German, French, Italian, Spanish, Portuguese and Dutch), and the
   Iconclass or Wikidata concepts their HTML links to.
@@ -20,11 +21,13 @@ A ``.json`` file holds one Manifest, or a Collection of them (embedded, or only 
 - **creator**, **date**: ``metadata`` entries labelled as such (Artist, Maker, Künstler, Datum…);
   without a date entry, the ``navDate`` (v3, and v2.1): its day, or its year alone where it is
   the first of January at midnight, the way publishers give a year as a date-time.
-- **description**: ``summary`` (v3) or ``description`` (v2); **institution**: the first
+- **description**: ``summary`` (v3) or ``description`` (v2), in the title's language where the
+  publisher gives it in several, tagged with its own; **institution**: the first
   ``provider``'s label (v3); **image**: the first canvas's image; **rights**: ``rights`` (v3) or
   the first ``license`` (v2), an http(s) IRI.
 
-Values may hold the little HTML that IIIF allows: tags are dropped, entities decoded.
+Values may hold the little HTML that IIIF allows: tags are dropped, entities decoded. A language
+written as a locale (``nl_NL``) is read as its tag (``nl-NL``).
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..errors import InputError
 from ..model import Artwork
@@ -70,6 +74,13 @@ def _plain(text: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", text)).split())
 
 
+def _tag(language: str) -> str:
+    """A language of a IIIF value as a tag: a locale's ``_`` read as ``-``; "" for ``none``, or
+    for what is no tag at all (the text is kept, untagged)."""
+    tag = str(language or "").strip().replace("_", "-")
+    return tag if LANGUAGE_TAG.fullmatch(tag) and tag.lower() != "none" else ""
+
+
 def texts(value) -> list[tuple[str, str]]:
     """(language, text) pairs of a IIIF label or value, in the publisher's order; language ""
     where none is given."""
@@ -81,11 +92,10 @@ def texts(value) -> list[tuple[str, str]]:
         return [pair for item in value for pair in texts(item)]
     if isinstance(value, dict):
         if "@value" in value:  # version 2
-            return [(str(value.get("@language") or ""), t) for _, t in texts(value["@value"])]
+            return [(_tag(value.get("@language")), t) for _, t in texts(value["@value"])]
         out = []  # version 3 language map
         for lang, items in value.items():
-            tag = lang if LANGUAGE_TAG.fullmatch(lang or "") and lang.lower() != "none" else ""
-            out += [(tag, t) for _, t in texts(items)]
+            out += [(_tag(lang), t) for _, t in texts(items)]
         return out
     return [("", _plain(str(value)))]
 
@@ -103,10 +113,11 @@ def concept_links(value) -> list[str]:
     return []
 
 
-def first_text(value) -> tuple[str, str]:
-    """The first (language, text) of a label or value, or ("", "")."""
+def first_text(value, language: str = "") -> tuple[str, str]:
+    """The first (language, text) of a label or value, the first in ``language`` where it has one;
+    ("", "") where it has none."""
     found = texts(value)
-    return found[0] if found else ("", "")
+    return next((pair for pair in found if language and pair[0] == language), found[0] if found else ("", ""))
 
 
 def _resource(body) -> str:
@@ -159,33 +170,50 @@ def _kind(data: dict) -> str:
     return kind.rsplit(":", 1)[-1].lower()  # "sc:Manifest" → "manifest"
 
 
+def _iiif_context(data: dict) -> bool:
+    return "iiif.io" in json.dumps(data.get("@context", ""))
+
+
 def manifests(data: dict, where: str, inside: bool = False) -> Iterator[tuple[dict, bool]]:
-    """Each manifest of a manifest or collection document; whether it came from a collection."""
+    """Each manifest of a manifest or collection document; whether it came from a collection.
+
+    A collection's members are its ``items`` (v3), or its ``manifests``, ``collections`` and
+    ``members`` (v2, v2.1). A sub-collection only referenced (an ``id`` and a label, nothing
+    embedded) is an error naming it: nothing is fetched, and its manifests would be lost."""
     kind = _kind(data)
-    if kind == "manifest" or (not kind and ("items" in data or "sequences" in data)):
+    if kind == "manifest" or (not kind and "sequences" in data) or \
+            (not kind and "items" in data and _iiif_context(data)):
         yield data, inside
     elif kind == "collection":
-        members = data["items"] if "items" in data else \
-            (data.get("manifests") or []) + (data.get("collections") or [])
+        members = data["items"] if "items" in data else [
+            *(data.get("manifests") or []), *(data.get("collections") or []), *(data.get("members") or [])]
+        if inside and not members:
+            ref = data.get("id") or data.get("@id") or "without an id"
+            raise InputError(f"a sub-collection is only referenced ({ref}), not embedded: nothing is "
+                             "fetched; save it and give its file, or embed its manifests", where=where)
         for member in members or []:
             if isinstance(member, dict):
                 yield from manifests(member, where, True)
     else:
-        raise InputError("not a IIIF manifest or collection: no Manifest or Collection type, "
-                         "'items' or 'sequences'", where=where)
+        raise InputError("not a IIIF manifest or collection: no Manifest or Collection type, no "
+                         "'sequences', and no IIIF @context (an API's search results? give a IIIF "
+                         "manifest or collection, or a CSV)", where=where)
 
 
 def _identifier(manifest: dict, fields: dict[str, str], where: str) -> str:
     if fields.get("identifier"):
         return fields["identifier"]
-    iri = str(manifest.get("id") or manifest.get("@id") or "")
-    segments = [s for s in re.split(r"[/#?]", iri.split("://", 1)[-1])[1:] if s]
-    segments = [s.removesuffix(".json") for s in segments]
+    url = urlsplit(str(manifest.get("id") or manifest.get("@id") or ""))
+    query = parse_qs(url.query)
+    for name in ("id", "identifier", "object", "objectnumber"):  # an API's ?id=KMS1
+        if query.get(name, [""])[0].strip():
+            return query[name][0].strip()
+    segments = [unquote(s).removesuffix(".json") for s in url.path.split("/")]
     segments = [s for s in segments if s.lower() not in ("manifest", "manifests", "iiif", "")]
-    if not segments:
-        raise InputError("manifest has no identifier: no 'metadata' entry such as 'Object "
-                         "number' and no id to take one from", where=where)
-    return segments[-1]
+    if segments:
+        return segments[-1]
+    raise InputError("manifest has no identifier: no 'metadata' entry such as 'Object "
+                     "number' and no id to take one from", where=where)
 
 
 #: An xsd:dateTime as ``navDate`` holds it: the day, and the time of day.
@@ -231,6 +259,7 @@ def artwork(manifest: dict, where: str, source: str) -> Artwork:
             elif field not in fields and names & set(labels):
                 fields[field] = first_text(entry.get("value"))[1]
     summary = manifest.get("summary") if "summary" in manifest else manifest.get("description")
+    described_in, description = first_text(summary, language)
     providers = manifest.get("provider") or []
     rights = first_text(manifest.get("rights") if "rights" in manifest else manifest.get("license"))[1]
     images = canvas_images(manifest, where)
@@ -240,8 +269,9 @@ def artwork(manifest: dict, where: str, source: str) -> Artwork:
                    date=fields.get("date") or _nav_date(manifest.get("navDate")),
                    institution=first_text(providers[0].get("label"))[1]
                    if providers and isinstance(providers[0], dict) else "",
-                   image=images[0][1] if images else "", description=first_text(summary)[1],
-                   language=language, rights=rights, subject=fields.get("subject", ""),
+                   image=images[0][1] if images else "", description=description,
+                   language=language, description_language=described_in if described_in != language else "",
+                   rights=rights, subject=fields.get("subject", ""),
                    type=fields.get("type", ""), page=_page(homepage), source=source), where)
 
 
