@@ -6,6 +6,7 @@ Opt-in (``kg enrich --link``): the first run on a machine builds the static inde
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 from urllib.parse import unquote
@@ -18,6 +19,26 @@ from .store import Triple
 
 TEXT_TOP = 3  # concepts kept per title or description, each above the threshold (a term: its best)
 LABEL_THRESHOLD = 0.6  # a detector label is one word: demand a closer match than for a title
+#: Fewer letters than this, and a text names nothing to link ("x", "-", "1500", "?").
+MIN_LETTERS = 3
+#: What catalogues write where a work has no title, in the languages collections are catalogued
+#: in: nearest concepts of these are confident nonsense ("Senza titolo" → the INRI superscription).
+PLACEHOLDERS = frozenset({
+    "untitled", "no title", "without title", "title unknown", "unknown title", "unknown", "n/a",
+    "none", "ohne titel", "unbetitelt", "titel unbekannt", "unbekannt", "sans titre", "titre inconnu",
+    "inconnu", "senza titolo", "titolo sconosciuto", "sconosciuto", "sin título", "sin titulo",
+    "desconocido", "sem título", "sem titulo", "desconhecido", "zonder titel", "onbekend",
+    "utan titel", "okänd", "uden titel", "ukendt", "uten tittel", "ukjent", "bez tytułu",
+    "bez názvu", "без названия", "無題",
+})
+
+
+def linkable(text: str) -> bool:
+    """Whether a metadata text says enough to be linked: some letters, and not a placeholder for a
+    missing title ("Untitled", "[Sans titre]", "Senza titolo", "n/a")."""
+    if sum(c.isalpha() for c in text) < MIN_LETTERS:
+        return False
+    return " ".join(re.sub(r"[\[\](){}.,;:!?'\"«»]", " ", text).casefold().split()) not in PLACEHOLDERS
 
 
 class Linker(Protocol):
@@ -74,10 +95,11 @@ def link_artworks(store, iris: Iris, ontology: Ontology, linker: Linker, artwork
     objects = {a.identifier: _object_labels(store, iris, a, detections) for a in artworks}
     for art in artworks:
         for field, text in (("title", art.title), ("description", art.description)):
-            if text.strip():
+            if linkable(text):
                 texts.append((art.identifier, field, text.strip()))
         # the collection's subject terms; a notation or IRI among them is already its concept
-        texts += [(art.identifier, "subject", t) for t in art.subjects if not subject_concept(t)]
+        texts += [(art.identifier, "subject", t) for t in art.subjects
+                  if linkable(t) and not subject_concept(t)]
         for label in _unlinked_labels(ontology, objects[art.identifier]):
             texts.append((art.identifier, "label", label))
     found = linker.link([t for _, _, t in texts], top=TEXT_TOP, threshold=min(threshold, LABEL_THRESHOLD))

@@ -478,3 +478,34 @@ def test_default_model_on_translated_titles(minilm):
     # floors well under what the README reports, so that a regression (not noise) fails
     assert rates["en"] >= 0.8, rates
     assert sum(rates.values()) / len(rates) >= 0.6, rates
+
+
+def test_placeholders_and_texts_without_words_are_not_linked(tmp_path):
+    """A missing title written as one ("Senza titolo", "[Sans titre]"), a subject "x" or "-", a
+    date: linking them gave confident nonsense; they go to no linker."""
+    from conftest import BASE
+
+    from kg import ontology
+    from kg.graph import Iris
+    from kg.linking import link_artworks
+    from kg.model import Artwork
+    from kg.store import OxigraphStore
+
+    class Recorder:
+        model, method, fingerprint = "recorder", "none", "0"
+
+        def __init__(self):
+            self.texts = []
+
+        def link(self, texts, top=5, threshold=0.0, batch_size=64, field=""):
+            self.texts += texts
+            return [[] for _ in texts]
+
+    arts = [Artwork(identifier="p1", title="Senza titolo", description="-", subject="x | 1500 | dragon"),
+            Artwork(identifier="p2", title="[Sans titre]"), Artwork(identifier="p3", title="UNTITLED."),
+            Artwork(identifier="p4", title="Sin título", subject="?"),
+            Artwork(identifier="p5", title="Saint Jerome in his study", description="Ohne Titel")]
+    linker = Recorder()
+    with OxigraphStore(tmp_path / "db") as store:
+        link_artworks(store, Iris(BASE), ontology.load(), linker, arts, {})
+    assert linker.texts == ["dragon", "Saint Jerome in his study"]
