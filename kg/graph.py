@@ -175,8 +175,9 @@ def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:
     yield agg, EDM.aggregatedCHO, a
     if art.institution:
         yield agg, EDM.dataProvider, _text(art.institution)
-    if art.image:
+    if art.image:  # the digital object itself: EDM's web resource
         yield agg, EDM.isShownBy, iris.image(art)
+        yield iris.image(art), RDF.type, EDM.WebResource
     if art.page:
         yield agg, EDM.isShownAt, NamedNode(art.page)
     if art.rights:

@@ -102,7 +102,7 @@ def test_rights_go_on_the_aggregation_and_every_artwork_is_an_edm_image(tmp_path
     from pyoxigraph import NamedNode
 
     from kg.graph import Iris, metadata_triples
-    from kg.vocab import EDM
+    from kg.vocab import EDM, RDF
 
     path = tmp_path / "c.csv"
     mark = "http://creativecommons.org/publicdomain/mark/1.0/"
@@ -113,6 +113,12 @@ def test_rights_go_on_the_aggregation_and_every_artwork_is_an_edm_image(tmp_path
     assert (iris.aggregation("a"), EDM.rights, NamedNode(mark)) in triples
     assert (iris.artwork("a"), EDM.type, Literal("IMAGE")) in triples
     assert not any(p == EDM.rights for _, p, _ in metadata_triples(iris, b))
+    # the image is the aggregation's edm:isShownBy, an edm:WebResource
+    path.write_text("identifier,title,image\nc,Three,https://museum.example/img/c.jpg\n", encoding="utf-8")
+    [c] = read_collection(path)
+    shown = NamedNode("https://museum.example/img/c.jpg")
+    assert {(iris.aggregation("c"), EDM.isShownBy, shown), (shown, RDF.type, EDM.WebResource)} <= \
+        set(metadata_triples(iris, c))
 
 
 def test_type_and_page_make_the_record_complete_for_an_aggregator(tmp_path):
