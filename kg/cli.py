@@ -403,9 +403,13 @@ def describe(artwork, langs, store_path, base_iri) -> None:
     with open_store(store_path, read_only=True) as store:
         iri = artwork if "://" in artwork else Iris.checked(base_for(store, base_iri)).artwork(artwork).value
         rows = store.select(queries.text("description"), {"artwork": ox.NamedNode(iri)})
+        known = rows or store.select(queries.text("artwork-by-identifier"), {"artwork": ox.NamedNode(iri)})
     texts = {r["lang"].value: r["text"].value for r in rows}
+    if not known:
+        raise InputError(f"no artwork {iri} in the store (kg enrich writes it)")
     if not texts:
-        raise InputError(f"no description of {iri}; is it in the store (kg enrich, kg reason)?")
+        raise InputError(f"{iri} has no description: descriptions are written from the subjects "
+                         "attributed to an artwork, and none was (kg rules explain ARTWORK says why)")
     for lang in langs or sorted(texts):
         click.echo(f"{lang}: {texts.get(lang, '(none)')}")
 

@@ -131,3 +131,22 @@ def test_every_subject_named_in_the_words_is_a_rule_subject(ruleset):
     assert set(words()["subjects"]) <= notations
     judith = next(r for r in ruleset.rules if r.notation == "71U42731")
     assert words()["subjects"][judith.notation]["de"] == "Judith mit dem Haupt des Holofernes"
+
+
+def test_kg_describe_says_why_there_is_no_description(runner, tmp_path):
+    """An artwork in the store without a description (no boxes, so no subject) is told apart
+    from one that is not in the store."""
+    from conftest import SAMPLES
+
+    from kg.cli import main
+
+    boxes = tmp_path / "coco.json"
+    boxes.write_text('{"images": [], "annotations": [], "categories": []}', encoding="utf-8")
+    store = str(tmp_path / "db")
+    result = runner.invoke(main, ["enrich", str(SAMPLES / "collection.csv"), "--annotations", str(boxes),
+                                  "--store", store])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["describe", "uccello-saint-george-ng6294", "--store", store])
+    assert result.exit_code == 3 and "has no description: descriptions are written from the subjects" in result.output
+    result = runner.invoke(main, ["describe", "no-such-painting", "--store", store])
+    assert result.exit_code == 3 and "no artwork http://127.0.0.1:5000/artwork/no-such-painting in the store" in result.output
