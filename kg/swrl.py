@@ -115,8 +115,10 @@ def _negative(rule: Rule, classes: tuple[str, ...], name: str, head: str) -> tup
 def negations(rule: Rule) -> list[tuple[str, tuple[list[Atom], list[Atom]]]]:
     """(label, (body, head)) of the SWRL rules deriving the positive halves of the rule's negative
     conditions: "absent" (``rule#_absent``) and each object's "not" (``rule#_not_VAR``)."""
-    out = [("absent", _negative(rule, rule.absent, "_absent", absent_property(rule.id)))] if rule.absent else []
-    return out + [(f"not-{c.var}", _negative(rule, c.excluded, f"_not_{c.var}", excluded_property(rule.id, c.var)))
+    out = [("absent", _negative(rule, rule.absent, "_absent", absent_property(rule.id)))] \
+        if rule.absent else []
+    return out + [(f"not-{c.var}",
+                   _negative(rule, c.excluded, f"_not_{c.var}", excluded_property(rule.id, c.var)))
                   for c in rule.objects if c.excluded]
 
 

@@ -117,7 +117,8 @@ def first_text(value, language: str = "") -> tuple[str, str]:
     """The first (language, text) of a label or value, the first in ``language`` where it has one;
     ("", "") where it has none."""
     found = texts(value)
-    return next((pair for pair in found if language and pair[0] == language), found[0] if found else ("", ""))
+    first = found[0] if found else ("", "")
+    return next((pair for pair in found if language and pair[0] == language), first)
 
 
 def _resource(body) -> str:
