@@ -19,10 +19,9 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, render_template, request
-from werkzeug.datastructures import MIMEAccept
-from werkzeug.http import parse_accept_header
 
 from .errors import Forbidden, KGError, QueryError
+from .negotiation import accepted
 from .sparqltext import check_query, names_dataset, with_dataset
 from .querypool import Answer, QueryPool, Task, evaluate
 from .querypool import _formats as formats
@@ -93,7 +92,7 @@ def _negotiate(header: str, names: tuple[str, ...], kind: str, default: str) -> 
     # remembered: clients send the same few Accept headers, and matching one costs more than
     # the rest of a small query's handling
     formats = {n: (GRAPH_FORMATS if kind == "graph" else SOLUTION_FORMATS)[n] for n in names}
-    accept = parse_accept_header(header, MIMEAccept)
+    accept = accepted(header)  # parameters dropped: text/csv;charset=utf-8 is CSV
     if not accept.provided:
         return default
     offered = {_media(f): n for n, f in formats.items()} | EXTRA_TYPES[kind]

@@ -21,6 +21,7 @@ from .endpoint import GRAPH_FORMATS, choose, cors, run_query
 from .errors import NotFound
 from .format import compact, rows
 from .iiif import parse_xywh
+from .negotiation import best_type
 from .vocab import ICONCLASS, PREFIXES, iconclass_notation
 
 bp = Blueprint("pages", __name__)
@@ -104,7 +105,7 @@ def _wants_rdf() -> str | None:
     if request.args.get("format"):
         return choose({k: GRAPH_FORMATS[k] for k in RDF_TYPES}, "graph", "turtle")
     offered = {v: k for k, v in RDF_TYPES.items()} | {"application/json": "jsonld"}
-    best = request.accept_mimetypes.best_match(["text/html", "application/xhtml+xml", *offered])
+    best = best_type(request.headers.get("Accept"), ["text/html", "application/xhtml+xml", *offered])
     if best in (None, "text/html", "application/xhtml+xml"):
         return None
     return offered[best]
@@ -182,7 +183,7 @@ def resource(path: str):
         if (image := _image(parts[1])):
             return send_file(image)
         offered = ["text/html", *RDF_TYPES.values(), "image/jpeg", "image/png"]
-        wanted = request.accept_mimetypes.best_match(offered)
+        wanted = best_type(request.headers.get("Accept"), offered)
         if wanted and wanted.startswith("image/"):
             # a harvester following edm:isShownBy wants the picture: say it is not here, rather
             # than answer its description

@@ -35,6 +35,10 @@ def test_post_form_and_direct(client):
     ("application/json", "application/sparql-results+json"),
     ("*/*", "application/sparql-results+json"),
     ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
+    # parameters do not stop a media type matching (RFC 9110 §12.5.1); q-values still count
+    ("application/sparql-results+xml; charset=UTF-8", "application/sparql-results+xml"),
+    ("text/csv; charset=utf-8", "text/csv"),
+    ("text/csv;charset=utf-8;q=0.2, text/tab-separated-values;q=0.4", "text/tab-separated-values"),
 ])
 def test_select_negotiation(client, accept, mimetype):
     r = client.get("/sparql", query_string={"query": SELECT}, headers={"Accept": accept})
@@ -62,6 +66,14 @@ def test_construct_by_accept(client):
     r = client.get("/sparql", query_string={"query": CONSTRUCT}, headers={"Accept": "application/n-triples"})
     assert r.mimetype == "application/n-triples"
     assert len([line for line in r.get_data(as_text=True).splitlines() if line.strip()]) == 24
+
+
+def test_construct_by_accept_with_parameters(client):
+    r = client.get("/sparql", query_string={"query": CONSTRUCT},
+                   headers={"Accept": "text/turtle;charset=utf-8, application/n-triples;q=0.5"})
+    assert r.mimetype == "text/turtle"
+    r = client.get("/sparql", headers={"Accept": 'application/ld+json;profile="http://www.w3.org/ns/json-ld#compacted"'})
+    assert r.mimetype == "application/ld+json"  # the service description too
 
 
 def test_bare_get_is_a_service_description(client):

@@ -48,6 +48,22 @@ def test_format_parameter_overrides_accept(client):
     assert r.mimetype == "application/n-triples"
 
 
+@pytest.mark.parametrize("accept, mimetype", [
+    ("text/turtle;charset=utf-8", "text/turtle"),
+    ("text/turtle; charset=UTF-8", "text/turtle"),
+    ('application/ld+json;profile="http://www.w3.org/ns/json-ld#compacted"', "application/ld+json"),
+    ("application/n-triples;charset=utf-8;q=0.9, text/html;q=0.5", "application/n-triples"),
+    ("text/html;level=1, text/turtle;charset=utf-8;q=0.5", "text/html"),  # q-values still decide
+])
+def test_media_type_parameters_do_not_stop_negotiation(client, accept, mimetype):
+    """RFC 9110 §12.5.1: a media type with parameters still names that type."""
+    r = client.get(f"/{ART}", headers={"Accept": accept})
+    assert r.status_code == 200 and r.mimetype == mimetype
+    for path in ("/dataset", f"/store?graph={BASE}graph/ontology"):  # the other negotiating routes
+        r = client.get(path, headers={"Accept": "application/n-triples; charset=utf-8"})
+        assert r.mimetype == "application/n-triples", path
+
+
 def test_unknown_iri_is_404(client):
     assert client.get("/artwork/no-such-painting").status_code == 404
 

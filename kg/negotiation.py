@@ -1,0 +1,40 @@
+"""Content negotiation, one rule for every route: media types compared without their parameters.
+
+Werkzeug's ``MIMEAccept.best_match`` matches an ``Accept`` item that has parameters only to an
+offer with the very same parameters, so ``text/turtle;charset=utf-8``, or JSON-LD asked for with
+a ``profile``, matched nothing and the client got the route's default (HTML, SPARQL JSON). RFC 9110
+§12.5.1 negotiates media types; what is served here is UTF-8 and has no variants by parameter, so
+the parameters are dropped before matching and the q-values kept.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
+
+
+def bare(media: str) -> str:
+    """A media type or range without its parameters, lower-cased: ``text/turtle;charset=utf-8`` →
+    ``text/turtle``."""
+    return media.split(";", 1)[0].strip().lower()
+
+
+@functools.lru_cache(maxsize=256)
+def accepted(header: str) -> MIMEAccept:
+    """An ``Accept`` header's media ranges without parameters, each with its q-value (a range
+    named twice keeps its highest); remembered, as clients send the same few headers."""
+    parsed = parse_accept_header(header, MIMEAccept)
+    if not parsed.provided:
+        return parsed
+    return MIMEAccept([(bare(value), quality) for value, quality in parsed])
+
+
+def best_type(header: str | None, offered: Sequence[str]) -> str | None:
+    """The offered media type the client prefers (q-values, then the more specific range, then
+    the order offered); None where the header accepts none of them or is absent."""
+    if not header or not header.strip():
+        return None
+    return accepted(header).best_match(offered)
+
