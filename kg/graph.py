@@ -103,6 +103,11 @@ class Iris:
     def attribution(self, ident: str, rule: str) -> NamedNode:
         return self._n("artwork", ident, "attribution", rule)
 
+    def annotation_page(self, ident: str) -> NamedNode:
+        """The IIIF AnnotationPage of an artwork's boxes (``/iiif/ID/annotations``), the identifier
+        one segment as in the artwork's IRI: the same id from the server and ``kg export iiif``."""
+        return self._n("iiif", ident, "annotations")
+
     def agent(self, info: DetectorInfo) -> NamedNode:
         return self._n("agent", info.kind, info.sha256[:16] or info.name)
 

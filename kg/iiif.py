@@ -40,15 +40,13 @@ def _xywh(box: Box) -> str:
     return "xywh={},{},{},{}".format(*(round(v) for v in (box.x, box.y, box.w, box.h)))
 
 
-def _artwork(base: str, ident: str) -> ox.NamedNode:
+def annotation_page(store, base: str, ident: str) -> dict:
+    """The IIIF Presentation 3 AnnotationPage of one artwork's detections; its id is minted
+    (``Iris.annotation_page``), not the request's URL, whose path is decoded."""
     from .graph import Iris
 
-    return Iris(base).artwork(ident)
-
-
-def annotation_page(store, base: str, ident: str, page_url: str) -> dict:
-    """The IIIF Presentation 3 AnnotationPage of one artwork's detections."""
-    artwork = _artwork(base, ident)
+    iris = Iris(base)
+    artwork = iris.artwork(ident)
     rows = store.select(queries.text("artwork-detections"), {"artwork": artwork})
     meta = store.select(queries.text("artwork-page"), {"artwork": artwork})
     if not meta:
@@ -67,7 +65,7 @@ def annotation_page(store, base: str, ident: str, page_url: str) -> dict:
                      {"type": "SpecificResource", "source": row["class"].value}],
             "target": f"{source}#{_xywh(box)}",
         })
-    return {"@context": IIIF_CONTEXT, "id": page_url, "type": "AnnotationPage",
+    return {"@context": IIIF_CONTEXT, "id": iris.annotation_page(ident).value, "type": "AnnotationPage",
             "label": {"en": [f"Detected objects: {meta[0]['title'].value}"]}, "items": items}
 
 
@@ -136,8 +134,8 @@ def _json(data, media: str) -> Response:
 @bp.get("/iiif/<path:ident>/annotations")
 def iiif_annotations(ident: str) -> Response:
     store = current_app.extensions["iconograph"]
-    return _json(annotation_page(store, current_app.config["BASE_IRI"], ident, request.base_url),
-                 IIIF_MEDIA)
+    # (``ident`` is decoded: a ``%2F`` in the identifier arrives as a slash, which <path:> keeps)
+    return _json(annotation_page(store, current_app.config["BASE_IRI"], ident), IIIF_MEDIA)
 
 
 @bp.get("/export/wikidata.json")

@@ -233,6 +233,8 @@ def _image(ident: str) -> Path | None:
 
 def artwork_page(iri: str, ident: str) -> str:
     """The painting with its boxes, its metadata, its subjects and why they were attributed."""
+    from .graph import Iris
+
     node = ox.NamedNode(iri)
     row = (_select("artwork-page", artwork=node) or [{}])[0]
     meta = {k: _value(v) for k, v in row.items()}
@@ -285,10 +287,11 @@ def artwork_page(iri: str, ident: str) -> str:
     subjects = [{"text": iconclass_notation(t.value), "href": href(t.value)}  # not "ic:…%20…"
                 if isinstance(t := row["subject"], ox.NamedNode) and ICONCLASS.contains(t.value)
                 else _link(t) for row in _select("artwork-subjects", artwork=node)]
+    iiif = Iris(current_app.config["BASE_IRI"]).annotation_page(ident).value  # as its page's id
     return render_template("artwork.html", iri=iri, meta=meta, subjects=subjects, boxes=boxes, width=width,
                            height=height, image_url=image_url, attributions=attributions,
                            used=used, legend=legend, generated=texts.get(lang or "en", ""),
-                           generated_lang=lang, other_texts=sorted(texts.items()))
+                           generated_lang=lang, other_texts=sorted(texts.items()), iiif=iiif)
 
 
 def _canvas(iri: str, ident: str, meta: dict, boxes: list[dict]) -> tuple[int, int, str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from urllib.parse import quote
 
 import click
 
@@ -72,8 +71,7 @@ def export(profile: str, artwork: str | None, out: Path | None, store_path: Path
         else:
             if not artwork:
                 raise click.UsageError("iiif needs --artwork IDENTIFIER")
-            page = iiif.annotation_page(store, base, artwork,
-                                        f"{base}iiif/{quote(artwork, safe='')}/annotations")
+            page = iiif.annotation_page(store, base, artwork)
             text = json.dumps(page, indent=1, ensure_ascii=False)
     if out:
         out.write_text(text + "\n", encoding="utf-8")

@@ -154,6 +154,31 @@ def test_iiif_annotations_of_an_identifier_with_slashes(awkward_client):
     assert r.status_code == 200 and r.get_json()["items"]
 
 
+@pytest.mark.parametrize("ident", ["NG 6294", "KdZ 5025/1", "Gemälde 100%", "a#b?c", "1937/1/26"])
+def test_the_iiif_page_id_is_minted_the_same_everywhere_and_dereferences(awkward, awkward_client,
+                                                                         runner, ident):
+    """The AnnotationPage's id has the identifier as one percent-encoded segment, as the artwork's
+    IRI has it (not the request's decoded path: no raw ä, no extra segment for a slash), the same
+    from ``kg export iiif``; a GET of that id answers the page, and the artwork page links it."""
+    import json
+
+    from kg.cli import main
+
+    minted = f"{BASE}iiif/{quote(ident, safe='')}/annotations"
+    page = awkward_client.get(f"/iiif/{quote(ident, safe='')}/annotations").get_json()
+    assert page["id"] == minted
+    again = awkward_client.get(minted[len(BASE) - 1:])
+    assert again.status_code == 200 and again.get_json() == page
+    path, _ = awkward
+    result = runner.invoke(main, ["export", "iiif", "--artwork", ident, "--store", str(path),
+                                  "--base-iri", BASE])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["id"] == minted
+    html = awkward_client.get("/" + Iris(BASE).artwork(ident).value[len(BASE):],
+                              headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert f'href="{minted[len(BASE) - 1:]}"' in html
+
+
 @pytest.mark.parametrize("ident, name", [
     ("NG6294", "NG6294"), ("inv. 12", "inv. 12"), ("1937/1/26", "1937%2F1%2F26"),
     ("..", "%2E%2E"), (".", "%2E"), ("a\\b", "a%5Cb"), ("100%", "100%25"), ("Gemälde", "Gemälde"),
@@ -197,6 +222,8 @@ def test_the_server_kg_serve_runs_keeps_the_escaped_slash(awkward_app):
         r = requests.get(url, headers={"Accept": "application/n-triples"}, timeout=30)
         assert r.status_code == 200 and f"<{BASE}artwork/1937%2F1%2F26>" in r.text
         assert requests.get(url.replace("%2F", "/"), timeout=30).status_code == 404
+        iiif = f"http://127.0.0.1:{http.effective_port}/iiif/1937%2F1%2F26/annotations"
+        assert requests.get(iiif, timeout=30).json()["id"] == f"{BASE}iiif/1937%2F1%2F26/annotations"
     finally:
         stop_server(http)
         thread.join(timeout=10)
