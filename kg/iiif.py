@@ -1,7 +1,8 @@
 """Harvest formats built from the store: IIIF annotation pages and two export profiles.
 
 - IIIF Presentation 3: one ``AnnotationPage`` per image, each detection a ``tagging`` annotation
-  whose target is the image with an ``#xywh=`` fragment, so a IIIF viewer draws the boxes.
+  whose target is the image with an ``#xywh=`` fragment, so a IIIF viewer draws the boxes; its id
+  a fragment of the page's, ``via`` the detection's RDF annotation.
 - Wikidata profile: ``depicts`` (P180) claims per artwork in Wikidata's JSON claim shape, each
   with a reference URL (P854) to the attribution that explains it, plus plain ``wdt:P180`` triples.
 - Europeana profile: a W3C ``AnnotationCollection`` of tagging annotations whose bodies are the
@@ -52,20 +53,25 @@ def annotation_page(store, base: str, ident: str) -> dict:
     if not meta:
         raise NotFound(f"no artwork {ident!r}", where="iiif")
     image = meta[0]["image"].value if "image" in meta[0] else artwork.value + "/image"
+    page = iris.annotation_page(ident).value
     items = []
     for row in rows:
         if (box := parse_xywh(row["box"].value)) is None:
             continue
         source = row["source"].value if "source" in row else image
+        detection = row["annotation"].value
+        # an id of its own, a fragment of the page: the detection's IRI dereferences to the RDF
+        # annotation (identifying, its body the class), which this tagging one must not restate
         items.append({
-            "id": row["annotation"].value, "type": "Annotation", "motivation": "tagging",
+            "id": f"{page}#{detection.rsplit('/', 1)[-1]}", "via": [detection],
+            "type": "Annotation", "motivation": "tagging",
             "label": {"en": [row["label"].value]},
             "body": [{"type": "TextualBody", "value": row["label"].value, "language": "en",
                       "format": "text/plain"},
                      {"type": "SpecificResource", "source": row["class"].value}],
             "target": f"{source}#{_xywh(box)}",
         })
-    return {"@context": IIIF_CONTEXT, "id": iris.annotation_page(ident).value, "type": "AnnotationPage",
+    return {"@context": IIIF_CONTEXT, "id": page, "type": "AnnotationPage",
             "label": {"en": [f"Detected objects: {meta[0]['title'].value}"]}, "items": items}
 
 

@@ -81,6 +81,27 @@ def test_iiif_annotation_page_validates(client):
     assert {item["body"][0]["value"] for item in data["items"]} == {"dragon", "horse", "knight", "lance", "woman"}
 
 
+def test_iiif_annotations_have_ids_of_their_own(client):
+    """A IIIF annotation (tagging, text and class bodies) is not the RDF annotation of the same
+    detection (identifying, the class its body): its id is a fragment of the page, which the
+    store describes nowhere, and ``via`` links the RDF one, which dereferences as such."""
+    data = client.get(f"/iiif/{ART}/annotations").get_json()
+    ids = [item["id"] for item in data["items"]]
+    assert len(set(ids)) == len(ids) == 5 and all(i.startswith(data["id"] + "#") for i in ids)
+    oa = rdflib.Namespace("http://www.w3.org/ns/oa#")
+    for item in data["items"]:
+        # the id dereferences to the page that holds it
+        assert client.get(item["id"].replace("http://127.0.0.1:5000", "")).get_json() == data
+        (rdf,) = item["via"]
+        g = rdflib.Graph().parse(data=client.get(rdf.replace("http://127.0.0.1:5000", ""),
+                                                 headers={"Accept": "text/turtle"}).get_data(as_text=True),
+                                 format="turtle")
+        assert (rdflib.URIRef(rdf), oa.motivatedBy, oa.identifying) in g
+        asked = client.get("/sparql", query_string={"query": f"ASK {{ {{ <{item['id']}> ?p ?o }} UNION "
+                                                             f"{{ ?s ?p <{item['id']}> }} }}"})
+        assert asked.get_json()["boolean"] is False
+
+
 def test_iiif_rejects_unknown_artworks(client):
     assert client.get("/iiif/nope/annotations").status_code == 404
 
