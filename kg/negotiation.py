@@ -31,6 +31,13 @@ def accepted(header: str) -> MIMEAccept:
     return MIMEAccept([(bare(value), quality) for value, quality in parsed])
 
 
+def quality(header: str | None, media: str) -> float:
+    """The q-value the header gives ``media``, by its most specific range; 1 with no header."""
+    if not header or not header.strip():
+        return 1.0
+    return accepted(header).quality(media)
+
+
 def best_type(header: str | None, offered: Sequence[str]) -> str | None:
     """The offered media type the client prefers (q-values, then the more specific range, then
     the order offered); None where the header accepts none of them or is absent."""
@@ -38,3 +45,16 @@ def best_type(header: str | None, offered: Sequence[str]) -> str | None:
         return None
     return accepted(header).best_match(offered)
 
+
+def named(header: str | None, offered: Sequence[str]) -> tuple[str | None, float]:
+    """The offered type the client names itself, not through ``*/*`` or ``type/*``, with the
+    highest q-value (the first offered on a tie), and that q-value; ``(None, 0)`` if none is named:
+    a client that names a type asks for it, one that accepts anything has asked for nothing."""
+    if not header or not header.strip():
+        return None, 0.0
+    qualities = dict(reversed(list(accepted(header))))  # a range named twice: its highest q
+    best, best_q = None, 0.0
+    for media in offered:
+        if qualities.get(media, 0.0) > best_q:
+            best, best_q = media, qualities[media]
+    return best, best_q

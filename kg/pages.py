@@ -21,7 +21,7 @@ from .endpoint import GRAPH_FORMATS, choose, cors, run_query
 from .errors import NotFound
 from .format import compact, rows
 from .iiif import parse_xywh
-from .negotiation import best_type
+from .negotiation import best_type, named, quality
 from .vocab import ICONCLASS, PREFIXES, iconclass_notation
 
 bp = Blueprint("pages", __name__)
@@ -29,6 +29,7 @@ bp = Blueprint("pages", __name__)
 RDF_TYPES = {"turtle": "text/turtle", "jsonld": "application/ld+json",
              "ntriples": "application/n-triples", "rdfxml": "application/rdf+xml"}
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff")
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp", "image/gif", "image/tiff")
 # distinct, legible on light and dark paintings; a class keeps its colour on every page
 PALETTE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6",
            "#9a6324", "#469990", "#800000", "#808000", "#000075")
@@ -111,6 +112,31 @@ def _wants_rdf() -> str | None:
     return offered[best]
 
 
+def _image_answer(image: Path | None) -> str | None:
+    """What ``artwork/ID/image`` answers: ``"image"``, an RDF format, or None for HTML.
+
+    The IRI is the artwork's ``edm:isShownBy``: a harvester following it, or an ``<img>``, wants
+    the picture and accepts it, by ``image/…`` or ``*/*`` or no Accept at all: the file, or a 404
+    where this server holds none (rather than a page it did not ask for). The description stays
+    reachable, with an image served too, to a client that names an RDF type (or ``?format=``),
+    and the page to one that names text/html above every image type.
+    """
+    if request.args.get("format"):
+        return _wants_rdf()
+    header = request.headers.get("Accept")
+    images = max(quality(header, media) for media in IMAGE_TYPES)
+    rdf, rdf_q = named(header, [*RDF_TYPES.values(), "application/json"])
+    _, html_q = named(header, ["text/html", "application/xhtml+xml"])
+    if html_q > images and html_q >= rdf_q:
+        return None
+    if rdf is not None and (image is None or rdf_q > images):
+        return {v: k for k, v in RDF_TYPES.items()}.get(rdf, "jsonld")
+    if image is None:
+        raise NotFound("no image file for this artwork on this server (kg serve --images DIR)",
+                       where=request.path)
+    return "image"
+
+
 def _describe(iri: str) -> list[ox.Triple]:
     node = ox.NamedNode(iri)
     triples = list(_store().query(queries.text("describe"), {"resource": node}))
@@ -180,19 +206,15 @@ def resource(path: str):
     iri = Iris(current_app.config["BASE_IRI"]).at(raw).value
     parts = [unquote(part) for part in raw.split("/")]
     if len(parts) == 3 and parts[0] == "artwork" and parts[2] == "image":
-        if (image := _image(parts[1])):
-            return send_file(image)
-        offered = ["text/html", *RDF_TYPES.values(), "image/jpeg", "image/png"]
-        wanted = best_type(request.headers.get("Accept"), offered)
-        if wanted and wanted.startswith("image/"):
-            # a harvester following edm:isShownBy wants the picture: say it is not here, rather
-            # than answer its description
-            raise NotFound("no image file for this artwork on this server (kg serve --images DIR)",
-                           where=request.path)
+        image = _image(parts[1])
+        fmt = _image_answer(image)
+        if fmt == "image":
+            return _alternates(send_file(image), _url(raw))
+    else:
+        fmt = _wants_rdf()
     triples = _describe(iri)
     if not triples:
         abort(404)
-    fmt = _wants_rdf()
     if fmt is not None:
         return _alternates(_rdf_response(triples, fmt), _url(raw))
     if len(parts) == 2 and parts[0] == "artwork":

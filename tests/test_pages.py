@@ -217,11 +217,47 @@ def test_a_box_in_another_form_is_left_out_not_a_server_error(tmp_path, ontology
     store.close()
 
 
-def test_an_image_asked_for_where_the_server_has_none_is_404(client):
-    """edm:isShownBy names the image: a harvester asking it for a picture learns it is not here
-    (no --images), while a browser or an RDF client still gets the resource's description."""
-    path = f"/{ART}/image"
-    r = client.get(path, headers={"Accept": "image/webp,image/*;q=0.8"})
-    assert r.status_code == 404 and "--images" in r.get_json()["error"]
-    assert client.get(path, headers={"Accept": "text/html"}).status_code == 200
-    assert client.get(path, headers={"Accept": "text/turtle"}).mimetype == "text/turtle"
+NAVIGATION = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"  # a browser's tab
+
+
+@pytest.mark.parametrize("accept, expected", [
+    (None, 404), ("*/*", 404), ("image/webp,*/*;q=0.8", 404), ("image/webp,image/*;q=0.8", 404),
+    ("text/html;q=0.5, image/*", 404),  # text/html not preferred over the image
+    ("text/html", "text/html"), (NAVIGATION, "text/html"),
+    ("text/turtle", "text/turtle"), ("text/turtle;charset=utf-8", "text/turtle"),
+    ("image/*, application/ld+json;q=0.5", "application/ld+json"),  # the RDF asked for, by name
+])
+def test_the_image_iri_without_an_image_on_the_server(client, accept, expected):
+    """edm:isShownBy names the image: a harvester or an <img> following it (an image type, */*,
+    no Accept) learns it is not here (no --images), in the documented error shape; a client that
+    names an RDF type gets the image resource's description, one preferring HTML the page."""
+    r = client.get(f"/{ART}/image", headers={"Accept": accept} if accept else {})
+    if expected == 404:
+        assert r.status_code == 404 and r.mimetype == "application/json"
+        assert r.get_json()["status"] == 404 and "--images" in r.get_json()["error"]
+    else:
+        assert r.status_code == 200 and r.mimetype == expected
+        assert f"{BASE}{ART}/image" in r.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("accept, expected", [
+    (None, "image/png"), ("*/*", "image/png"), ("image/webp,*/*;q=0.8", "image/png"),
+    ("image/*, text/turtle;q=0.5", "image/png"),
+    ("text/turtle", "text/turtle"), ("application/n-triples, */*;q=0.1", "application/n-triples"),
+    (NAVIGATION, "text/html"),
+])
+def test_the_image_iri_with_an_image_on_the_server(demo_store, tmp_path, accept, expected):
+    """With --images the picture goes to whoever accepts it; its description (Turtle, ...) is
+    still there for a client that names an RDF type, rather than the file whatever was asked."""
+    from PIL import Image
+
+    from kg import create_app
+
+    Image.new("RGB", (16, 12), (90, 120, 60)).save(tmp_path / "uccello-saint-george-ng6294.png")
+    client = create_app({"TESTING": True, "STORE": demo_store, "IMAGES_DIR": str(tmp_path)}).test_client()
+    r = client.get(f"/{ART}/image", headers={"Accept": accept} if accept else {})
+    assert r.status_code == 200 and r.mimetype == expected and r.headers["Vary"] == "Accept"
+    if expected.startswith("image/"):
+        assert r.get_data().startswith(b"\x89PNG")
+    else:
+        assert f"{BASE}{ART}/image" in r.get_data(as_text=True)
