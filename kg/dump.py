@@ -169,7 +169,9 @@ def void_triples(all_parts: list[Part], base: str, dumps: str, endpoint: str,
            ox.Triple(service, DCAT.endpointURL, service),
            ox.Triple(service, DCAT.servesDataset, dataset)]
     for part in all_parts:
-        node = dataset if part.graphs is None else N(f"{base}dataset/{part.name}")
+        # a subset is a fragment of the dataset's document (BASE/dataset#layer-metadata), so that
+        # its IRI dereferences, as every IRI minted under the base does, to what describes it
+        node = dataset if part.graphs is None else N(f"{base}dataset#{part.name.replace('/', '-')}")
         if part.graphs is not None and part.name.startswith("layer/"):
             out += [ox.Triple(dataset, VOID.subset, node), ox.Triple(node, RDF.type, VOID.Dataset),
                     ox.Triple(node, DCTERMS.title, L(f"{part.name[6:]} layer"))]

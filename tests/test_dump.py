@@ -69,6 +69,24 @@ def test_void_lists_dumps_counts_endpoint_and_licence(client, demo_store):
         assert client.get(str(url).replace("http://localhost", "")).status_code == 200
 
 
+def test_every_iri_the_void_mints_under_the_base_dereferences(client):
+    """The subsets (layers) are fragments of the dataset's document, which describes them."""
+    r = client.get("/dataset", headers={"Accept": "text/turtle"})
+    g = rdflib.Graph().parse(data=r.get_data(as_text=True), format="turtle")
+    dataset = rdflib.URIRef("http://127.0.0.1:5000/dataset")
+    subsets = set(g.objects(dataset, VOID.subset))
+    assert rdflib.URIRef("http://127.0.0.1:5000/dataset#layer-metadata") in subsets
+    minted = {t for triple in g for t in triple
+              if isinstance(t, rdflib.URIRef) and t.startswith("http://127.0.0.1:5000/")}
+    assert subsets <= minted
+    for iri in minted:
+        document = iri.split("#", 1)[0].replace("http://127.0.0.1:5000", "")
+        answer = client.get(document, headers={"Accept": "text/turtle"})
+        assert answer.status_code == 200, iri
+        described = rdflib.Graph().parse(data=answer.get_data(as_text=True), format="turtle")
+        assert (iri, None, None) in described, iri
+
+
 def test_iiif_annotation_page_validates(client):
     from iiif_prezi3 import AnnotationPage
 
