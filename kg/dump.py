@@ -301,7 +301,6 @@ def dump(name: str) -> Response:
     if gzipped:  # a file to keep, not a transfer encoding to undo
         response.content_type = "application/gzip"
         response.headers["Content-Disposition"] = _attachment(name)
-    response.headers["Access-Control-Allow-Origin"] = "*"
     etag = hashlib.sha256(f"{current.version}|{name}".encode()).hexdigest()[:32]
     return _conditional(response, current.modified, etag)
 
@@ -320,7 +319,6 @@ def void() -> Response:
                                "graph", "turtle")]
     body = ox.serialize(triples, format=fmt)
     response = Response(body, content_type=fmt.media_type)
-    response.headers["Access-Control-Allow-Origin"] = "*"
     response.headers["Vary"] = "Accept"
     return _conditional(response, current.modified, hashlib.sha256(body).hexdigest()[:32])
 

@@ -258,6 +258,14 @@ def cors(response: Response) -> Response:
     return response
 
 
+def open_reads(response: Response) -> Response:
+    """Every read (GET, HEAD, a preflight), whichever route answers it, with the same CORS headers:
+    set here once, so that no route (a page, an export, a dump) can forget or shorten them."""
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        cors(response)
+    return response
+
+
 def service_description() -> Response:
     """The endpoint's SPARQL 1.1 Service Description, in the RDF format the client asks for."""
     body = render_template("service.ttl", url=request.base_url,
@@ -314,3 +322,4 @@ def request_limits() -> None:
 
 
 bp.before_app_request(request_limits)
+bp.after_app_request(open_reads)

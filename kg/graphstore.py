@@ -132,7 +132,7 @@ def graph_store(path: str | None = None) -> Response:
         triples = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
         response = Response(ox.serialize(triples, format=fmt), content_type=fmt.media_type)
         response.headers["Vary"] = "Accept"
-        return cors(response)
+        return response
     if request.method == "DELETE":
         if not existed:
             raise NotFound(f"no graph {graph}", where=request.path)

@@ -17,7 +17,7 @@ from flask import (Blueprint, Response, abort, current_app, render_template, req
                    send_file, url_for)
 
 from . import queries
-from .endpoint import GRAPH_FORMATS, choose, cors, run_query
+from .endpoint import GRAPH_FORMATS, choose, run_query
 from .errors import NotFound
 from .format import compact, rows
 from .iiif import parse_xywh
@@ -150,7 +150,7 @@ def _rdf_response(triples: list[ox.Triple], name: str) -> Response:
     fmt = GRAPH_FORMATS[name]
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if name == "turtle" else None
     body = ox.serialize(triples, format=fmt, prefixes=prefixes)
-    return cors(Response(body, content_type=fmt.media_type))
+    return Response(body, content_type=fmt.media_type)
 
 
 def _url(raw: str) -> str:

@@ -189,6 +189,24 @@ def test_errors_are_readable_from_other_origins_in_the_documented_shapes(client)
     assert "X-Iconograph-Truncated" in exposed and "Link" in exposed
 
 
+@pytest.mark.parametrize("path", [
+    "/export/wikidata.nt", "/export/wikidata.json", "/export/europeana.jsonld", "/dumps/dataset.nt.gz",
+    "/dataset", "/.well-known/void", "/iiif/uccello-saint-george-ng6294/annotations",
+    "/artwork/uccello-saint-george-ng6294", "/artwork/uccello-saint-george-ng6294?format=turtle",
+    f"/store?graph={BASE}graph/ontology", "/", "/query?name=artworks", "/sparql",
+])
+def test_every_read_has_the_same_cors_headers(client, path):
+    """One CORS handling for all reads: a script on another origin reads an export, a dump or a
+    page as it reads /sparql, with the same exposed headers (ETag of a dump, Link of a page)."""
+    expected = {k: v for k, v in client.get("/sparql", query_string={"query": ASK}).headers
+                if k.startswith("Access-Control-")}
+    assert expected["Access-Control-Allow-Origin"] == "*"
+    for method in (client.get, client.head):
+        r = method(path, headers={"Origin": "http://x.example"})
+        assert r.status_code == 200, path
+        assert {k: v for k, v in r.headers if k.startswith("Access-Control-")} == expected, path
+
+
 def test_head_answers_as_get_does(client):
     assert client.head("/sparql").status_code == client.get("/sparql").status_code == 200
     head = client.head("/sparql", query_string={"query": ASK})
