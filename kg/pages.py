@@ -9,6 +9,7 @@ other resource a table of its statements. A named graph's IRI answers with the g
 from __future__ import annotations
 
 import hashlib
+import itertools
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -137,13 +138,27 @@ def _image_answer(image: Path | None) -> str | None:
     return "image"
 
 
-def _describe(iri: str) -> list[ox.Triple]:
+def _describe(iri: str) -> tuple[list[ox.Triple], bool | None]:
+    """The resource's statements and those pointing to it; for a named graph's IRI also the
+    graph's triples, up to ``MAX_ROWS`` as a CONSTRUCT's, and whether they were cut there (None
+    for any other IRI: nothing is cut)."""
     node = ox.NamedNode(iri)
     triples = list(_store().query(queries.text("describe"), {"resource": node}))
-    if iri.startswith(current_app.config["BASE_IRI"] + "graph/"):
-        graph = _store().pyoxigraph_store().quads_for_pattern(None, None, None, node)
-        triples += [q.triple for _, q in zip(range(current_app.config["MAX_ROWS"]), graph)]
-    return triples
+    if not iri.startswith(current_app.config["BASE_IRI"] + "graph/"):
+        return triples, None
+    cap = current_app.config["MAX_ROWS"]
+    graph = _store().pyoxigraph_store().quads_for_pattern(None, None, None, node)
+    held = [q.triple for q in itertools.islice(graph, None if cap is None else cap + 1)]
+    return triples + held[:cap], cap is not None and len(held) > cap
+
+
+def _say_limits(response: Response, truncated: bool | None) -> Response:
+    """A graph's document cut at ``MAX_ROWS`` says so in the headers /sparql's results use."""
+    if truncated is not None:
+        response.headers["X-Iconograph-Truncated"] = "true" if truncated else "false"
+        if current_app.config["MAX_ROWS"] is not None:
+            response.headers["X-Iconograph-Max-Rows"] = str(current_app.config["MAX_ROWS"])
+    return response
 
 
 def _rdf_response(triples: list[ox.Triple], name: str) -> Response:
@@ -212,16 +227,16 @@ def resource(path: str):
             return _alternates(send_file(image), _url(raw))
     else:
         fmt = _wants_rdf()
-    triples = _describe(iri)
+    triples, truncated = _describe(iri)
     if not triples:
         abort(404)
     if fmt is not None:
-        return _alternates(_rdf_response(triples, fmt), _url(raw))
+        return _say_limits(_alternates(_rdf_response(triples, fmt), _url(raw)), truncated)
     if len(parts) == 2 and parts[0] == "artwork":
         html = artwork_page(iri, parts[1])
     else:
         html = render_template("resource.html", iri=iri, rows=_statement_rows(iri, triples))
-    return _alternates(Response(html, mimetype="text/html"), _url(raw))
+    return _say_limits(_alternates(Response(html, mimetype="text/html"), _url(raw)), truncated)
 
 
 def _link(term) -> dict[str, str]:

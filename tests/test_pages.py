@@ -64,6 +64,43 @@ def test_media_type_parameters_do_not_stop_negotiation(client, accept, mimetype)
         assert r.mimetype == "application/n-triples", path
 
 
+def test_a_graph_cut_at_max_rows_says_so_as_a_construct_does(demo_store):
+    """A named graph's IRI answers its triples up to --max-rows, as /sparql's CONSTRUCT does, and
+    says whether they were cut with the same headers (it used to cut silently); without a cap,
+    all of them."""
+    import pyoxigraph as ox
+
+    from kg import create_app
+
+    ontology = f"{BASE}graph/ontology"
+    held = len(list(demo_store.pyoxigraph_store().quads_for_pattern(None, None, None, ox.NamedNode(ontology))))
+    assert held > 50
+    app = create_app({"TESTING": True, "STORE": demo_store, "MAX_ROWS": 50})
+    try:
+        client = app.test_client()
+        for accept in ("text/turtle", "text/html"):
+            r = client.get("/graph/ontology", headers={"Accept": accept})
+            assert r.status_code == 200 and r.mimetype == accept
+            assert r.headers["X-Iconograph-Truncated"] == "true" and r.headers["X-Iconograph-Max-Rows"] == "50"
+            assert "X-Iconograph-Truncated" in r.headers["Access-Control-Expose-Headers"]
+        construct = client.get("/sparql", headers={"Accept": "text/turtle"}, query_string={
+            "query": f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ontology}> {{ ?s ?p ?o }} }}"})
+        for header in ("X-Iconograph-Truncated", "X-Iconograph-Max-Rows"):
+            assert r.headers[header] == construct.headers[header]
+        small = client.get(f"/graph/metadata/{ART.split('/')[1]}", headers={"Accept": "text/turtle"})
+        assert small.headers["X-Iconograph-Truncated"] == "false"
+        assert "X-Iconograph-Truncated" not in client.get(f"/{ART}", headers={"Accept": "text/turtle"}).headers
+    finally:
+        if "iconograph.pool" in app.extensions:
+            app.extensions["iconograph.pool"].close()
+    whole = create_app({"TESTING": True, "STORE": demo_store, "MAX_ROWS": None}).test_client()
+    r = whole.get("/graph/ontology", headers={"Accept": "application/n-triples"})
+    assert r.headers["X-Iconograph-Truncated"] == "false" and "X-Iconograph-Max-Rows" not in r.headers
+    graph = {q.triple for q in ox.parse(r.get_data(), format=ox.RdfFormat.N_TRIPLES)}
+    assert {q.triple for q in demo_store.pyoxigraph_store().quads_for_pattern(
+        None, None, None, ox.NamedNode(ontology))} <= graph
+
+
 def test_unknown_iri_is_404(client):
     assert client.get("/artwork/no-such-painting").status_code == 404
 
