@@ -171,8 +171,12 @@ def _kind(data: dict) -> str:
     return kind.rsplit(":", 1)[-1].lower()  # "sc:Manifest" → "manifest"
 
 
-def _iiif_context(data: dict) -> bool:
-    return "iiif.io" in json.dumps(data.get("@context", ""))
+def _untyped_manifest(data: dict) -> bool:
+    """A manifest without its type: IIIF's context, or ``items`` that are canvases (a search API's
+    ``items`` are records, which hold no ``items`` of their own)."""
+    items = data.get("items")
+    return "iiif.io" in json.dumps(data.get("@context", "")) or (isinstance(items, list) and any(
+        isinstance(i, dict) and (_kind(i) == "canvas" or "items" in i) for i in items))
 
 
 def manifests(data: dict, where: str, inside: bool = False) -> Iterator[tuple[dict, bool]]:
@@ -182,8 +186,7 @@ def manifests(data: dict, where: str, inside: bool = False) -> Iterator[tuple[di
     ``members`` (v2, v2.1). A sub-collection only referenced (an ``id`` and a label, nothing
     embedded) is an error naming it: nothing is fetched, and its manifests would be lost."""
     kind = _kind(data)
-    if kind == "manifest" or (not kind and "sequences" in data) or \
-            (not kind and "items" in data and _iiif_context(data)):
+    if kind == "manifest" or (not kind and ("sequences" in data or _untyped_manifest(data))):
         yield data, inside
     elif kind == "collection":
         members = data["items"] if "items" in data else [
