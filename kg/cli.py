@@ -38,6 +38,11 @@ class Group(click.Group):
             click.echo("\ninterrupted: what was written is kept; the same command again resumes",
                        err=True)
             sys.exit(INTERRUPTED)
+        except BrokenPipeError:  # `kg rules list | head`: the reader has what it wanted
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+            sys.exit(0)
         except OSError as e:
             where = f"{e.filename}: " if e.filename else ""
             click.echo(f"error: {where}{e.strerror or e}", err=True)

@@ -1,7 +1,8 @@
 """Why a rule fired, or nearly fired, on one artwork of the store.
 
-Each rule is split into its conditions (each object, each relation, the attribute group, the
-absence list). A condition's own status comes from the artwork's objects and relations; a rule
+Each rule is split into its conditions (each object, each object's ``not``, each relation, the
+attribute group, the absence list). A condition's own status comes from the artwork's objects and
+relations (a ``not``'s from whether dropping it alone lets the rule fire); a rule
 *nearly fired* when it did not fire but does once a single condition is dropped — that condition
 is the missing evidence. Both the full and the relaxed rules run on the real compiled SPARQL
 engine, so the answer is what ``kg reason`` would do, not an approximation of it.
@@ -23,6 +24,31 @@ from .rules import Rule
 from .store import OxigraphStore
 
 
+#: The kinds of condition that forbid rather than ask for evidence.
+NEGATIVE = ("absent", "not")
+#: A ``not`` condition's detail where no object of its variable's classes has a forbidden one.
+NOTHING_RULED_OUT = "rules out nothing here"
+
+
+def _matched(candidates: Sequence[Sequence[str]]) -> list[str]:
+    """The most options met at once, each by a distinct object (a maximum bipartite matching, by
+    augmenting paths: a greedy choice can take for one option the only object another has)."""
+    owner: dict[str, int] = {}
+
+    def assign(i: int, seen: set[str]) -> bool:
+        for obj in candidates[i]:
+            if obj not in seen:
+                seen.add(obj)
+                if obj not in owner or assign(owner[obj], seen):
+                    owner[obj] = i
+                    return True
+        return False
+
+    for i in range(len(candidates)):
+        assign(i, set())
+    return sorted(owner)
+
+
 @dataclass(frozen=True)
 class Condition:
     """One condition of a rule, whether the artwork meets it on its own, and what was found."""
@@ -30,7 +56,7 @@ class Condition:
     text: str
     met: bool
     detail: str
-    kind: str = "object"  # object, relation, at_least or absent
+    kind: str = "object"  # object, not, relation, at_least or absent
     vars: tuple[str, ...] = ()
     blocking: bool = False  # dropping only this condition lets the rule fire
 
@@ -55,12 +81,12 @@ class RuleStatus:
     @property
     def evidence(self) -> int:
         """How many of its positive conditions (objects, relations, attributes) are met."""
-        return sum(c.met for c in self.conditions if c.kind != "absent")
+        return sum(c.met for c in self.conditions if c.kind not in NEGATIVE)
 
     @property
     def closeness(self) -> float:
         """The share of positive conditions met, to rank near misses."""
-        positive = [c for c in self.conditions if c.kind != "absent"]
+        positive = [c for c in self.conditions if c.kind not in NEGATIVE]
         return self.evidence / len(positive) if positive else 0.0
 
     @property
@@ -123,21 +149,24 @@ def _conditions(rule: Rule, sc: Scene, ontology: Ontology) -> list[tuple[Conditi
         return "/".join(ontology.local_name(c) for c in classes)
 
     out = []
-    # the objects each variable may bind: of one of its classes, and of none its "not" forbids
-    candidates: dict[str, list[str]] = {}
-    for o in rule.objects:
-        forbidden = set(sc.matching(closure(o.excluded)))
-        candidates[o.var] = [x for x in sc.matching(closure(o.classes)) if x not in forbidden]
+    # each condition on its own: an object's classes, apart from what its "not" forbids (its
+    # own condition, below), so that a "not" that keeps the rule from firing is named as such
+    candidates = {o.var: sc.matching(closure(o.classes)) for o in rule.objects}
     for cond in rule.objects:
         found = candidates[cond.var]
-        ruled_out = [x for x in sc.matching(closure(cond.classes)) if x not in found]
         relaxed = replace(rule, objects=tuple(o for o in rule.objects if o.var != cond.var),
                           relations=tuple(r for r in rule.relations if cond.var not in (r.subject, r.object)))
-        wanted = names(cond.classes) + (f", not {names(cond.excluded)}" if cond.excluded else "")
-        missing = f"only {sc.labels(ruled_out)}, which 'not' rules out" if ruled_out else "none depicted"
-        out.append((Condition(f"object {cond.var}: {wanted}", bool(found),
-                              f"found {sc.labels(found)}" if found else missing,
+        out.append((Condition(f"object {cond.var}: {names(cond.classes)}", bool(found),
+                              f"found {sc.labels(found)}" if found else "none depicted",
                               "object", (cond.var,)), relaxed))
+    for cond in (o for o in rule.objects if o.excluded):
+        forbidden = set(sc.matching(closure(cond.excluded)))
+        ruled_out = [x for x in candidates[cond.var] if x in forbidden]
+        relaxed = replace(rule, objects=tuple(replace(o, excluded=()) if o.var == cond.var else o
+                                              for o in rule.objects))
+        out.append((Condition(f"object {cond.var}: not {names(cond.excluded)}", True,
+                              f"rules out {sc.labels(ruled_out)}" if ruled_out else NOTHING_RULED_OUT,
+                              "not", (cond.var,)), relaxed))
     for rel in rule.relations:
         pairs = [(s, o) for s, p, o in sc.relations if p == rel.predicate
                  and s in candidates[rel.subject] and o in candidates[rel.object]]
@@ -147,15 +176,11 @@ def _conditions(rule: Rule, sc: Scene, ontology: Ontology) -> list[tuple[Conditi
         out.append((Condition(f"relation {rel.subject} {rel.predicate} {rel.object}", bool(pairs), detail,
                               "relation", (rel.subject, rel.object)), relaxed))
     if rule.at_least:
-        used: set[str] = set()
-        for opt in rule.options:  # greedy: one distinct object per attribute
-            free = [o for o in sc.matching(closure(opt.classes)) if o not in used]
-            if free:
-                used.add(free[0])
+        used = _matched([sc.matching(closure(opt.classes)) for opt in rule.options])
         relaxed = replace(rule, at_least=0, options=())
         out.append((Condition(f"at least {rule.at_least} of {', '.join(names(o.classes) for o in rule.options)}",
                               len(used) >= rule.at_least,
-                              f"found {len(used)}" + (f": {sc.labels(sorted(used))}" if used else ""),
+                              f"found {len(used)}" + (f": {sc.labels(used)}" if used else ""),
                               "at_least"), relaxed))
     if rule.absent:
         present = sc.matching(closure(rule.absent))
@@ -181,11 +206,22 @@ def explain(store: OxigraphStore, rules: Sequence[Rule], ontology: Ontology, sc:
         # two gaps: dropping one condition cannot make the rule fire, so skip the queries
         hopeless = rule.id in fired or len(unmet) >= 2
         related = {v for c, _ in pairs if c.kind == "relation" for v in c.vars}
+
+        def fires(relaxed: Rule) -> bool:
+            return bool(evaluate(store, [relaxed], ontology, [sc.artwork])[sc.artwork.value])
+
+        # a "not" is met unless it alone keeps the rule from firing; its object is then there
+        nots = {cond.vars[0]: not unmet and rule.id not in fired and cond.detail != NOTHING_RULED_OUT
+                and fires(relaxed) for cond, relaxed in pairs if cond.kind == "not"}
         for cond, relaxed in pairs:
-            # an object that is there but in the wrong relation is not what is missing
-            relevant = not (cond.kind == "object" and cond.met and cond.vars[0] in related)
-            blocking = not hopeless and relevant and bool(
-                evaluate(store, [relaxed], ontology, [sc.artwork])[sc.artwork.value])
-            conditions.append(replace(cond, blocking=blocking))
+            if cond.kind == "not":
+                blocking = nots[cond.vars[0]]
+                conditions.append(replace(cond, met=not blocking, blocking=blocking))
+                continue
+            # an object that is there but in the wrong relation is not what is missing; nor is
+            # a condition met where a "not" alone keeps the rule from firing
+            relevant = not (cond.met and (any(nots.values()) or
+                                          (cond.kind == "object" and cond.vars[0] in related)))
+            conditions.append(replace(cond, blocking=not hopeless and relevant and fires(relaxed)))
         statuses.append(RuleStatus(rule, fired.get(rule.id), tuple(conditions)))
     return statuses

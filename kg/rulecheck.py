@@ -24,7 +24,7 @@ class Problem:
 
     where: str
     rule: str
-    kind: str  # "unsatisfiable", "duplicate", "conflict" or "shadowed"
+    kind: str  # "unknown", "unsatisfiable", "duplicate", "conflict" or "shadowed"
     message: str
 
     def __str__(self) -> str:
@@ -137,10 +137,25 @@ def _group_implies(a: Rule, b: Rule, ontology: Ontology) -> bool:
     return False
 
 
+def known_notation(notation: str) -> bool:
+    """Whether Iconclass (the ``iconclass`` package) has the notation, or the template it fills:
+    ``11HH(ANNE)`` is ``11HH(...)`` with a name, as Iconclass means saints to be named."""
+    import re
+
+    from vision.vocabularies import iconclass
+
+    vocab = iconclass(("en",))
+    base = notation.split("+", 1)[0].strip()  # a "+" part (a key) qualifies the notation
+    return base in vocab or re.sub(r"\([^()]*\)", "(...)", base) in vocab
+
+
 def check(rules: Sequence[Rule], ontology: Ontology) -> list[Problem]:
-    """Every problem of a rule set: unsatisfiable, duplicate, conflicting and shadowed rules."""
-    problems = [Problem(f"{r.file}:{r.line}", r.id, "unsatisfiable", f"can never fire: {why}")
-                for r in rules for why in unsatisfiable(r, ontology)]
+    """Every problem of a rule set: notations Iconclass lacks, unsatisfiable, duplicate,
+    conflicting and shadowed rules."""
+    problems = [Problem(f"{r.file}:{r.line}", r.id, "unknown", f"Iconclass has no notation {r.notation!r}")
+                for r in rules if not known_notation(r.notation)]
+    problems += [Problem(f"{r.file}:{r.line}", r.id, "unsatisfiable", f"can never fire: {why}")
+                 for r in rules for why in unsatisfiable(r, ontology)]
     for i, a in enumerate(rules):
         for b in rules[i + 1:]:
             ab, ba = implies(a, b, ontology), implies(b, a, ontology)

@@ -50,6 +50,9 @@ if TYPE_CHECKING:
 RELATIONS = ("rides", "holds", "wears", "tramples", "above", "below", "leftOf", "rightOf",
              "overlaps", "contains", "near")
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+#: What a rule's subject notation may be: no spaces at its ends, no character an IRI cannot hold
+#: (whether Iconclass has it, ``kg rules check`` asks the ``iconclass`` package).
+NOTATION = re.compile(r"[^\s<>\"{}|\\^`\x00-\x1f](?:[^<>\"{}|\\^`\x00-\x1f]*[^\s<>\"{}|\\^`\x00-\x1f])?")
 VARIABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 KEYS = {"id", "label", "subject", "source", "objects", "relations", "at_least", "absent",
         "weight", "examples"}
@@ -96,6 +99,13 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    seen: dict = {}
+    for key_node, _ in node.value:  # YAML keeps the last of two equal keys: a lost condition
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.MarkedYAMLError(problem=f"key {key!r} given twice (first on line {seen[key]})",
+                                       problem_mark=key_node.start_mark)
+        seen[key] = key_node.start_mark.line + 1
     mapping = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
@@ -169,8 +179,19 @@ def check_keys(raw: dict, allowed: set[str], where: str, what: str = "") -> None
                          f"allowed: {', '.join(sorted(allowed))}", where=where)
 
 
+#: What a rule's ``subject`` and ``at_least`` may hold.
+SUBJECT_KEYS = {"notation", "wikidata", "label"}
+AT_LEAST_KEYS = {"n", "of"}
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
     """One rule from its YAML mapping; every problem is reported with file and line."""
+    if not isinstance(raw, dict):
+        raise InputError(f"each rule must be a mapping (id, subject, objects…), not {raw!r}", where=file)
     line = raw.get("__line__", 0)
     where = f"{file}:{line}"
     check_keys(raw, KEYS, where)
@@ -179,8 +200,15 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
         raise InputError(f"rule id must be lower-case letters, digits and hyphens, not {rid!r}",
                          where=where)
     subject = raw.get("subject")
-    if not isinstance(subject, dict) or not isinstance(subject.get("notation"), str):
-        raise InputError(f"rule {rid}: subject needs an Iconclass notation", where=where)
+    if not isinstance(subject, dict) or not isinstance(subject.get("notation"), str) \
+            or not NOTATION.fullmatch(subject["notation"].strip()):
+        raise InputError(f"rule {rid}: subject needs an Iconclass notation (such as 11H(GEORGE) "
+                         "or 73D6), without spaces at its ends or characters such as <>\"{{}}|", where=where)
+    check_keys(subject, SUBJECT_KEYS, where, f"rule {rid}: subject")
+    for key in ("label", "source"):
+        text = raw.get(key) if key == "source" else subject.get(key, raw.get(key))
+        if text is not None and (not isinstance(text, str) or any(ord(c) < 0x20 and c not in "\t\n\r" for c in text)):
+            raise InputError(f"rule {rid}: {key} must be text (without control characters)", where=where)
     wikidata = str(subject.get("wikidata") or "")
     if wikidata and not re.fullmatch(r"Q\d+", wikidata):
         raise InputError(f"rule {rid}: subject.wikidata must look like Q123, not {wikidata!r}",
@@ -188,6 +216,9 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
     if "objects" not in raw:
         raise InputError(f"rule {rid}: missing 'objects'", where=where)
     objects = _objects(raw["objects"], ontology, where, f"rule {rid}: objects")
+    if not objects and not raw.get("at_least"):
+        raise InputError(f"rule {rid}: 'objects' names no object (and there is no at_least): "
+                         "the rule would hold of every artwork", where=where)
     variables = {o.var for o in objects}
     relations = []
     for text in raw.get("relations") or []:
@@ -205,9 +236,11 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
         relations.append(RelationCondition(s, p, o))
     at_least, options = 0, ()
     if (group := raw.get("at_least")) is not None:
-        if not isinstance(group, dict) or not isinstance(group.get("n"), int) or "of" not in group:
+        if not isinstance(group, dict) or not isinstance(group.get("n"), int) \
+                or isinstance(group.get("n"), bool) or "of" not in group:
             raise InputError(f"rule {rid}: at_least needs n (a number) and of (variable: class)",
                              where=where)
+        check_keys(group, AT_LEAST_KEYS, where, f"rule {rid}: at_least")
         at_least = group["n"]
         options = _objects(group["of"], ontology, where, f"rule {rid}: at_least.of", negatable=False)
         if not 1 <= at_least <= len(options):
@@ -219,7 +252,7 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
                              where=where)
     absent = _classes(raw["absent"], ontology, where, f"rule {rid}: absent") if raw.get("absent") else ()
     weight = raw.get("weight", 1.0)
-    if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+    if not _number(weight) or not 0 < weight <= 1:
         raise InputError(f"rule {rid}: weight must be a number in (0, 1]", where=where)
     return Rule(
         id=rid, label=str(raw.get("label") or rid), notation=subject["notation"].strip(),
@@ -245,6 +278,10 @@ def load_file(path: Path, ontology: Ontology) -> list[Rule]:
         data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LineLoader)
     except FileNotFoundError as e:
         raise InputError("rule file not found", where=str(path)) from e
+    except UnicodeDecodeError as e:
+        line = e.object[:e.start].count(b"\n") + 1
+        raise InputError(f"not UTF-8 text: {e.reason} at byte {e.start} (save it as UTF-8)",
+                         where=f"{path}:{line}") from e
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)

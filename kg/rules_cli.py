@@ -43,7 +43,7 @@ def list_rules(as_json, ontology_path, rule_paths) -> None:
         click.echo(json.dumps(items, indent=2, ensure_ascii=False))
         return
     for i in items:
-        click.echo(f"{i['id']:22} {i['iconclass']:18} {i['wikidata'] or '-':10} {i['label']}")
+        click.echo(f"{i['id']:30} {i['iconclass']:22} {i['wikidata'] or '-':10} {i['label']}  ({i['file']})")
 
 
 @rules.command("check")

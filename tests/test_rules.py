@@ -97,13 +97,39 @@ def _write(tmp_path, text):
      "objects.a: unknown key(s) except; allowed: class, not", 2),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Person}\n"
      "    at_least: {n: 1, of: {b: {class: Book, not: [Scroll]}}}\n", "'not' is for the rule's objects only", 2),
+    # a rule about nothing would hold of every artwork
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {}\n    absent: [Horse]\n", "names no object", 2),
+    # YAML keeps the last of two equal keys: a condition would be lost without a word
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects:\n      a: Person\n      a: Person\n",
+     "key 'a' given twice (first on line 5)", 6),
+    ("rules:\n  - just a string\n", "each rule must be a mapping", None),
+    ("rules:\n  - id: x\n    subject: {notation: A, wikidta: Q1}\n    objects: {a: Dragon}\n",
+     "subject: unknown key(s) wikidta", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n"
+     "    at_least: {n: 1, nn: 2, of: {b: Book}}\n", "at_least: unknown key(s) nn", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    weight: true\n",
+     "weight must be a number", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n"
+     "    at_least: {n: true, of: {b: Book}}\n", "at_least needs n (a number)", 2),
+    ("rules:\n  - id: x\n    label: [a, b]\n    subject: {notation: A}\n    objects: {a: Dragon}\n",
+     "label must be text", 2),
+    ("rules:\n  - id: x\n    subject: {notation: \"\"}\n    objects: {a: Dragon}\n",
+     "subject needs an Iconclass notation", 2),
 ])
 def test_rule_errors_name_file_and_line(tmp_path, ontology, body, message, line):
     path = _write(tmp_path, body)
     with pytest.raises(InputError) as info:
         rules_mod.load([path], ontology)
     assert message in str(info.value)
-    assert f"{path}:{line}" in str(info.value)
+    assert f"{path}:{line}" in str(info.value) if line else str(path) in str(info.value)
+
+
+def test_a_rule_file_not_in_utf8_names_its_line(tmp_path, ontology):
+    path = tmp_path / "r.yaml"
+    path.write_bytes("rules:\n  - id: x\n    label: Saint Géry\n".encode("latin-1"))
+    with pytest.raises(InputError, match="not UTF-8 text") as info:
+        rules_mod.load([path], ontology)
+    assert info.value.where == f"{path}:3"
 
 
 def test_duplicate_rule_ids(tmp_path, ontology):

@@ -135,28 +135,63 @@ def test_check_finds_problems_with_file_and_line(runner, tmp_path, body, kind, m
 
 def test_check_accepts_a_relation_some_class_of_a_condition_allows(runner, tmp_path):
     # an Animal may be a Horse (a Mount): "p rides a" can happen; so may a Person wear an Artefact
-    path = _rules(tmp_path, "  - id: a\n    subject: {notation: X}\n    objects: {p: Person, a: Animal}\n"
-                            "    relations: [p rides a]\n"
-                            "  - id: b\n    subject: {notation: Y}\n    objects: {p: Person, h: Artefact}\n"
-                            "    relations: [p wears h]\n")
+    path = _rules(tmp_path, """\
+  - id: a
+    subject: {notation: "11H(GEORGE)"}
+    objects: {p: Person, a: Animal}
+    relations: [p rides a]
+  - id: b
+    subject: {notation: "11G183"}
+    objects: {p: Person, h: Artefact}
+    relations: [p wears h]
+""")
     result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
     assert result.exit_code == 0 and "problem" not in result.output, result.output
 
 
 def test_check_does_not_call_different_rules_shadowed(runner, tmp_path):
-    # a narrower rule for another subject, and a rule that is not implied (its lance is optional)
-    path = _rules(tmp_path, "  - id: a\n    subject: {notation: X}\n    objects: {p: Person, d: Dragon}\n"
-                            "  - id: b\n    subject: {notation: Y}\n    objects: {k: Knight, d: Dragon}\n"
-                            "  - id: c\n    subject: {notation: X}\n    objects: {k: Knight}\n"
-                            "    at_least: {n: 1, of: {l: Lance, h: Horse}}\n"
-                            "  - id: d\n    subject: {notation: X}\n    objects: {k: Knight, l: Lance}\n"
-                            # a woman fighting a dragon does not satisfy e, which forbids women
-                            "  - id: e\n    subject: {notation: Z}\n"
-                            "    objects: {p: {class: Person, not: [Woman]}, d: Dragon, s: Sword}\n"
-                            "  - id: f\n    subject: {notation: Z}\n    objects: {w: Woman, d: Dragon, s: Sword}\n")
+    # a narrower rule for another subject, and a rule that is not implied (its lance is optional);
+    # a woman fighting a dragon does not satisfy e, which forbids women
+    path = _rules(tmp_path, """\
+  - id: a
+    subject: {notation: "11H(GEORGE)"}
+    objects: {p: Person, d: Dragon}
+  - id: b
+    subject: {notation: "11G183"}
+    objects: {k: Knight, d: Dragon}
+  - id: c
+    subject: {notation: "11H(GEORGE)"}
+    objects: {k: Knight}
+    at_least: {n: 1, of: {l: Lance, h: Horse}}
+  - id: d
+    subject: {notation: "11H(GEORGE)"}
+    objects: {k: Knight, l: Lance}
+  - id: e
+    subject: {notation: "73D6"}
+    objects: {p: {class: Person, not: [Woman]}, d: Dragon, s: Sword}
+  - id: f
+    subject: {notation: "73D6"}
+    objects: {w: Woman, d: Dragon, s: Sword}
+""")
     result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
     assert "problem" not in result.output, result.output
     assert result.exit_code == 0
+
+
+def test_check_names_notations_iconclass_lacks(runner, tmp_path):
+    # a saint's name in the bracket of a template is Iconclass's own way (11HH(...))
+    path = _rules(tmp_path, """\
+  - id: a
+    subject: {notation: "11HH(ANNE)"}
+    objects: {w: Woman}
+  - id: b
+    subject: {notation: "99ZZ99"}
+    objects: {d: Dragon}
+""")
+    result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
+    assert result.exit_code == 3
+    assert f"unknown: {path}:5: rule b: Iconclass has no notation '99ZZ99'" in result.output
+    assert "rule a" not in result.output
 
 
 def test_suggest_maps_jeromes_attributes(runner, tmp_path):
@@ -271,10 +306,11 @@ def test_explain_near_misses_name_the_missing_evidence(runner, tmp_path, demo_st
     missing = {rid: [c["condition"] for c in r["conditions"] if c["missing"]]
                for rid, r in rules.items() if r["nearly"]}
     assert missing == {"dragon-riding": ["relation d rides h"], "george-alone": ["absent: Woman"],
-                       "dragon-and-a-lay-person": ["object p: Person, not Knight/Woman"]}
-    lay = next(c for c in rules["dragon-and-a-lay-person"]["conditions"] if c["missing"])
-    assert lay["detail"].startswith("only ") and "which 'not' rules out" in lay["detail"]
-    assert "knight" in lay["detail"] and "woman" in lay["detail"]
+                       "dragon-and-a-lay-person": ["object p: not Knight/Woman"]}
+    lay = {c["condition"]: c for c in rules["dragon-and-a-lay-person"]["conditions"]}
+    assert lay["object p: Person"]["met"] and not lay["object p: Person"]["missing"]
+    ruled_out = lay["object p: not Knight/Woman"]["detail"]
+    assert ruled_out.startswith("rules out ") and "knight" in ruled_out and "woman" in ruled_out
     absent = next(c for c in rules["george-alone"]["conditions"] if c["missing"])
     assert absent["detail"].startswith("present: woman")
     assert "dragon-and-wheel" not in rules  # two things missing: not a near miss
@@ -297,3 +333,29 @@ def test_explain_a_missing_object_counts_once_with_its_relations(runner, tmp_pat
     assert "nearly fired:\n  mounted-angel (X)" in result.output
     assert "MISSING object h: Horse: none depicted" in result.output
     assert "no      relation a rides h" in result.output
+
+
+def test_explain_names_a_not_that_alone_keeps_a_rule_from_firing(runner, tmp_path, demo_store_path):
+    """Uccello's rider is a knight: a rule for a rider who is no knight is a near miss for its
+    "not" alone, though a person (the princess) is there, since she rides nothing; and an
+    attribute group is counted by the best assignment of objects, not a greedy one."""
+    path = _rules(tmp_path, """\
+  - id: lay-rider
+    subject: {notation: "11H(GEORGE)"}
+    objects: {p: {class: Person, not: [Knight]}, h: Horse, d: Dragon}
+    relations: [p rides h]
+  - id: two-figures
+    subject: {notation: "11H(GEORGE)"}
+    objects: {d: Dragon}
+    at_least: {n: 2, of: {p: Person, k: Knight}}
+""")
+    result = runner.invoke(main, ["rules", "explain", "uccello-saint-george-ng6294", "--store",
+                                  str(demo_store_path), "--rules", str(path), "--json", "--all"])
+    assert result.exit_code == 0, result.output
+    rules = {r["id"]: r for r in json.loads(result.output)["rules"]}
+    lay = {c["condition"]: c for c in rules["lay-rider"]["conditions"]}
+    assert rules["lay-rider"]["nearly"] and [c for c, v in lay.items() if v["missing"]] == ["object p: not Knight"]
+    assert lay["object p: Person"]["met"] and lay["relation p rides h"]["met"]
+    assert rules["two-figures"]["fired"]
+    group = next(c for c in rules["two-figures"]["conditions"] if c["condition"].startswith("at least"))
+    assert group["met"] and group["detail"].startswith("found 2")
