@@ -175,10 +175,31 @@ def _rule_id(notation: str, text: str) -> str:
     if notation.startswith("11H") and name:
         slug = "saint-" + name.group(1)
     else:  # "the crucifixion of Christ: Christ's death…" -> "crucifixion-of-christ"
+        text = re.sub(r"^\s*\((?:story of|the story of)\)\s*", "", text, flags=re.I)  # "(story of) Diana"
         head = re.split(r"[:;(]", text, maxsplit=1)[0]
         head = re.sub(r"^\s*(?:the\s+)?(?:story of\s+)?(?:the\s+)?", "", head, flags=re.I)
         slug = " ".join(head.split()[:5])
-    return re.sub(r"[^a-z0-9]+", "-", slug.lower()).strip("-") or "draft"
+    slug = re.sub(r"[^a-z0-9]+", "-", slug.lower()).strip("-")
+    return slug or "draft-" + re.sub(r"[^a-z0-9]+", "-", notation.lower()).strip("-")
+
+
+def _label(text: str) -> str:
+    """The text's first part: up to its first ";" outside brackets ("Last Supper (in general)
+    (Matthew 26:21-35; …)" keeps its brackets whole)."""
+    depth = 0
+    for i, c in enumerate(text):
+        depth += (c == "(") - (c == ")")
+        if c == ";" and depth <= 0:
+            return text[:i].strip()
+    return text.strip()
+
+
+def _detectable(ontology: Ontology, cls: str) -> str | None:
+    """A detector label for the class or one of its subclasses (what an example may show), or
+    None where no detector can ever report it."""
+    iri = ontology.resolve(cls)
+    labels = sorted(ontology.labels.items(), key=lambda item: (item[1] != iri, item[0]))  # its own first
+    return next((label for label, c in labels if c in ontology.subclasses(iri)), None)
 
 
 def draft(notation: str, ontology: Ontology) -> Draft:
@@ -191,13 +212,14 @@ def draft(notation: str, ontology: Ontology) -> Draft:
     listed = attributes(text)
     for phrase in listed:
         cls = _lookup(phrase, words)
-        if cls:
+        if cls and _detectable(ontology, cls):
             mapped[phrase] = cls
-        else:
-            unmapped.append(phrase)
+        else:  # no class, or one no detector reports: a condition on it could never be met
+            unmapped.append(phrase + (f" ({cls}: no detector label)" if cls else ""))
     if not listed:  # a scene: what its words name; the others ("death", "Golgotha") are no attributes
         words |= {k: v for k, v in SCENE_SYNONYMS.items() if ontology.has_class(v)}
-        mapped = {run: cls for phrase in scene_phrases(text) for run, cls in named_classes(phrase, words)}
+        mapped = {run: cls for phrase in scene_phrases(text) for run, cls in named_classes(phrase, words)
+                  if _detectable(ontology, cls)}
     rid = _rule_id(notation, text)
     if not listed and mapped:
         return _scene_draft(notation, text, rid, mapped, ontology)
@@ -210,8 +232,8 @@ def draft(notation: str, ontology: Ontology) -> Draft:
         f"# Draft from Iconclass {notation}; review every line before adding it to ontologies/rules/.",
         "rules:",
         f"  - id: {rid}",
-        f"    label: {q(text.split(';')[0].strip())}",
-        f"    subject: {{notation: {q(notation)}, label: {q(text.split(';')[0].strip())}}}",
+        f"    label: {q(_label(text))}",
+        f"    subject: {{notation: {q(notation)}, label: {q(_label(text))}}}",
         "    # subject.wikidata: add only an item you have verified",
         f"    source: {q(f'Iconclass {notation}: {text}')}",
         "    objects:",
@@ -223,7 +245,8 @@ def draft(notation: str, ontology: Ontology) -> Draft:
     lines.append("    weight: 0.8   # how diagnostic the rule is, in (0, 1]")
     if classes:
         shown = classes[:max(n, 2)] if len(classes) >= 2 else classes
-        objs = ", ".join([f"figure: {figure}"] + [f"{var[c]}: {c}" for c in shown])
+        objs = ", ".join([f"figure: {_detectable(ontology, figure)}"]
+                         + [f"{var[c]}: {_detectable(ontology, c)}" for c in shown])
         lines += ["    examples:", f"      - name: {q(f'{figure.lower()} with ' + ', '.join(var[c] for c in shown))}",
                   f"        objects: {{{objs}}}", f"        expect: [{rid}]"]
     if mapped:
@@ -245,8 +268,8 @@ def _scene_draft(notation: str, text: str, rid: str, mapped: dict[str, str], ont
         classes.insert(0, _figure(notation))
     var = {c: c[0].lower() + c[1:] for c in classes}
     q = json.dumps
-    label = text.split(";")[0].strip()
-    objs = ", ".join(f"{var[c]}: {c}" for c in classes)
+    label = _label(text)
+    objs = ", ".join(f"{var[c]}: {_detectable(ontology, c)}" for c in classes)
     lines = [
         f"# Draft from Iconclass {notation}; review every line before adding it to ontologies/rules/.",
         "rules:",

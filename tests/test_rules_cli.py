@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 
 from kg.cli import main
 
@@ -359,3 +360,29 @@ def test_explain_names_a_not_that_alone_keeps_a_rule_from_firing(runner, tmp_pat
     assert rules["two-figures"]["fired"]
     group = next(c for c in rules["two-figures"]["conditions"] if c["condition"].startswith("at least"))
     assert group["met"] and group["detail"].startswith("found 2")
+
+
+@pytest.mark.parametrize("notation, rule_id, label", [
+    ("92C3", "diana", "(story of) Diana (Artemis)"),  # the "(story of)" notations were all "draft"
+    ("73D24", "last-supper", "Last Supper (in general) (Matthew 26:21-35; Mark 14:18-31; Luke 22:3, "
+                             "22:15-23; John 13:21-38)"),  # a ";" inside brackets cut the label
+    ("25F", "animals", "animals"),  # Animal has no label of its own: the example shows a kind of animal
+])
+def test_suggested_drafts_load_and_check_as_they_are(runner, tmp_path, notation, rule_id, label):
+    result = runner.invoke(main, ["rules", "suggest", notation])
+    assert result.exit_code == 0, result.output
+    draft = yaml.safe_load(result.output)["rules"][0]
+    assert (draft["id"], draft["label"]) == (rule_id, label)
+    path = tmp_path / "draft.yaml"
+    path.write_text(result.output, encoding="utf-8")
+    checked = runner.invoke(main, ["rules", "check", "--rules", str(path)])
+    assert checked.exit_code == 0, checked.output
+    assert runner.invoke(main, ["rules", "test", "--rules", str(path)]).exit_code == 0
+
+
+def test_a_drafts_example_shows_detector_labels(runner):
+    """Examples name what a detector reports: a class's own label (the figure is a woman, not a
+    Judith, a subclass), else a subclass's (a horn for musical instruments)."""
+    result = runner.invoke(main, ["rules", "suggest", "11HH(CECILIA)"])
+    example = yaml.safe_load(result.output)["rules"][0]["examples"][0]["objects"]
+    assert example["figure"] == "woman" and example["musicalInstrument"] == "horn"
