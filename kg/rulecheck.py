@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from itertools import permutations
 
 from .ontology import Ontology
-from .rules import ObjectCondition, Rule
+from .reasoning import _steps
+from .rules import RELATIONS, ObjectCondition, Rule
+from .vocab import ICO
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,11 @@ def implies(a: Rule, b: Rule, ontology: Ontology) -> bool:
         return False
     a_objects = {o.var: _allowed(ontology, o) for o in a.objects}
     b_objects = [(o.var, _allowed(ontology, o)) for o in b.objects]
-    a_relations = {(r.subject, r.predicate, r.object) for r in a.relations}
+    # what each of A's relations says: itself, its inverse read backwards, its super-properties
+    # (``b below a`` says ``a above b``; ``near`` either way round)
+    a_relations = {(r.subject if not back else r.object, p, r.object if not back else r.subject)
+                   for r in a.relations for p in RELATIONS
+                   for prop, back in _steps(p, ontology) if prop == ICO + r.predicate}
     if b.at_least and not _group_implies(a, b, ontology):
         return False
     for image in permutations(a_objects, len(b_objects)):

@@ -345,6 +345,12 @@ def _read_rule(g, rule_iri: str, imps: list, ontology: Ontology, file: str) -> R
         if not ontology.has_class(cls):
             raise InputError(f"unknown class {cls}", where=where)
     weight = g.value(node, u(WEIGHT))
+    try:
+        weight = float(weight) if weight is not None else 1.0
+    except ValueError:
+        raise InputError(f"ico:ruleWeight {str(weight)!r} is not a number", where=where) from None
+    if not 0 < weight <= 1:
+        raise InputError(f"ico:ruleWeight {weight} must be in (0, 1]", where=where)
     return Rule(
         id=rule_iri[len(RULE):], label=str(g.value(node, u(RDFS + "label")) or rule_iri[len(RULE):]),
         notation=str(notation), wikidata=wikidata,
@@ -354,5 +360,5 @@ def _read_rule(g, rule_iri: str, imps: list, ontology: Ontology, file: str) -> R
         relations=tuple(relations), at_least=at_least,
         options=tuple(ObjectCondition(v, classes[v]) for v in option_names),
         absent=absent,
-        weight=float(weight) if weight is not None else 1.0, file=file, line=0,
+        weight=weight, file=file, line=0,
     )

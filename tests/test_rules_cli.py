@@ -386,3 +386,30 @@ def test_a_drafts_example_shows_detector_labels(runner):
     result = runner.invoke(main, ["rules", "suggest", "11HH(CECILIA)"])
     example = yaml.safe_load(result.output)["rules"][0]["examples"][0]["objects"]
     assert example["figure"] == "woman" and example["musicalInstrument"] == "horn"
+
+
+def test_check_reads_relations_as_the_engines_do(runner, tmp_path):
+    """``dove above ark`` is ``ark below dove``, and ``near`` holds either way round: rules that
+    differ only so are duplicates."""
+    path = _rules(tmp_path, """\
+  - id: ark-a
+    subject: {notation: "71B33"}
+    objects: {ark: Boat, dove: Dove}
+    relations: [dove above ark]
+  - id: ark-b
+    subject: {notation: "71B33"}
+    objects: {ship: Boat, bird: Dove}
+    relations: [ship below bird]
+  - id: near-a
+    subject: {notation: "11H(GEORGE)"}
+    objects: {k: Knight, d: Dragon}
+    relations: [k near d]
+  - id: near-b
+    subject: {notation: "11H(GEORGE)"}
+    objects: {k: Knight, d: Dragon}
+    relations: [d near k]
+""")
+    result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
+    assert result.exit_code == 3
+    assert "duplicate: " in result.output and "rule ark-b: same conditions as rule ark-a" in result.output
+    assert "rule near-b: same conditions as rule near-a" in result.output

@@ -9,6 +9,7 @@ import pytest
 from kg import swrl
 from kg.cli import main
 from kg.errors import InputError
+from kg.vocab import RULE
 
 
 def _plain(rule):
@@ -65,3 +66,18 @@ def test_a_broken_file_names_itself(tmp_path, ontology):
     path.write_text("<rdf:RDF")
     with pytest.raises(InputError, match="broken.owl"):
         swrl.parse(path, ontology)
+
+
+@pytest.mark.parametrize("weight, message", [("abc", "is not a number"), ("2.0", "must be in \\(0, 1\\]")])
+def test_an_edited_weight_is_checked_when_read_back(tmp_path, ontology, ruleset, weight, message):
+    import rdflib
+
+    path = tmp_path / "rules.owl"
+    george = [r for r in ruleset.rules if r.id == "saint-george"]
+    g = swrl.to_graph(george, ontology)
+    node = rdflib.URIRef(RULE + "saint-george")
+    g.set((node, rdflib.URIRef(swrl.WEIGHT), rdflib.Literal(weight)))
+    path.write_bytes(g.serialize(format="xml", encoding="utf-8"))
+    with pytest.raises(InputError, match=message) as err:
+        swrl.parse(path, ontology)
+    assert "rule" in err.value.where and "saint-george" in err.value.where
