@@ -273,7 +273,17 @@ def _examples(value: object, ontology: Ontology, file: str, rid: str, where: str
     return tuple(parse_example(raw, ontology, file, rid, i) for i, raw in enumerate(value))
 
 
+#: Files of rules as SWRL in OWL (``kg rules export --swrl``, perhaps edited in Protégé since).
+SWRL_SUFFIXES = (".owl", ".rdf")
+
+
 def load_file(path: Path, ontology: Ontology) -> list[Rule]:
+    if Path(path).suffix.lower() in SWRL_SUFFIXES:
+        from .swrl import parse  # it builds on this module's rules
+
+        if not Path(path).is_file():
+            raise InputError("rule file not found", where=str(path))
+        return parse(Path(path), ontology)
     try:
         data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LineLoader)
     except FileNotFoundError as e:
@@ -298,7 +308,8 @@ class RuleSet:
 
 
 def load(paths: list[Path] | None, ontology: Ontology) -> RuleSet:
-    """All rules from the given files or folders (default: the bundled ``ontologies/rules``)."""
+    """All rules from the given files or folders (default: the bundled ``ontologies/rules``): YAML
+    rule files, or an OWL file of rules as SWRL (RDF/XML, ``.owl`` or ``.rdf``)."""
     files: list[Path] = []
     for p in paths or [default_dir()]:
         p = Path(p)

@@ -81,3 +81,15 @@ def test_an_edited_weight_is_checked_when_read_back(tmp_path, ontology, ruleset,
     with pytest.raises(InputError, match=message) as err:
         swrl.parse(path, ontology)
     assert "rule" in err.value.where and "saint-george" in err.value.where
+
+
+def test_an_exported_owl_file_is_a_rule_file(tmp_path, runner, ontology, ruleset):
+    """What Protégé users edit comes back: ``--rules FILE.owl`` reads the rules from their SWRL."""
+    from kg import rules as rules_mod
+
+    path = tmp_path / "rules.owl"
+    swrl.export(ruleset.rules, ontology, path)
+    back = rules_mod.load([path], ontology)
+    assert sorted(map(_plain, back.rules), key=lambda r: r.id) == sorted(map(_plain, ruleset.rules), key=lambda r: r.id)
+    result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
+    assert result.exit_code == 0 and f"{len(ruleset.rules)} rules OK" in result.output
