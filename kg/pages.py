@@ -120,7 +120,8 @@ def _image_answer(image: Path | None) -> str | None:
     the picture and accepts it, by ``image/…`` or ``*/*`` or no Accept at all: the file, or a 404
     where this server holds none (rather than a page it did not ask for). The description stays
     reachable, with an image served too, to a client that names an RDF type (or ``?format=``),
-    and the page to one that names text/html above every image type.
+    and the page to one that names text/html above every image type, or as high where no image
+    is held (a browser's tab: Chrome names text/html and image/webp alike).
     """
     if request.args.get("format"):
         return _wants_rdf()
@@ -128,7 +129,7 @@ def _image_answer(image: Path | None) -> str | None:
     images = max(quality(header, media) for media in IMAGE_TYPES)
     rdf, rdf_q = named(header, [*RDF_TYPES.values(), "application/json"])
     _, html_q = named(header, ["text/html", "application/xhtml+xml"])
-    if html_q > images and html_q >= rdf_q:
+    if html_q >= rdf_q and (html_q > images or (image is None and html_q > 0 and html_q == images)):
         return None
     if rdf is not None and (image is None or rdf_q > images):
         return {v: k for k, v in RDF_TYPES.items()}.get(rdf, "jsonld")
@@ -234,8 +235,10 @@ def resource(path: str):
         return _say_limits(_alternates(_rdf_response(triples, fmt), _url(raw)), truncated)
     if len(parts) == 2 and parts[0] == "artwork":
         html = artwork_page(iri, parts[1])
-    else:
-        html = render_template("resource.html", iri=iri, rows=_statement_rows(iri, triples))
+        response = _alternates(Response(html, mimetype="text/html"), _url(raw))
+        response.headers["Vary"] = "Accept, Accept-Language"  # the description's language
+        return _say_limits(response, truncated)
+    html = render_template("resource.html", iri=iri, rows=_statement_rows(iri, triples))
     return _say_limits(_alternates(Response(html, mimetype="text/html"), _url(raw)), truncated)
 
 
@@ -261,8 +264,8 @@ def _image(ident: str) -> Path | None:
     folder = current_app.config.get("IMAGES_DIR")
     if not folder:
         return None
-    for suffix in IMAGE_SUFFIXES:
-        path = Path(folder) / f"{file_name(ident)}{suffix}"
+    for suffix in IMAGE_SUFFIXES:  # absolute: Flask sends a relative path from its own folder
+        path = Path(folder).resolve() / f"{file_name(ident)}{suffix}"
         if path.is_file():
             return path
     return None
@@ -276,6 +279,7 @@ def artwork_page(iri: str, ident: str) -> str:
     row = (_select("artwork-page", artwork=node) or [{}])[0]
     meta = {k: _value(v) for k, v in row.items()}
     meta["title_lang"] = getattr(row.get("title"), "language", None) or ""
+    meta["description_lang"] = getattr(row.get("description"), "language", None) or ""
     detections = _select("artwork-detections", artwork=node)
     palette = colours({row["class"].value for row in detections})
     boxes = []
@@ -320,7 +324,9 @@ def artwork_page(iri: str, ident: str) -> str:
     used = {key for a in attributions if a["asserted"] for key in a["evidence"]}
     legend = sorted({(b["class"], b["colour"]) for b in boxes})
     texts = {row["lang"].value: row["text"].value for row in _select("description", artwork=node)}
-    lang = request.accept_languages.best_match(sorted(texts), default="en")
+    # ?lang= (a link can name it), else the browser's Accept-Language (hence Vary, below)
+    lang = request.args.get("lang") if request.args.get("lang") in texts else \
+        request.accept_languages.best_match(sorted(texts), default="en")
     subjects = [{"text": iconclass_notation(t.value), "href": href(t.value)}  # not "ic:…%20…"
                 if isinstance(t := row["subject"], ox.NamedNode) and ICONCLASS.contains(t.value)
                 else _link(t) for row in _select("artwork-subjects", artwork=node)]
@@ -332,16 +338,22 @@ def artwork_page(iri: str, ident: str) -> str:
 
 
 def _canvas(iri: str, ident: str, meta: dict, boxes: list[dict]) -> tuple[int, int, str]:
-    """The drawing's size and image: a local file's or the source URL's, else a neutral canvas
-    of the image's size as the graph records it (or, failing that, spanning the boxes)."""
+    """The drawing's frame and image: the image's size as the graph records it, the frame its
+    boxes were found in (a reproduction served at another resolution is drawn into it), else a
+    local file's size upright (as browsers show it, turned by its EXIF orientation), else
+    spanning the boxes; the image a local file's, or the source URL's, else a neutral canvas."""
     image = meta.get("image", "")
     local = _image(ident)
     if local is not None:
         from PIL import Image
 
+        from vision.images import upright_size
+
         with Image.open(local) as im:
-            width, height = im.size
-        return width, height, href(iri + "/image")
+            width, height = upright_size(im)
+        if meta.get("width") and meta.get("height"):
+            width, height = float(meta["width"]), float(meta["height"])
+        return int(width + 0.999), int(height + 0.999), href(iri + "/image")
     width = float(meta.get("width") or max([b["box"].x + b["box"].w for b in boxes] or [800]))
     height = float(meta.get("height") or max([b["box"].y + b["box"].h for b in boxes] or [600]))
     external = image if image.startswith(("http://", "https://")) and not image.startswith(
