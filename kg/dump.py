@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, current_app, render_template, request
 
 from . import queries
 from .errors import NotFound
@@ -152,6 +152,16 @@ def current_license() -> str:
 
 #: Media types as DCAT wants them: IRIs (``dct:MediaType``) in IANA's register.
 IANA = "http://www.iana.org/assignments/media-types/"
+#: The dataset's title in its description.
+TITLE = "Iconograph knowledge graph"
+#: The dumps the description lists for the dataset and each layer.
+DESCRIBED_SUFFIXES = ("nq.gz", "nt.gz")
+
+
+def described(all_parts: Iterable[Part]) -> list[Part]:
+    """The parts the VoID describes: the dataset and its layers (per-graph dumps exist but are not
+    each described: they would swamp the list)."""
+    return [p for p in all_parts if p.graphs is None or p.name.startswith("layer/")]
 
 
 def void_triples(all_parts: list[Part], base: str, dumps: str, endpoint: str,
@@ -161,24 +171,22 @@ def void_triples(all_parts: list[Part], base: str, dumps: str, endpoint: str,
     dataset = N(base + "dataset")
     service = N(endpoint)
     out = [ox.Triple(dataset, RDF.type, VOID.Dataset), ox.Triple(dataset, RDF.type, DCAT.Dataset),
-           ox.Triple(dataset, DCTERMS.title, L("Iconograph knowledge graph")),
+           ox.Triple(dataset, DCTERMS.title, L(TITLE)),
            ox.Triple(dataset, DCTERMS.license, N(licence)),
            ox.Triple(dataset, VOID.sparqlEndpoint, service),
            ox.Triple(dataset, VOID.uriSpace, L(base)),
            ox.Triple(service, RDF.type, DCAT.DataService),
            ox.Triple(service, DCAT.endpointURL, service),
            ox.Triple(service, DCAT.servesDataset, dataset)]
-    for part in all_parts:
+    for part in described(all_parts):
         # a subset is a fragment of the dataset's document (BASE/dataset#layer-metadata), so that
         # its IRI dereferences, as every IRI minted under the base does, to what describes it
         node = dataset if part.graphs is None else N(f"{base}dataset#{part.name.replace('/', '-')}")
-        if part.graphs is not None and part.name.startswith("layer/"):
+        if part.graphs is not None:
             out += [ox.Triple(dataset, VOID.subset, node), ox.Triple(node, RDF.type, VOID.Dataset),
                     ox.Triple(node, DCTERMS.title, L(f"{part.name[6:]} layer"))]
-        elif part.graphs is not None:
-            continue  # per-graph dumps exist but are not each described: they would swamp the list
         out.append(ox.Triple(node, VOID.triples, L(str(part.triples), datatype=XSD.integer)))
-        for suffix in ("nq.gz", "nt.gz"):
+        for suffix in DESCRIBED_SUFFIXES:
             url = N(f"{dumps}{part.name}.{suffix}")
             dist = N(f"{url.value}#distribution")
             out += [ox.Triple(node, VOID.dataDump, url), ox.Triple(node, DCAT.distribution, dist),
@@ -305,20 +313,41 @@ def dump(name: str) -> Response:
     return _conditional(response, current.modified, etag)
 
 
+VOID_FORMATS = ("turtle", "ntriples", "rdfxml", "jsonld")
+
+
+def _void_page(all_parts: list[Part], base: str, root: str, licence: str) -> str:
+    """The VoID + DCAT description for people: each described part with its triple count and its
+    dumps (link, media type), the endpoint and the licence; a layer's row has the id of its
+    subset's fragment (``BASE/dataset#layer-metadata``)."""
+    names = {"nq.gz": "N-Quads", "nt.gz": "N-Triples"}
+    rows = [{"name": "whole dataset" if p.graphs is None else f"{p.name[6:]} layer",
+             "id": "" if p.graphs is None else p.name.replace("/", "-"), "triples": p.triples,
+             "dumps": [{"url": f"{root}dumps/{p.name}.{suffix}", "name": names[suffix],
+                        "media": FORMATS[suffix][1]} for suffix in DESCRIBED_SUFFIXES]}
+            for p in described(all_parts)]
+    return render_template("dataset.html", iri=base + "dataset", title=TITLE, rows=rows,
+                           endpoint=root + "sparql", licence=licence, dumps=root + "dumps/",
+                           graphs=sum(p.name.startswith("graph/") for p in all_parts))
+
+
 @bp.get("/.well-known/void")
 @bp.get("/dataset")
 def void() -> Response:
-    from .endpoint import GRAPH_FORMATS, choose
+    from .endpoint import GRAPH_FORMATS, choose, wants_page
 
     app = current_app._get_current_object()
     current = listing(app)
     root = request.url_root
-    triples = void_triples(list(current.parts), app.config["BASE_IRI"], root + "dumps/",
-                           root + "sparql", current_license())
-    fmt = GRAPH_FORMATS[choose({k: GRAPH_FORMATS[k] for k in ("turtle", "ntriples", "rdfxml", "jsonld")},
-                               "graph", "turtle")]
-    body = ox.serialize(triples, format=fmt)
-    response = Response(body, content_type=fmt.media_type)
+    if wants_page(VOID_FORMATS):  # a person following the site's link: the same, as a page
+        body = _void_page(list(current.parts), app.config["BASE_IRI"], root, current_license()).encode()
+        response = Response(body, mimetype="text/html")
+    else:
+        triples = void_triples(list(current.parts), app.config["BASE_IRI"], root + "dumps/",
+                               root + "sparql", current_license())
+        fmt = GRAPH_FORMATS[choose({k: GRAPH_FORMATS[k] for k in VOID_FORMATS}, "graph", "turtle")]
+        body = ox.serialize(triples, format=fmt)
+        response = Response(body, content_type=fmt.media_type)
     response.headers["Vary"] = "Accept"
     return _conditional(response, current.modified, hashlib.sha256(body).hexdigest()[:32])
 

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, render_template, request
 
 from .errors import Forbidden, KGError, QueryError
-from .negotiation import accepted
+from .negotiation import accepted, prefers_html
 from .sparqltext import check_query, names_dataset, with_dataset
 from .querypool import Answer, QueryPool, Task, evaluate
 from .querypool import _formats as formats
@@ -99,6 +99,15 @@ def _negotiate(header: str, names: tuple[str, ...], kind: str, default: str) -> 
     # the default goes first so that */* (and ties) choose it
     best = accept.best_match([_media(formats[default]), *offered])
     return offered.get(best, default) if best else default
+
+
+def wants_page(names: tuple[str, ...]) -> bool:
+    """Whether a route that answers RDF in the formats ``names`` should answer a page instead: no
+    ``format=``, and an ``Accept`` that puts HTML above every one of them (a browser's tab)."""
+    if request.values.get("format", "").strip():
+        return False
+    offered = [_media(GRAPH_FORMATS[n]) for n in names] + list(EXTRA_TYPES["graph"])
+    return prefers_html(request.headers.get("Accept"), offered)
 
 
 def _choice(formats: dict, kind: str, default: str) -> str:
@@ -292,6 +301,12 @@ def sparql() -> Response:
         return _run_update(update)
     if not query.strip():
         if request.method in ("GET", "HEAD") and "query" not in request.values:
+            if wants_page(DESCRIPTION_FORMATS):  # a person following the site's link: the form
+                from .pages import query_form
+
+                response = query_form("", endpoint=True)
+                response.headers["Vary"] = "Accept"
+                return cors(response)
             return cors(service_description())
         raise QueryError("missing query: pass it as 'query' or POST it as application/sparql-query")
     if request.method in ("GET", "HEAD") and request.mimetype == "application/sparql-query":

@@ -58,3 +58,16 @@ def named(header: str | None, offered: Sequence[str]) -> tuple[str | None, float
         if qualities.get(media, 0.0) > best_q:
             best, best_q = media, qualities[media]
     return best, best_q
+
+
+#: The media types of a page for people.
+HTML = ("text/html", "application/xhtml+xml")
+
+
+def prefers_html(header: str | None, others: Sequence[str]) -> bool:
+    """Whether the client names HTML and gives it a higher q-value than every one of ``others``
+    (by their most specific range, ``*/*`` included): a browser's tab. Routes whose default is
+    data (RDF, JSON) answer a page to such a client only; ``*/*``, no header, or a tie keep the
+    data, so that no program that asked for data gets a page."""
+    _, html_q = named(header, HTML)
+    return html_q > 0 and all(html_q > quality(header, media) for media in others)

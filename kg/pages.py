@@ -82,8 +82,14 @@ def query_page():
     """A SPARQL form; with a query (or the name of an example) it shows the results as a table."""
     name = request.args.get("name")
     text = queries.text(name) if name else request.args.get("query", "")
+    return query_form(text, run=request.args.get("run", "1") != "0")
+
+
+def query_form(text: str, *, run: bool = True, endpoint: bool = False) -> Response:
+    """The query page for ``text``, run unless ``run`` is false; ``endpoint``: the page a browser
+    gets at ``/sparql`` itself, which says what programs get there."""
     names, values, answer, error = [], [], None, None
-    if text.strip() and request.args.get("run", "1") != "0":
+    if text.strip() and run:
         try:
             result = run_query(text, cap=PAGE_CAP)
         except Exception as e:  # shown on the page, next to the query the person can fix
@@ -97,8 +103,9 @@ def query_page():
             else:
                 names = ["subject", "predicate", "object"]
                 values = [[compact(t.subject), compact(t.predicate), compact(t.object)] for t in result]
-    return render_template("query.html", text=text, names=names, values=values, answer=answer,
-                           error=error, examples=queries.examples())
+    html = render_template("query.html", text=text, names=names, values=values, answer=answer,
+                           error=error, examples=queries.examples(), endpoint=endpoint)
+    return Response(html, mimetype="text/html")
 
 
 # -- linked data ---------------------------------------------------------------------------------

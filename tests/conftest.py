@@ -21,6 +21,18 @@ from kg.store import OxigraphStore  # noqa: E402
 BASE = "http://127.0.0.1:5000/"
 SAMPLES = sample_dir()
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+#: What Chrome sends when a person follows a link: HTML first, XML (RDF/XML to a negotiator) and */* below.
+BROWSER = ("text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,"
+           "*/*;q=0.8")
+#: What RDF clients send to the routes whose default is RDF: they get RDF, never a page.
+RDF_CLIENTS = [
+    (None, "text/turtle"), ("*/*", "text/turtle"), ("text/turtle", "text/turtle"),
+    ("text/turtle, application/rdf+xml;q=0.9", "text/turtle"),  # the W3C suite's
+    ("application/rdf+xml", "application/rdf+xml"), ("application/xml", "application/rdf+xml"),
+    ("application/ld+json", "application/ld+json"), ("application/n-triples", "application/n-triples"),
+    ("text/html;q=0.5, text/turtle", "text/turtle"),  # HTML named, but below Turtle
+    ("text/html, */*", "text/turtle"),  # a tie: the data, as before
+]
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -7,6 +7,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
+from conftest import BROWSER, RDF_CLIENTS
 from kg.dump import read_gzip_lines
 
 VOID = rdflib.Namespace("http://rdfs.org/ns/void#")
@@ -85,6 +86,44 @@ def test_every_iri_the_void_mints_under_the_base_dereferences(client):
         assert answer.status_code == 200, iri
         described = rdflib.Graph().parse(data=answer.get_data(as_text=True), format="turtle")
         assert (iri, None, None) in described, iri
+
+
+@pytest.mark.parametrize("path", ["/dataset", "/.well-known/void"])
+def test_a_browser_gets_the_dataset_description_as_a_page(client, path):
+    """The site header links /dataset: a person gets the VoID/DCAT description as a page (it used
+    to download RDF/XML in Chrome): each dump the RDF lists, linked with its media type, the
+    triple counts, the endpoint and the licence, and each layer's subset IRI as a fragment."""
+    void = rdflib.Graph().parse(data=client.get(path, headers={"Accept": "text/turtle"}).get_data(as_text=True),
+                                format="turtle")
+    r = client.get(path, headers={"Accept": BROWSER})
+    assert r.status_code == 200 and r.mimetype == "text/html" and r.headers["Vary"] == "Accept"
+    html = r.get_data(as_text=True)
+    assert "<title>Iconograph knowledge graph" in html and "<header>" in html
+    dists = list(void.subjects(rdflib.RDF.type, DCAT.Distribution))
+    assert len(dists) >= 10
+    for dist in dists:
+        url, media = void.value(dist, DCAT.downloadURL), void.value(dist, DCAT.mediaType)
+        assert f'<a href="{url}" type="{media.rsplit("/", 2)[-2]}/{media.rsplit("/", 1)[-1]}">' in html, url
+    rows = html.split("<tr")
+    dataset = rdflib.URIRef("http://127.0.0.1:5000/dataset")
+    for node in [dataset, *void.objects(dataset, VOID.subset)]:
+        fragment = node.split("#", 1)[1] if "#" in node else None
+        row = next(r for r in rows if (f'id="{fragment}"' in r if fragment else "<td>whole dataset</td>" in r))
+        assert f"<td>{void.value(node, VOID.triples)}</td>" in row
+        assert all(str(dump) in row for dump in void.objects(node, VOID.dataDump))
+    for value in (void.value(dataset, VOID.sparqlEndpoint),
+                  void.value(dataset, rdflib.URIRef("http://purl.org/dc/terms/license"))):
+        assert f'<a href="{value}">' in html
+    etag = r.headers["ETag"]
+    assert client.get(path, headers={"Accept": BROWSER, "If-None-Match": etag}).status_code == 304
+    assert client.get(path + "?format=turtle", headers={"Accept": BROWSER}).mimetype == "text/turtle"
+
+
+@pytest.mark.parametrize("accept, mimetype", RDF_CLIENTS)
+def test_rdf_clients_still_get_the_void(client, accept, mimetype):
+    for path in ("/dataset", "/.well-known/void"):
+        r = client.get(path, headers={"Accept": accept} if accept else {})
+        assert r.status_code == 200 and r.mimetype == mimetype and r.headers["Vary"] == "Accept", path
 
 
 def test_iiif_annotation_page_validates(client):

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import BASE
+from conftest import BASE, BROWSER, RDF_CLIENTS
 
 ASK = "ASK { ?s a <https://w3id.org/iconograph/ontology#Artwork> }"
 SELECT = "SELECT ?a WHERE { ?a a <https://w3id.org/iconograph/ontology#Artwork> }"
@@ -84,6 +84,26 @@ def test_bare_get_is_a_service_description(client):
     g = rdflib.Graph().parse(data=r.get_data(as_text=True), format="turtle")
     sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
     assert (None, rdflib.RDF.type, sd.Service) in g
+
+
+@pytest.mark.parametrize("accept", [BROWSER, "text/html", "application/xhtml+xml"])
+def test_a_browser_at_the_endpoint_gets_the_query_page(client, accept):
+    """The site header links /sparql: a person following it gets the query form (it used to
+    download the service description, RDF/XML to Chrome, Turtle to text/html)."""
+    r = client.get("/sparql", headers={"Accept": accept})
+    assert r.status_code == 200 and r.mimetype == "text/html" and r.headers["Vary"] == "Accept"
+    html = r.get_data(as_text=True)
+    assert "<h1>SPARQL endpoint</h1>" in html and '<form method="get" action="/query">' in html
+    assert r.headers["Access-Control-Allow-Origin"] == "*"
+    assert client.head("/sparql", headers={"Accept": accept}).mimetype == "text/html"
+    # asked for by name, the description is still there for the browser
+    assert client.get("/sparql?format=turtle", headers={"Accept": accept}).mimetype == "text/turtle"
+
+
+@pytest.mark.parametrize("accept, mimetype", RDF_CLIENTS)
+def test_rdf_clients_still_get_the_service_description(client, accept, mimetype):
+    r = client.get("/sparql", headers={"Accept": accept} if accept else {})
+    assert r.status_code == 200 and r.mimetype == mimetype and r.headers["Vary"] == "Accept"
 
 
 @pytest.mark.parametrize("query", [

@@ -198,6 +198,24 @@ def test_artwork_page_in_headless_chromium(live_server, tmp_path):
     assert len(drawn) >= 4, f"box colours on screen: {drawn} of {colours}"
 
 
+def _chromium_dom(url: str, tmp_path) -> str:
+    flags = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+             "--dump-dom", url]
+    done = subprocess.run(flags, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+@pytest.mark.skipif(not CHROMIUM, reason="chromium is not installed (make test installs it)")
+def test_the_header_links_open_pages_in_headless_chromium(live_server, tmp_path):
+    """A browser following the header's "SPARQL endpoint" and "dataset & dumps" links sees pages
+    (it was sent the service description and the VoID as RDF to download)."""
+    assert "<h1>SPARQL endpoint</h1>" in _chromium_dom(f"{live_server}/sparql", tmp_path)
+    dataset = _chromium_dom(f"{live_server}/dataset", tmp_path)
+    assert "<h1>Iconograph knowledge graph</h1>" in dataset and "dumps/dataset.nq.gz" in dataset
+
+
 def test_canvas_has_the_recorded_image_size(client):
     # the sample's annotation file gives the Uccello reproduction as 1600 x 1199 pixels
     import json
