@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from flask import Flask, Response, jsonify, request
+from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
+from werkzeug.http import HTTP_STATUS_CODES
 
 from . import config
 from .errors import KGError
+from .negotiation import prefers_html
 from .store import open_store
 
 
@@ -58,15 +60,22 @@ def create_app(test_config: Mapping[str, object] | None = None) -> Flask:
 
 def _error_response(message: str, status: int) -> Response:
     """The SPARQL protocol and the Graph Store answer errors as plain text; the rest of the API as
-    JSON, ``{"error": ..., "status": ...}``. Readable from any origin, as the reads are, so that a
-    script on another page sees the message rather than an opaque failure."""
+    JSON, ``{"error": ..., "status": ...}``; a browser (HTML its first choice, above JSON and
+    text) gets a page of the site saying the same, with the same status. Readable from any
+    origin, as the reads are, so that a script on another page sees the message rather than an
+    opaque failure."""
     from .endpoint import cors
 
-    if request.path.startswith(("/sparql", "/store")):
+    if prefers_html(request.headers.get("Accept"), ("application/json", "text/plain")):
+        html = render_template("error.html", message=message, status=status,
+                               reason=HTTP_STATUS_CODES.get(status, "Error"))
+        response = Response(html, status=status, mimetype="text/html")
+    elif request.path.startswith(("/sparql", "/store")):
         response = Response(message + "\n", status=status, mimetype="text/plain")
     else:
         response = jsonify({"error": message, "status": status})
         response.status_code = status
+    response.headers["Vary"] = "Accept"  # a page or the data, by Accept
     return cors(response)
 
 

@@ -65,9 +65,12 @@ HTML = ("text/html", "application/xhtml+xml")
 
 
 def prefers_html(header: str | None, others: Sequence[str]) -> bool:
-    """Whether the client names HTML and gives it a higher q-value than every one of ``others``
-    (by their most specific range, ``*/*`` included): a browser's tab. Routes whose default is
-    data (RDF, JSON) answer a page to such a client only; ``*/*``, no header, or a tie keep the
-    data, so that no program that asked for data gets a page."""
+    """Whether HTML is the client's first choice: named, with the highest q-value in the header,
+    and higher than every one of ``others`` (by their most specific range, ``*/*`` included) — a
+    browser's tab. Routes whose default is data (RDF, JSON) answer a page to such a client only;
+    ``*/*``, no header, or a tie keep the data, so that no program that asked for data gets a
+    page (nor an ``<img>``, which puts images first)."""
     _, html_q = named(header, HTML)
-    return html_q > 0 and all(html_q > quality(header, media) for media in others)
+    if html_q <= 0 or html_q < max(q for _, q in accepted(header)):
+        return False
+    return all(html_q > quality(header, media) for media in others)

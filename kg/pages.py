@@ -14,12 +14,12 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
-from flask import (Blueprint, Response, abort, current_app, render_template, request,
+from flask import (Blueprint, Response, current_app, render_template, request,
                    send_file, url_for)
 
 from . import queries
 from .endpoint import GRAPH_FORMATS, choose, run_query
-from .errors import NotFound
+from .errors import InputError, NotFound
 from .format import compact, rows
 from .iiif import parse_xywh
 from .negotiation import best_type, named, quality
@@ -88,12 +88,12 @@ def query_page():
 def query_form(text: str, *, run: bool = True, endpoint: bool = False) -> Response:
     """The query page for ``text``, run unless ``run`` is false; ``endpoint``: the page a browser
     gets at ``/sparql`` itself, which says what programs get there."""
-    names, values, answer, error = [], [], None, None
+    names, values, answer, error, status = [], [], None, None, 200
     if text.strip() and run:
         try:
             result = run_query(text, cap=PAGE_CAP)
         except Exception as e:  # shown on the page, next to the query the person can fix
-            error = str(e)
+            error, status = str(e), getattr(e, "status", 500)  # a malformed query: 400
         else:
             if isinstance(result, ox.QuerySolutions):
                 names, values = rows(result)
@@ -105,7 +105,7 @@ def query_form(text: str, *, run: bool = True, endpoint: bool = False) -> Respon
                 values = [[compact(t.subject), compact(t.predicate), compact(t.object)] for t in result]
     html = render_template("query.html", text=text, names=names, values=values, answer=answer,
                            error=error, examples=queries.examples(), endpoint=endpoint)
-    return Response(html, mimetype="text/html")
+    return Response(html, status=status, mimetype="text/html")
 
 
 # -- linked data ---------------------------------------------------------------------------------
@@ -237,7 +237,9 @@ def resource(path: str):
         fmt = _wants_rdf()
     triples, truncated = _describe(iri)
     if not triples:
-        abort(404)
+        if len(parts) == 2 and parts[0] == "artwork":
+            raise NotFound(f"no artwork {parts[1]!r} in this dataset (its IRI would be <{iri}>)")
+        raise NotFound(f"nothing in this dataset is about <{iri}>")
     if fmt is not None:
         return _say_limits(_alternates(_rdf_response(triples, fmt), _url(raw)), truncated)
     if len(parts) == 2 and parts[0] == "artwork":
@@ -374,8 +376,10 @@ def concept():
     iri = request.args.get("iri", "")
     try:
         node = ox.NamedNode(iri)
-    except ValueError:
-        abort(400)
+    except ValueError as e:
+        given = f"{iri!r} is not an absolute IRI ({e})" if iri else "no concept given"
+        raise InputError(f"{given}: give the concept's IRI as ?iri=, such as "
+                         "https://iconclass.org/11H(GEORGE)") from None
     info = {k: _value(v) for k, v in (_select("concept", subject=node) or [{}])[0].items()}
     artworks = []
     for row in _select("concept-artworks", subject=node):
@@ -388,7 +392,8 @@ def concept():
                   for row in _select("concept-catalogued", subject=node)]
     info.pop("subject", None)
     if not any(info.values()) and not artworks and not catalogued:
-        abort(404)
+        raise NotFound(f"no artwork in this dataset has or is catalogued with the subject <{iri}>, "
+                       "and nothing describes it")
     if not info.get("notation") and ICONCLASS.contains(iri):
         info["notation"] = iconclass_notation(iri)
     return render_template("concept.html", iri=iri, info=info, artworks=artworks, catalogued=catalogued)

@@ -160,7 +160,7 @@ def test_query_page_shows_a_table(client):
 
 def test_query_page_shows_errors_next_to_the_query(client):
     r = client.get("/query", query_string={"query": "SELECT nope"})
-    assert r.status_code == 200 and "malformed query" in r.get_data(as_text=True)
+    assert r.status_code == 400 and "malformed query" in r.get_data(as_text=True)
 
 
 def test_json_error_shape_outside_sparql(client):

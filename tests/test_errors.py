@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from conftest import SAMPLES
+from conftest import BROWSER, SAMPLES
 from kg.cli import main
 from kg.errors import InputError
 from kg.ingest import read_collection
@@ -87,6 +87,48 @@ def test_malformed_query_http(client):
     assert response.status_code == 400
     assert response.mimetype == "text/plain"
     assert "malformed query" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("path, status, says", [
+    ("/artwork/nope", 404, "no artwork 'nope' in this dataset"),
+    ("/artwork/uccello-saint-george-ng6294/object/nope", 404,
+     "nothing in this dataset is about <http://127.0.0.1:5000/artwork/uccello-saint-george-ng6294/object/nope>"),
+    ("/concept?iri=not%20an%20iri", 400, "'not an iri' is not an absolute IRI"),
+    ("/concept", 400, "no concept given: give the concept's IRI as ?iri="),
+    ("/concept?iri=https://iconclass.org/0", 404, "the subject <https://iconclass.org/0>"),
+    ("/query?name=nosuch", 404, "no query 'nosuch'"),
+    ("/dumps/nope.nt.gz", 404, "no dump 'nope.nt.gz'"),
+    ("/sparql?query=SELEC", 400, "malformed query"),
+])
+def test_a_browser_gets_errors_as_pages_of_the_site(client, path, status, says):
+    """A person meets an error as a page of the site (header, the message, a link home) with the
+    status kept; it was raw JSON, and a missing artwork or a bad IRI was not named. Programs get
+    the JSON (or, from the protocols, plain text) as before."""
+    from markupsafe import escape
+
+    r = client.get(path, headers={"Accept": BROWSER})
+    assert r.status_code == status and r.mimetype == "text/html" and r.headers["Vary"] == "Accept"
+    html = r.get_data(as_text=True)
+    assert "<header>" in html and '<a href="/">' in html and str(escape(says)) in html
+    assert r.headers["Access-Control-Allow-Origin"] == "*"
+    for accept in (None, "*/*", "application/json", "text/html, application/json",  # a tie
+                   "image/webp,*/*;q=0.8", "text/html;q=0.5, image/*"):  # an <img>; images first
+        r = client.get(path, headers={"Accept": accept} if accept else {})
+        assert r.status_code == status, accept
+        if path.startswith("/sparql"):
+            assert r.mimetype == "text/plain" and says in r.get_data(as_text=True)
+        else:
+            assert r.mimetype == "application/json" and r.get_json() == {"error": r.get_json()["error"],
+                                                                          "status": status}
+            assert says in r.get_json()["error"], accept
+
+
+def test_a_malformed_query_on_the_query_page_is_a_400_showing_the_error(client):
+    r = client.get("/query", query_string={"query": "SELECT ?x WHERE { ?x"}, headers={"Accept": BROWSER})
+    assert r.status_code == 400 and r.mimetype == "text/html"
+    html = r.get_data(as_text=True)
+    assert '<p class="error">malformed query' in html and "SELECT ?x WHERE { ?x</textarea>" in html
+    assert client.get("/query", query_string={"query": "ASK {}"}).status_code == 200
 
 
 def test_missing_store_for_query(runner, tmp_path):

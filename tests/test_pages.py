@@ -210,10 +210,13 @@ def _chromium_dom(url: str, tmp_path) -> str:
 @pytest.mark.skipif(not CHROMIUM, reason="chromium is not installed (make test installs it)")
 def test_the_header_links_open_pages_in_headless_chromium(live_server, tmp_path):
     """A browser following the header's "SPARQL endpoint" and "dataset & dumps" links sees pages
-    (it was sent the service description and the VoID as RDF to download)."""
+    (it was sent the service description and the VoID as RDF to download), and an error page
+    where the IRI names nothing (it was shown JSON)."""
     assert "<h1>SPARQL endpoint</h1>" in _chromium_dom(f"{live_server}/sparql", tmp_path)
     dataset = _chromium_dom(f"{live_server}/dataset", tmp_path)
     assert "<h1>Iconograph knowledge graph</h1>" in dataset and "dumps/dataset.nq.gz" in dataset
+    missing = _chromium_dom(f"{live_server}/artwork/nope", tmp_path)  # an error: a page too
+    assert "<h1>Not Found</h1>" in missing and "no artwork 'nope' in this dataset" in missing
 
 
 def test_canvas_has_the_recorded_image_size(client):
