@@ -247,8 +247,9 @@ def resource(path: str):
         response = _alternates(Response(html, mimetype="text/html"), _url(raw))
         response.headers["Vary"] = "Accept, Accept-Language"  # the description's language
         return _say_limits(response, truncated)
-    html = render_template("resource.html", iri=iri, rows=_statement_rows(iri, triples))
-    return _say_limits(_alternates(Response(html, mimetype="text/html"), _url(raw)), truncated)
+    response = _alternates(Response(_resource_page(iri, triples), mimetype="text/html"), _url(raw))
+    response.headers["Vary"] = "Accept, Accept-Language"  # the labels' language
+    return _say_limits(response, truncated)
 
 
 def _link(term) -> dict[str, str]:
@@ -258,13 +259,40 @@ def _link(term) -> dict[str, str]:
     return {"text": compact(term), "href": "", "title": str(term)}
 
 
-def _statement_rows(iri: str, triples: list[ox.Triple]) -> list[dict]:
-    out = []
-    for t in triples[:PAGE_CAP]:
-        outgoing = t.subject.value == iri
-        out.append({"direction": "out" if outgoing else "in", "predicate": _link(t.predicate),
-                    "other": _link(t.object if outgoing else t.subject)})
-    return sorted(out, key=lambda r: (r["direction"] != "out", r["predicate"]["text"], r["other"]["text"]))
+def _resource_page(iri: str, triples: list[ox.Triple]) -> str:
+    """Any resource's statements: what it says (property, value), what says something about it
+    (subject, property: read as the triple reads), and for a named graph the triples it holds;
+    every IRI named by its label where it has one, the IRI kept in the link's title."""
+    from .labels import labels
+
+    shown = triples[:PAGE_CAP]
+    iris = {iri} | {t.value for triple in shown for t in triple if isinstance(t, ox.NamedNode)}
+    named = labels(_store(), iris, [lang for lang, _ in request.accept_languages])
+
+    base = current_app.config["BASE_IRI"]
+
+    def link(term) -> dict[str, str]:
+        out = _link(term)
+        if isinstance(term, ox.NamedNode) and term.value in named:
+            out |= {"text": named[term.value].value, "lang": named[term.value].language or ""}
+        elif isinstance(term, ox.NamedNode) and term.value.startswith(base):  # no label: its path
+            out["text"] = term.value[len(base):]
+        return out
+
+    outgoing, incoming, held = [], [], []
+    for t in shown:
+        if t.subject.value == iri:
+            outgoing.append({"predicate": link(t.predicate), "value": link(t.object)})
+        elif t.object.value == iri:
+            incoming.append({"subject": link(t.subject), "predicate": link(t.predicate)})
+        else:  # a named graph's own triples
+            held.append({"subject": link(t.subject), "predicate": link(t.predicate), "value": link(t.object)})
+    outgoing.sort(key=lambda r: (r["predicate"]["text"], r["value"]["text"]))
+    incoming.sort(key=lambda r: (r["predicate"]["text"], r["subject"]["text"]))
+    label = named.get(iri)
+    return render_template("resource.html", iri=iri, heading=label.value if label else _local(iri),
+                           heading_lang=(label.language or "") if label else "",
+                           outgoing=outgoing, incoming=incoming, held=held)
 
 
 def _image(ident: str) -> Path | None:

@@ -11,6 +11,7 @@ import rdflib
 BASE = "http://127.0.0.1:5000/"
 ART = "artwork/uccello-saint-george-ng6294"
 ICO = "https://w3id.org/iconograph/ontology#"
+NAVIGATION = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"  # a browser's tab
 
 
 def _minted(demo_store) -> dict[str, str]:
@@ -103,6 +104,56 @@ def test_a_graph_cut_at_max_rows_says_so_as_a_construct_does(demo_store):
 
 def test_unknown_iri_is_404(client):
     assert client.get("/artwork/no-such-painting").status_code == 404
+
+
+def _objects(demo_store) -> dict[str, str]:
+    """The Uccello's depicted objects by label (one of each there), from the store."""
+    rows = demo_store.select(f"""SELECT ?object ?label WHERE {{ ?object <{ICO}depictedIn> <{BASE}{ART}> ;
+                                 <http://www.w3.org/2000/01/rdf-schema#label> ?label }}""")
+    return {r["label"].value: r["object"].value for r in rows}
+
+
+def test_a_resource_page_names_iris_by_their_labels(client, demo_store):
+    """An object's page is headed by its label, not its IRI's last segment, and links the painting
+    by its title and the other objects by their labels; the IRIs stay in the links' titles."""
+    objects = _objects(demo_store)
+    dragon = objects["dragon"]
+    page = client.get(dragon[len(BASE) - 1:], headers={"Accept": NAVIGATION})
+    assert page.headers["Vary"] == "Accept, Accept-Language"  # labels in the reader's language
+    html = page.get_data(as_text=True)
+    assert "<title>dragon · Iconograph</title>" in html and "<h1>dragon</h1>" in html
+    assert f'<p class="iri">{dragon}</p>' in html
+    assert f'href="/{ART}" title="{BASE}{ART}" lang="en">Saint George and the Dragon</a>' in html
+    lance = objects["lance"]
+    assert f'title="{lance}">lance</a>' in html
+    assert f">{BASE}" not in html.replace(f'<p class="iri">{dragon}', "")  # no link text is an IRI
+    assert f'title="{ICO}depictedIn" lang="en">depicted in</a>' in html  # properties by label too
+    attribution = client.get(f"/{ART}/attribution/saint-george", headers={"Accept": NAVIGATION}).get_data(as_text=True)
+    assert '>Saint George fighting the dragon</a>' in attribution  # the rule, by its label
+    assert f'title="{dragon}">dragon</a>' in attribution
+    assert f">{ART}/attribution/saint-george/relation/0</a>" in attribution  # no label: its path
+
+
+def test_statements_about_a_resource_read_subject_first(client, demo_store):
+    """What points to a resource is shown as the triple reads, subject first, in its own table:
+    "lance above [this]" (the data), not "is ico:above of lance" beside "below lance"."""
+    import pyoxigraph as ox
+
+    objects = _objects(demo_store)
+    dragon, lance = objects["dragon"], objects["lance"]
+    store = demo_store.pyoxigraph_store()
+    assert list(store.quads_for_pattern(ox.NamedNode(lance), ox.NamedNode(ICO + "above"), ox.NamedNode(dragon)))
+    html = client.get(dragon[len(BASE) - 1:], headers={"Accept": NAVIGATION}).get_data(as_text=True)
+    assert "<span class=\"muted\">is</span>" not in html and "<span class=\"muted\">of</span>" not in html
+    says, about = html.split("<h2>Statements about it</h2>")
+    link = '<a href="[^"]*" title="{}"[^>]*>{}</a>'
+    row = "<tr><td>{}</td><td>{}</td>"
+    assert re.search(row.format(link.format(re.escape(ICO + "below"), "below"), link.format(re.escape(lance), "lance")), says)
+    assert re.search(row.format(link.format(re.escape(lance), "lance"), link.format(re.escape(ICO + "above"), "above"))
+                     + '<td class="muted">this resource</td>', about)
+    assert re.search(row.format(link.format(re.escape(BASE + ART), "Saint George and the Dragon"),
+                                link.format(re.escape(ICO + "depicts"), "depicts")), about)
+    assert ICO + "above" not in says and ICO + "below" not in about
 
 
 def test_artwork_page_shows_boxes_subjects_and_why(client):
@@ -275,7 +326,6 @@ def test_a_box_in_another_form_is_left_out_not_a_server_error(tmp_path, ontology
     store.close()
 
 
-NAVIGATION = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"  # a browser's tab
 CHROME = ("text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,"
           "*/*;q=0.8")  # Chrome's tab names image types as high as HTML
 
@@ -316,7 +366,9 @@ def test_the_image_iri_with_an_image_on_the_server(demo_store, tmp_path, accept,
     Image.new("RGB", (16, 12), (90, 120, 60)).save(tmp_path / "uccello-saint-george-ng6294.png")
     client = create_app({"TESTING": True, "STORE": demo_store, "IMAGES_DIR": str(tmp_path)}).test_client()
     r = client.get(f"/{ART}/image", headers={"Accept": accept} if accept else {})
-    assert r.status_code == 200 and r.mimetype == expected and r.headers["Vary"] == "Accept"
+    assert r.status_code == 200 and r.mimetype == expected
+    # the page names IRIs by their labels, in the reader's language where there is a choice
+    assert r.headers["Vary"] == ("Accept, Accept-Language" if expected == "text/html" else "Accept")
     if expected.startswith("image/"):
         assert r.get_data().startswith(b"\x89PNG")
     else:
