@@ -97,15 +97,20 @@ def query_form(text: str, *, run: bool = True, endpoint: bool = False) -> Respon
         else:
             if isinstance(result, ox.QuerySolutions):
                 names, values = rows(result)
-                values = [[compact(v) for v in row] for row in values]
+                values = [[_cell(v) for v in row] for row in values]
             elif isinstance(result, ox.QueryBoolean):
                 answer = "yes" if bool(result) else "no"
             else:
                 names = ["subject", "predicate", "object"]
-                values = [[compact(t.subject), compact(t.predicate), compact(t.object)] for t in result]
+                values = [[_cell(t.subject), _cell(t.predicate), _cell(t.object)] for t in result]
     html = render_template("query.html", text=text, names=names, values=values, answer=answer,
                            error=error, examples=queries.examples(), endpoint=endpoint)
     return Response(html, status=status, mimetype="text/html")
+
+
+def _cell(term) -> dict[str, str]:
+    """A result cell: an IRI is a link (a minted one to its page here), other terms text."""
+    return {"text": "", "href": "", "title": ""} if term is None else _link(term)
 
 
 # -- linked data ---------------------------------------------------------------------------------

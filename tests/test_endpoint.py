@@ -158,6 +158,20 @@ def test_query_page_shows_a_table(client):
     assert r.status_code == 200 and "11H(GEORGE)" in html and "<th>notation</th>" in html
 
 
+def test_query_page_links_the_iris_in_its_results(client):
+    """IRIs in result cells are links (they were plain text): a minted one to its page on this
+    server, which opens; a subject to its concept page; literals stay text. CONSTRUCT too."""
+    html = client.get("/query", query_string={"name": "subjects"}).get_data(as_text=True)
+    art = "artwork/uccello-saint-george-ng6294"
+    link = f'<td><a href="/{art}" title="{BASE}{art}">{BASE}{art}</a></td>'
+    assert link in html and "<td>Saint George and the Dragon</td>" in html
+    assert '<td><a href="/concept?iri=https://iconclass.org/11H(GEORGE)" ' in html
+    assert client.get(f"/{art}", headers={"Accept": "text/html"}).status_code == 200
+    graph = client.get("/query", query_string={"query": f"CONSTRUCT {{ <{BASE}{art}> ?p ?o }} "
+                                                        f"WHERE {{ <{BASE}{art}> ?p ?o }}"})
+    assert link in graph.get_data(as_text=True)
+
+
 def test_query_page_shows_errors_next_to_the_query(client):
     r = client.get("/query", query_string={"query": "SELECT nope"})
     assert r.status_code == 400 and "malformed query" in r.get_data(as_text=True)
