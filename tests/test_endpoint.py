@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 
@@ -170,6 +171,20 @@ def test_query_page_links_the_iris_in_its_results(client):
     graph = client.get("/query", query_string={"query": f"CONSTRUCT {{ <{BASE}{art}> ?p ?o }} "
                                                         f"WHERE {{ <{BASE}{art}> ?p ?o }}"})
     assert link in graph.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("params", [{}, {"query": ""}, {"query": "  \n"}])
+def test_query_page_offers_json_and_csv_only_for_a_query(client, params):
+    """With no query, the JSON and CSV links led to /sparql?query=&format=…, a 400: not shown."""
+    html = client.get("/query", query_string=params).get_data(as_text=True)
+    assert ">get JSON</a>" not in html and "format=csv" not in html
+    endpoint = client.get("/sparql", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "<h1>SPARQL endpoint</h1>" in endpoint and ">get JSON</a>" not in endpoint
+    html = client.get("/query", query_string={"name": "subjects"}).get_data(as_text=True)
+    links = re.findall(r'href="(/sparql\?[^"]*)">(?:get JSON|CSV)</a>', html)
+    assert len(links) == 2
+    for link in links:  # each answers
+        assert client.get(link.replace("&amp;", "&")).status_code == 200, link
 
 
 def test_query_page_shows_errors_next_to_the_query(client):
