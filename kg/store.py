@@ -53,16 +53,25 @@ def _can_inline(sparql: str, bindings: Mapping[str, Term]) -> bool:
             and not any(isinstance(v, ox.BlankNode) for v in bindings.values()))
 
 
-def _values_clause(bindings: Mapping[str, Term]) -> str:
-    """Bindings as a trailing SPARQL ``VALUES`` block, terms serialised (and escaped) by Oxigraph.
+#: Where a query's pattern opens: bindings go first inside it.
+_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
 
-    Oxigraph plans a query with a trailing VALUES as if the values were in the pattern; with
-    ``substitutions`` some patterns are evaluated in full first and filtered after: measured on
-    2,000 artworks, 28 ms instead of 0.2 ms per query, growing with the store.
+
+def _bound(sparql: str, bindings: Mapping[str, Term]) -> str:
+    """The query with its bindings as a ``VALUES`` block opening its ``WHERE`` pattern, terms
+    serialised (and escaped) by Oxigraph: the planner then starts from them.
+
+    Measured on 2,040 artworks: the artwork page's metadata took 30 s with the block trailing
+    the query (Oxigraph evaluated the pattern for every artwork, then joined), 29 ms opening the
+    pattern; an artwork's detections 1.2 s with ``substitutions`` or trailing, 1 ms opening it.
+    The bound variables are the required part's (an artwork's IRI), so the answers are the same.
     """
     names = " ".join(f"?{k}" for k in bindings)
     terms = " ".join(str(v) for v in bindings.values())
-    return f"\nVALUES ({names}) {{ ({terms}) }}\n"
+    block = f"VALUES ({names}) {{ ({terms}) }}"
+    if (m := _WHERE.search(sparql)) is None:  # "SELECT * { … }": at the end, where it is allowed
+        return f"{sparql}\n{block}\n"
+    return f"{sparql[:m.end()]}\n  {block}\n{sparql[m.end():]}"
 
 
 @dataclass(frozen=True)
@@ -184,7 +193,7 @@ class OxigraphStore:
         if named_graphs:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         if bindings and _can_inline(sparql, bindings):
-            sparql = sparql + _values_clause(bindings)
+            sparql = _bound(sparql, bindings)
         elif bindings:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
         try:
