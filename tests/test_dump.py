@@ -282,3 +282,26 @@ def test_a_dump_is_saved_under_a_readable_file_name():
     assert header.isascii()
     assert 'filename="graph-metadata-_and_ _x_.nt.gz"' in header
     assert "filename*=UTF-8''graph-metadata-%C3%B1and%C3%BA%20%22x%22.nt.gz" in header
+
+
+def test_a_dump_is_streamed_and_a_304_reads_nothing(client, monkeypatch):
+    """A dump goes out as it is read from the store, without a Content-Length worked out by
+    reading it all first; a client holding the current copy is answered without reading it."""
+    from kg import dump as dump_mod
+
+    read = []
+    real = dump_mod.stream
+
+    def counting(*args):
+        for chunk in real(*args):
+            read.append(len(chunk))
+            yield chunk
+
+    monkeypatch.setattr(dump_mod, "stream", counting)
+    r = client.get("/dumps/dataset.nq.gz", buffered=False)
+    assert r.status_code == 200 and r.is_streamed and "Content-Length" not in r.headers
+    body = b"".join(r.response)
+    assert read and len(body) == sum(read)
+    read.clear()
+    again = client.get("/dumps/dataset.nq.gz", headers={"If-None-Match": r.headers["ETag"]})
+    assert again.status_code == 304 and not read
