@@ -21,6 +21,16 @@ UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:\s*|BASE\s*)<[^>]*>\s*|#[^\n]*\n
                     r"(?:INSERT|DELETE|CLEAR|DROP|CREATE|LOAD|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
 #: The exit code of a command interrupted by Ctrl-C (128 + SIGINT, as shells report it).
 INTERRUPTED = 130
+#: ... and by SIGTERM (a service manager, ``timeout``, ``kill``): 128 + SIGTERM.
+TERMINATED = 143
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, which stops a command as Ctrl-C does: what was written is kept."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated()
 
 
 class Group(click.Group):
@@ -34,10 +44,10 @@ class Group(click.Group):
         except KGError as e:
             click.echo(f"error: {e}", err=True)
             sys.exit(e.exit_code)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as e:
             click.echo("\ninterrupted: what was written is kept; the same command again resumes",
                        err=True)
-            sys.exit(INTERRUPTED)
+            sys.exit(TERMINATED if isinstance(e, Terminated) else INTERRUPTED)
         except BrokenPipeError:  # `kg rules list | head`: the reader has what it wanted
             import os
 
@@ -58,7 +68,9 @@ def main() -> None:
     Wikidata) with their evidence, and publish it all over SPARQL.
     """
     import os
+    import signal
 
+    signal.signal(signal.SIGTERM, _terminate)  # as Ctrl-C: the chunk being built is not lost
     if not sys.stderr.isatty():  # a log, not a terminal: a progress line every 30 s, not ten a second
         os.environ.setdefault("TQDM_MININTERVAL", "30")
 

@@ -207,3 +207,23 @@ def test_a_latin_1_csv_names_the_line_and_a_missing_model_folder_says_so(tmp_pat
     assert err.value.where == f"{path}:3"
     with pytest.raises(InputError, match="embedding model folder not found"):
         load(str(tmp_path / "no-such-model"))
+
+
+def test_sigterm_stops_a_command_as_ctrl_c_does_and_exits_143(runner, tmp_path, monkeypatch):
+    import os
+    import signal
+
+    from kg.pipeline import Pipeline
+
+    def terminated(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGTERM)  # as `timeout` or a service manager sends it
+        raise AssertionError("SIGTERM did not stop the command")
+
+    monkeypatch.setattr(Pipeline, "enrich", terminated)
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        code, out = _run(runner, "enrich", SAMPLES / "collection.csv", "--annotations",
+                         SAMPLES / "annotations.json", "--store", tmp_path / "s")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert code == 143 and "interrupted: what was written is kept" in out
