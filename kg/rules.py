@@ -205,9 +205,10 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
         raise InputError(f"rule {rid}: subject needs an Iconclass notation (such as 11H(GEORGE) "
                          "or 73D6), without spaces at its ends or characters such as <>\"{{}}|", where=where)
     check_keys(subject, SUBJECT_KEYS, where, f"rule {rid}: subject")
-    for key in ("label", "source"):
-        text = raw.get(key) if key == "source" else subject.get(key, raw.get(key))
-        if text is not None and (not isinstance(text, str) or any(ord(c) < 0x20 and c not in "\t\n\r" for c in text)):
+    for key, text in (("label", raw.get("label")), ("subject.label", subject.get("label")),
+                      ("source", raw.get("source"))):  # they go into RDF/XML (SWRL export)
+        if text is not None and (not isinstance(text, str)
+                                 or any(ord(c) < 0x20 and c not in "\t\n\r" for c in text)):
             raise InputError(f"rule {rid}: {key} must be text (without control characters)", where=where)
     wikidata = str(subject.get("wikidata") or "")
     if wikidata and not re.fullmatch(r"Q\d+", wikidata):

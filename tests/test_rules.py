@@ -111,8 +111,10 @@ def _write(tmp_path, text):
      "weight must be a number", 2),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n"
      "    at_least: {n: true, of: {b: Book}}\n", "at_least needs n (a number)", 2),
-    ("rules:\n  - id: x\n    label: [a, b]\n    subject: {notation: A}\n    objects: {a: Dragon}\n",
+    ("rules:\n  - id: x\n    label: [a, b]\n    subject: {notation: A, label: B}\n    objects: {a: Dragon}\n",
      "label must be text", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A, label: \"a\\x01b\"}\n    objects: {a: Dragon}\n",
+     "subject.label must be text (without control characters)", 2),
     ("rules:\n  - id: x\n    subject: {notation: \"\"}\n    objects: {a: Dragon}\n",
      "subject needs an Iconclass notation", 2),
 ])
