@@ -10,6 +10,7 @@ implication only when it can prove it (a depicted object has one class).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import permutations
@@ -146,8 +147,6 @@ def _group_implies(a: Rule, b: Rule, ontology: Ontology) -> bool:
 def known_notation(notation: str) -> bool:
     """Whether Iconclass (the ``iconclass`` package) has the notation, or the template it fills:
     ``11HH(ANNE)`` is ``11HH(...)`` with a name, as Iconclass means saints to be named."""
-    import re
-
     from vision.vocabularies import iconclass
 
     vocab = iconclass(("en",))
