@@ -88,16 +88,16 @@ def checked(art: Artwork, where: str) -> Artwork:
     if art.rights and not http_iri(art.rights):  # a statement's IRI exactly, as Europeana lists them
         raise InputError(f"rights {art.rights!r} is not an http(s) IRI such as "
                          "'http://creativecommons.org/publicdomain/mark/1.0/'", where=where)
-    links = {field: _text(art, field, where) for field in TEXT_FIELDS}
-    links["identifier"] = unicodedata.normalize("NFC", art.identifier)
+    fields = {field: _text(art, field, where) for field in TEXT_FIELDS}
+    fields["identifier"] = unicodedata.normalize("NFC", art.identifier)
     if art.page:
-        links["page"] = _url(art.page, "page", where, "the object's web page at its institution")
+        fields["page"] = _url(art.page, "page", where, "the object's web page at its institution")
     if _HTTP.match(art.image):
-        links["image"] = _url(art.image, "image", where, "the image's URL, or a file's path")
+        fields["image"] = _url(art.image, "image", where, "the image's URL, or a file's path")
     if _HTTP.match(art.type):
-        links["type"] = _url(art.type, "type", where, "a concept's IRI, or a word")
+        fields["type"] = _url(art.type, "type", where, "a concept's IRI, or a word")
     terms = [_url(t, "subject", where, "a concept's IRI, an Iconclass notation, or words")
              if _HTTP.match(t) else t for t in art.subjects]
     if terms != list(art.subjects):
-        links["subject"] = "|".join(terms)
-    return dataclasses.replace(art, **links)
+        fields["subject"] = "|".join(terms)
+    return dataclasses.replace(art, **fields)
