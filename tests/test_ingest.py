@@ -296,3 +296,27 @@ def test_a_header_without_rows_is_an_error(tmp_path):
     path.write_text("identifier,title\n", encoding="utf-8")
     with pytest.raises(InputError, match="no artworks: the file has a header but no rows"):
         read_collection(path)
+
+
+@pytest.mark.parametrize("written, read", [
+    ("Saint George &amp; the Dragon", "Saint George & the Dragon"),
+    ("<i>Sankt Georg</i> im Kampf mit dem Drachen", "Sankt Georg im Kampf mit dem Drachen"),
+    ("Saint J&eacute;r&ocirc;me", "Saint Jérôme"),
+    ("Jud&#237;t", "Judít"),
+    ("<p>Die Verk&uuml;ndigung.</p><p>Tafel eines Altars.</p>", "Die Verkündigung.\nTafel eines Altars."),
+    ("Madonna<br/>mit Kind", "Madonna\nmit Kind"),
+    ('<span class="x">Pietà</span>', "Pietà"),
+    ("<Untitled>", "<Untitled>"),  # no tag of HTML's, and no reference: text
+    ("R&D in paint; Fish &chips", "R&D in paint; Fish &chips"),
+    ("a < b > c", "a < b > c"),
+])
+def test_html_a_web_export_leaves_in_a_field_is_read_as_text(tmp_path, written, read):
+    import csv as csvmod
+
+    path = tmp_path / "c.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csvmod.writer(f).writerows([("identifier", "title", "description", "subject"),
+                                    ("a", written, written, "<b>dragon</b>|lance &amp; shield")])
+    art = read_collection(path)[0]
+    assert (art.title, art.description) == (read, read)
+    assert art.subjects == ("dragon", "lance & shield")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 import unicodedata
 from urllib.parse import quote
@@ -50,6 +51,29 @@ TEXT_FIELDS = ("title", "description", "creator", "date", "institution", "invent
 _LINE_SEPARATORS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
 
 
+#: The HTML a web collection's export leaves in its text: markup of the few tags such fields use
+#: (emphasis, paragraphs, line breaks, links, spans), and character references (``&amp;``,
+#: ``&#233;``, ``&eacute;``). Only whole tags of these names and references ended by ``;`` count,
+#: so "<Untitled>", "R&D" or "Fish &chips" are text.
+_HTML_TAG = re.compile(r"</?(?:a|abbr|b|big|br|cite|code|div|em|font|h[1-6]|i|li|ol|p|q|s|"
+                       r"small|span|strike|strong|sub|sup|u|ul)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"<(?:br|/?p|/?div|/?h[1-6]|/?li|/?ul|/?ol)\b[^<>]*>", re.IGNORECASE)
+_HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def plain_text(value: str) -> str:
+    """``value`` without the HTML a web export leaves in a text field: tags dropped (a paragraph
+    or line break kept as a line break), character references decoded. Text without markup is
+    returned as it is."""
+    if _HTML_TAG.search(value):
+        value = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", value))
+        lines = (" ".join(line.split()) for line in value.split("\n"))
+        value = "\n".join(line for line in lines if line)
+    if "&" in value:
+        value = _HTML_ENTITY.sub(lambda m: html.unescape(m[0]), value)
+    return value
+
+
 def language_tag(value: str) -> bool:
     """Whether ``value`` is a well-formed BCP 47 language tag (the store's own check)."""
     from pyoxigraph import Literal
@@ -64,7 +88,7 @@ def language_tag(value: str) -> bool:
 
 
 def _text(art: Artwork, field: str, where: str) -> str:
-    value = getattr(art, field).translate(_LINE_SEPARATORS)
+    value = plain_text(getattr(art, field).translate(_LINE_SEPARATORS))
     if bad := next((c for c in value if ord(c) < 0x20 and c not in "\t\n\r"), None):
         raise InputError(f"{field} holds the control character U+{ord(bad):04X}, which RDF/XML "
                          f"cannot carry: {value[:60]!r}", where=where)
@@ -74,7 +98,8 @@ def _text(art: Artwork, field: str, where: str) -> str:
 def checked(art: Artwork, where: str) -> Artwork:
     """``art``, or the error naming ``where``: an identifier with a control character (IRIs
     encode anything else), a text field with one that XML cannot carry (a vertical tab or form
-    feed, a line separator in some exports, is read as a line break), a malformed language tag,
+    feed, a line separator in some exports, is read as a line break; HTML markup is read as
+    text: ``plain_text``), a malformed language tag,
     rights that are no http(s) IRI, or an image, page, type or subject URL that is none even once
     its spaces and the like are encoded. The identifier is taken in Unicode's composed form (NFC):
     "Gemälde 1" typed with a combining accent is the same artwork."""
@@ -96,8 +121,9 @@ def checked(art: Artwork, where: str) -> Artwork:
         fields["image"] = _url(art.image, "image", where, "the image's URL, or a file's path")
     if _HTTP.match(art.type):
         fields["type"] = _url(art.type, "type", where, "a concept's IRI, or a word")
+    subjects = dataclasses.replace(art, subject=fields["subject"]).subjects
     terms = [_url(t, "subject", where, "a concept's IRI, an Iconclass notation, or words")
-             if _HTTP.match(t) else t for t in art.subjects]
-    if terms != list(art.subjects):
+             if _HTTP.match(t) else t for t in subjects]
+    if terms != list(subjects):
         fields["subject"] = "|".join(terms)
     return dataclasses.replace(art, **fields)
