@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .ontology import Ontology
-from .rules import RELATIONS, RULE_ID, RelationCondition, check_keys
+from .rules import RELATIONS, RULE_ID, Located, RelationCondition, at, check_keys
 from .rules import variables as checked_variables
 
 EXAMPLE_KEYS = {"name", "objects", "relations", "confidence", "expect", "expect_not"}
@@ -58,48 +58,51 @@ def parse_example(raw: object, ontology: Ontology, file: str, rule_id: str, inde
     what = f"rule {rule_id}: example {index + 1}"
     if not isinstance(raw, dict):
         raise InputError(f"{what}: expected a mapping with name, objects, expect…", where=file)
-    where = f"{file}:{raw.get('__line__', 0)}"
-    check_keys(raw, EXAMPLE_KEYS, where, what)
+    where = at(file, raw)
+    check_keys(raw, EXAMPLE_KEYS, file, what)
     name = raw.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise InputError(f"{what}: needs a name", where=where)
+        raise InputError(f"{what}: needs a name", where=at(file, raw, "name"))
     what = f"rule {rule_id}: example {name!r}"
     objects = raw.get("objects")
-    if not isinstance(objects, dict) or len(set(objects) - {"__line__"}) == 0:
-        raise InputError(f"{what}: objects must map variables to detector labels", where=where)
-    pairs = [(var, _example_label(value, ontology, where, f"{what}: objects.{var}"))
-             for var, value in checked_variables(objects, where, what)]
+    if not isinstance(objects, dict) or not objects:
+        raise InputError(f"{what}: objects must map variables to detector labels",
+                         where=at(file, raw, "objects"))
+    pairs = [(var, _example_label(value, ontology, at(file, objects, var), f"{what}: objects.{var}"))
+             for var, value in checked_variables(objects, file, what)]
     variables = {v for v, _ in pairs}
     relations = []
-    for text in raw.get("relations") or []:
+    for i, text in enumerate(raw.get("relations") or []):
         parts = str(text).split()
         if len(parts) != 3 or parts[1] not in RELATIONS:
             raise InputError(f"{what}: relation {text!r} must read 'VAR RELATION VAR' with a "
-                             f"relation among {', '.join(RELATIONS)}", where=where)
+                             f"relation among {', '.join(RELATIONS)}", where=at(file, raw, "relations", i))
         if parts[0] not in variables or parts[2] not in variables:
             raise InputError(f"{what}: relation {text!r} uses a variable not among objects",
-                             where=where)
+                             where=at(file, raw, "relations", i))
         relations.append(RelationCondition(*parts))
     conf = raw.get("confidence", 1.0)
     if isinstance(conf, dict):
-        conf = {k: v for k, v in conf.items() if k != "__line__"}
         if set(conf) - variables:
             raise InputError(f"{what}: confidence names unknown variable(s) "
-                             f"{', '.join(sorted(set(conf) - variables))}", where=where)
+                             f"{', '.join(sorted(set(conf) - variables))}",
+                             where=at(file, conf, sorted(set(conf) - variables)[0]))
         confidence = {v: conf.get(v, 1.0) for v in variables}
     else:
         confidence = {v: conf for v in variables}
-    for value in confidence.values():
+    for var, value in confidence.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
-            raise InputError(f"{what}: confidence must be a number in (0, 1]", where=where)
-    expect = _rule_ids(raw.get("expect", []), where, f"{what}: expect")
-    expect_not = _rule_ids(raw.get("expect_not", []), where, f"{what}: expect_not")
+            raise InputError(f"{what}: confidence must be a number in (0, 1]",
+                             where=at(file, conf, var) if isinstance(conf, dict)
+                             else at(file, raw, "confidence"))
+    expect = _rule_ids(raw.get("expect", []), at(file, raw, "expect"), f"{what}: expect")
+    expect_not = _rule_ids(raw.get("expect_not", []), at(file, raw, "expect_not"), f"{what}: expect_not")
     if not expect and not expect_not:
         raise InputError(f"{what}: needs expect and/or expect_not (rule ids)", where=where)
     if set(expect) & set(expect_not):
         raise InputError(f"{what}: rule(s) {', '.join(sorted(set(expect) & set(expect_not)))} "
-                         "both expected and not expected", where=where)
+                         "both expected and not expected", where=at(file, raw, "expect_not"))
     return Example(name=name.strip(), objects=tuple(pairs), relations=tuple(relations),
                    confidence=tuple((v, float(confidence[v])) for v, _ in pairs),
                    expect=expect, expect_not=expect_not, file=file,
-                   line=raw.get("__line__", 0))
+                   line=raw.line if isinstance(raw, Located) else 0)

@@ -94,21 +94,41 @@ class Rule:
     examples: tuple[Example, ...] = field(default=(), compare=False)
 
 
+class Located(dict):
+    """A mapping read from a rule file that knows where it was written: its own line, each key's
+    line, and the line of each item of a key's list, so that an error names the line at fault."""
+
+    def __init__(self, items: dict, line: int, keys: dict, items_at: dict) -> None:
+        super().__init__(items)
+        self.line, self.keys, self.items_at = line, keys, items_at
+
+
+def at(file: str, mapping: object, key: object = None, index: int | None = None) -> str:
+    """``file:line`` of item ``index`` of ``key``'s list, of ``key``, or of ``mapping`` itself
+    (the nearest of them the file gives); ``file`` where no line is known."""
+    if not isinstance(mapping, Located):
+        return file
+    line = mapping.items_at.get((key, index)) or mapping.keys.get(key) or mapping.line
+    return f"{file}:{line}"
+
+
 class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that remembers the line of every mapping, for error messages."""
+    """A YAML loader whose mappings know their lines (``Located``), for error messages."""
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
-    seen: dict = {}
-    for key_node, _ in node.value:  # YAML keeps the last of two equal keys: a lost condition
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Located:
+    keys: dict = {}
+    items_at: dict = {}
+    for key_node, value_node in node.value:  # YAML keeps the last of two equal keys: a lost condition
         key = loader.construct_object(key_node)
-        if key in seen:
-            raise yaml.MarkedYAMLError(problem=f"key {key!r} given twice (first on line {seen[key]})",
+        if key in keys:
+            raise yaml.MarkedYAMLError(problem=f"key {key!r} given twice (first on line {keys[key]})",
                                        problem_mark=key_node.start_mark)
-        seen[key] = key_node.start_mark.line + 1
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
+        keys[key] = key_node.start_mark.line + 1
+        if isinstance(value_node, yaml.SequenceNode):
+            for i, item in enumerate(value_node.value):
+                items_at[key, i] = item.start_mark.line + 1
+    return Located(loader.construct_mapping(node, deep=True), node.start_mark.line + 1, keys, items_at)
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -135,48 +155,49 @@ def _classes(value: object, ontology: Ontology, where: str, what: str) -> tuple[
 RESERVED = frozenset({"artwork"})
 
 
-def variables(value: dict, where: str, what: str) -> Iterator[tuple[str, object]]:
+def variables(value: dict, file: str, what: str) -> Iterator[tuple[str, object]]:
     """The ``variable: value`` pairs of a YAML mapping, each variable name checked."""
     for var, item in value.items():
-        if var == "__line__":
-            continue
         if not VARIABLE.match(str(var)):
-            raise InputError(f"{what}: bad variable name {var!r}", where=where)
+            raise InputError(f"{what}: bad variable name {var!r}", where=at(file, value, var))
         if str(var) in RESERVED:
             raise InputError(f"{what}: {var!r} is reserved (the compiled rules use it); "
-                             "choose another variable name", where=where)
+                             "choose another variable name", where=at(file, value, var))
         yield str(var), item
 
 
-def _objects(value: object, ontology: Ontology, where: str, what: str, *,
+def _objects(value: object, ontology: Ontology, file: str, where: str, what: str, *,
              negatable: bool = True) -> tuple[ObjectCondition, ...]:
     """``variable: classes`` pairs, or ``variable: {class: classes, not: classes}`` where
-    ``negatable`` (the rule's objects; an attribute option is a class alone)."""
+    ``negatable`` (the rule's objects; an attribute option is a class alone). ``where`` names
+    the mapping's key, for a mapping that is none."""
     if not isinstance(value, dict):
         raise InputError(f"{what}: expected a mapping of variable: class", where=where)
     out = []
-    for var, item in variables(value, where, what):
+    for var, item in variables(value, file, what):
         excluded: tuple[str, ...] = ()
+        name, line = f"{what}.{var}", at(file, value, var)
         if isinstance(item, dict):
-            at = f"{what}.{var}"
             if not negatable:
-                raise InputError(f"{at}: expected a class name or a list of class names "
-                                 "('not' is for the rule's objects only)", where=where)
-            check_keys(item, {"class", "not"}, where, at)
+                raise InputError(f"{name}: expected a class name or a list of class names "
+                                 "('not' is for the rule's objects only)", where=line)
+            check_keys(item, {"class", "not"}, file, name)
             if "class" not in item:
-                raise InputError(f"{at}: missing 'class' (the classes the object may have)", where=where)
-            excluded = _classes(item["not"], ontology, where, f"{at}.not") if "not" in item else ()
-            item = item["class"]
-        out.append(ObjectCondition(var, _classes(item, ontology, where, f"{what}.{var}"), excluded))
+                raise InputError(f"{name}: missing 'class' (the classes the object may have)", where=line)
+            excluded = _classes(item["not"], ontology, at(file, item, "not"), f"{name}.not") \
+                if "not" in item else ()
+            item, line = item["class"], at(file, item, "class")
+        out.append(ObjectCondition(var, _classes(item, ontology, line, name), excluded))
     return tuple(out)
 
 
-def check_keys(raw: dict, allowed: set[str], where: str, what: str = "") -> None:
-    """Refuse keys a rule file does not know, so that a typo is reported, not ignored."""
-    unknown = set(raw) - allowed - {"__line__"}
-    if unknown:
-        raise InputError(f"{what + ': ' if what else ''}unknown key(s) {', '.join(sorted(unknown))}; "
-                         f"allowed: {', '.join(sorted(allowed))}", where=where)
+def check_keys(raw: dict, allowed: set[str], file: str, what: str = "") -> None:
+    """Refuse keys a rule file does not know, so that a typo is reported (at the first unknown
+    key's line), not ignored."""
+    if unknown := [k for k in raw if k not in allowed]:
+        raise InputError(f"{what + ': ' if what else ''}unknown key(s) "
+                         f"{', '.join(sorted(map(str, unknown)))}; allowed: {', '.join(sorted(allowed))}",
+                         where=at(file, raw, unknown[0]))
 
 
 #: What a rule's ``subject`` and ``at_least`` may hold.
@@ -192,75 +213,83 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
     """One rule from its YAML mapping; every problem is reported with file and line."""
     if not isinstance(raw, dict):
         raise InputError(f"each rule must be a mapping (id, subject, objects…), not {raw!r}", where=file)
-    line = raw.get("__line__", 0)
+    line = raw.line if isinstance(raw, Located) else 0
     where = f"{file}:{line}"
-    check_keys(raw, KEYS, where)
+    check_keys(raw, KEYS, file)
     rid = raw.get("id")
     if not isinstance(rid, str) or not RULE_ID.match(rid):
         raise InputError(f"rule id must be lower-case letters, digits and hyphens, not {rid!r}",
-                         where=where)
+                         where=at(file, raw, "id"))
     subject = raw.get("subject")
     if not isinstance(subject, dict) or not isinstance(subject.get("notation"), str) \
             or not NOTATION.fullmatch(subject["notation"].strip()):
         raise InputError(f"rule {rid}: subject needs an Iconclass notation (such as 11H(GEORGE) "
-                         "or 73D6), without spaces at its ends or characters such as <>\"{{}}|", where=where)
-    check_keys(subject, SUBJECT_KEYS, where, f"rule {rid}: subject")
-    for key, text in (("label", raw.get("label")), ("subject.label", subject.get("label")),
-                      ("source", raw.get("source"))):  # they go into RDF/XML (SWRL export)
-        if text is not None and (not isinstance(text, str)
+                         "or 73D6), without spaces at its ends or characters such as <>\"{{}}|",
+                         where=at(file, subject, "notation") if isinstance(subject, dict)
+                         else at(file, raw, "subject"))
+    check_keys(subject, SUBJECT_KEYS, file, f"rule {rid}: subject")
+    for key, text, place in (("label", raw.get("label"), at(file, raw, "label")),
+                             ("subject.label", subject.get("label"), at(file, subject, "label")),
+                             ("source", raw.get("source"), at(file, raw, "source"))):
+        if text is not None and (not isinstance(text, str)  # they go into RDF/XML (SWRL export)
                                  or any(ord(c) < 0x20 and c not in "\t\n\r" for c in text)):
-            raise InputError(f"rule {rid}: {key} must be text (without control characters)", where=where)
+            raise InputError(f"rule {rid}: {key} must be text (without control characters)", where=place)
     wikidata = str(subject.get("wikidata") or "")
     if wikidata and not re.fullmatch(r"Q\d+", wikidata):
         raise InputError(f"rule {rid}: subject.wikidata must look like Q123, not {wikidata!r}",
-                         where=where)
+                         where=at(file, subject, "wikidata"))
     if "objects" not in raw:
         raise InputError(f"rule {rid}: missing 'objects'", where=where)
-    objects = _objects(raw["objects"], ontology, where, f"rule {rid}: objects")
+    objects = _objects(raw["objects"], ontology, file, at(file, raw, "objects"), f"rule {rid}: objects")
     if not objects and not raw.get("at_least"):
         raise InputError(f"rule {rid}: 'objects' names no object (and there is no at_least): "
-                         "the rule would hold of every artwork", where=where)
+                         "the rule would hold of every artwork", where=at(file, raw, "objects"))
     variables = {o.var for o in objects}
     relations = []
-    for text in raw.get("relations") or []:
+    for i, text in enumerate(raw.get("relations") or []):
+        place = at(file, raw, "relations", i)
         parts = str(text).split()
         if len(parts) != 3:
-            raise InputError(f"rule {rid}: relation {text!r} must read 'VAR RELATION VAR'", where=where)
+            raise InputError(f"rule {rid}: relation {text!r} must read 'VAR RELATION VAR'", where=place)
         s, p, o = parts
         if p not in RELATIONS:
             raise InputError(f"rule {rid}: unknown relation {p!r}; known: {', '.join(RELATIONS)}",
-                             where=where)
+                             where=place)
         for var in (s, o):
             if var not in variables:
                 raise InputError(f"rule {rid}: relation {text!r} uses {var!r}, not among objects",
-                                 where=where)
+                                 where=place)
         relations.append(RelationCondition(s, p, o))
     at_least, options = 0, ()
     if (group := raw.get("at_least")) is not None:
+        place = at(file, raw, "at_least")
         if not isinstance(group, dict) or not isinstance(group.get("n"), int) \
                 or isinstance(group.get("n"), bool) or "of" not in group:
             raise InputError(f"rule {rid}: at_least needs n (a number) and of (variable: class)",
-                             where=where)
-        check_keys(group, AT_LEAST_KEYS, where, f"rule {rid}: at_least")
+                             where=place)
+        check_keys(group, AT_LEAST_KEYS, file, f"rule {rid}: at_least")
         at_least = group["n"]
-        options = _objects(group["of"], ontology, where, f"rule {rid}: at_least.of", negatable=False)
+        options = _objects(group["of"], ontology, file, at(file, group, "of"),
+                           f"rule {rid}: at_least.of", negatable=False)
         if not 1 <= at_least <= len(options):
             raise InputError(f"rule {rid}: at_least.n must be between 1 and {len(options)}",
-                             where=where)
+                             where=at(file, group, "n"))
         clash = variables & {o.var for o in options}
         if clash:
             raise InputError(f"rule {rid}: variable(s) {', '.join(sorted(clash))} used twice",
-                             where=where)
-    absent = _classes(raw["absent"], ontology, where, f"rule {rid}: absent") if raw.get("absent") else ()
+                             where=at(file, group["of"], sorted(clash)[0]))
+    absent = _classes(raw["absent"], ontology, at(file, raw, "absent"), f"rule {rid}: absent") \
+        if raw.get("absent") else ()
     weight = raw.get("weight", 1.0)
     if not _number(weight) or not 0 < weight <= 1:
-        raise InputError(f"rule {rid}: weight must be a number in (0, 1]", where=where)
+        raise InputError(f"rule {rid}: weight must be a number in (0, 1]", where=at(file, raw, "weight"))
     return Rule(
         id=rid, label=str(raw.get("label") or rid), notation=subject["notation"].strip(),
         wikidata=wikidata, subject_label=str(subject.get("label") or raw.get("label") or rid),
         source=str(raw.get("source") or ""), objects=objects, relations=tuple(relations),
         at_least=at_least, options=options, absent=absent, weight=float(weight),
-        file=file, line=line, examples=_examples(raw.get("examples"), ontology, file, rid, where),
+        file=file, line=line,
+        examples=_examples(raw.get("examples"), ontology, file, rid, at(file, raw, "examples")),
     )
 
 

@@ -79,44 +79,54 @@ def _write(tmp_path, text):
 
 
 @pytest.mark.parametrize("body, message, line", [
-    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragonn}\n", "unknown class 'Dragonn'", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragonn}\n", "unknown class 'Dragonn'", 4),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    relations: [a flies a]\n",
-     "unknown relation 'flies'", 2),
+     "unknown relation 'flies'", 5),
     ("rules:\n  - id: ok\n    subject: {notation: A}\n    objects: {a: Dragon}\n"
      "  - id: BAD id\n    subject: {notation: A}\n    objects: {a: Dragon}\n", "rule id must be", 5),
-    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    colour: red\n", "unknown key(s) colour", 2),
-    ("rules:\n  - id: x\n    subject: {notation: A, wikidata: 48438}\n    objects: {a: Dragon}\n", "wikidata must look like", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    colour: red\n", "unknown key(s) colour", 5),
+    ("rules:\n  - id: x\n    subject: {notation: A, wikidata: 48438}\n    objects: {a: Dragon}\n", "wikidata must look like", 3),
     ("rules:\n  - id: x\n   subject: [\n", "not valid YAML", 3),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {artwork: Dragon}\n",
-     "'artwork' is reserved", 2),
+     "'artwork' is reserved", 4),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: {class: Person, not: Womn}}\n",
-     "objects.a.not: unknown class 'Womn'", 2),
+     "objects.a.not: unknown class 'Womn'", 4),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: {not: [Woman]}}\n",
-     "objects.a: missing 'class'", 2),
+     "objects.a: missing 'class'", 4),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: {class: Person, except: [Woman]}}\n",
-     "objects.a: unknown key(s) except; allowed: class, not", 2),
+     "objects.a: unknown key(s) except; allowed: class, not", 4),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Person}\n"
-     "    at_least: {n: 1, of: {b: {class: Book, not: [Scroll]}}}\n", "'not' is for the rule's objects only", 2),
+     "    at_least: {n: 1, of: {b: {class: Book, not: [Scroll]}}}\n", "'not' is for the rule's objects only", 5),
     # a rule about nothing would hold of every artwork
-    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {}\n    absent: [Horse]\n", "names no object", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {}\n    absent: [Horse]\n", "names no object", 4),
     # YAML keeps the last of two equal keys: a condition would be lost without a word
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects:\n      a: Person\n      a: Person\n",
      "key 'a' given twice (first on line 5)", 6),
     ("rules:\n  - just a string\n", "each rule must be a mapping", None),
     ("rules:\n  - id: x\n    subject: {notation: A, wikidta: Q1}\n    objects: {a: Dragon}\n",
-     "subject: unknown key(s) wikidta", 2),
+     "subject: unknown key(s) wikidta", 3),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n"
-     "    at_least: {n: 1, nn: 2, of: {b: Book}}\n", "at_least: unknown key(s) nn", 2),
+     "    at_least: {n: 1, nn: 2, of: {b: Book}}\n", "at_least: unknown key(s) nn", 5),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    weight: true\n",
-     "weight must be a number", 2),
+     "weight must be a number", 5),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n"
-     "    at_least: {n: true, of: {b: Book}}\n", "at_least needs n (a number)", 2),
+     "    at_least: {n: true, of: {b: Book}}\n", "at_least needs n (a number)", 5),
     ("rules:\n  - id: x\n    label: [a, b]\n    subject: {notation: A, label: B}\n    objects: {a: Dragon}\n",
-     "label must be text", 2),
+     "label must be text", 3),
     ("rules:\n  - id: x\n    subject: {notation: A, label: \"a\\x01b\"}\n    objects: {a: Dragon}\n",
-     "subject.label must be text (without control characters)", 2),
+     "subject.label must be text (without control characters)", 3),
     ("rules:\n  - id: x\n    subject: {notation: \"\"}\n    objects: {a: Dragon}\n",
-     "subject needs an Iconclass notation", 2),
+     "subject needs an Iconclass notation", 3),
+    # in a rule written over many lines, the line of the item at fault
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects:\n      a: Dragon\n      b: Horse\n"
+     "    relations:\n      - b above a\n      - a flys b\n", "unknown relation 'flys'", 9),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    examples:\n"
+     "      - name: e\n        objects: {a: dragon}\n        expect: [x]\n      - name: f\n"
+     "        objects:\n          a: dragon\n          b: zebrra\n        expect: [x]\n",
+     "example 'f': objects.b: 'zebrra' is neither", 12),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    examples:\n"
+     "      - name: e\n        objects: {a: dragon}\n        relations:\n          - a near a\n"
+     "          - a near b\n        expect: [x]\n", "uses a variable not among objects", 10),
 ])
 def test_rule_errors_name_file_and_line(tmp_path, ontology, body, message, line):
     path = _write(tmp_path, body)

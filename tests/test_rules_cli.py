@@ -65,18 +65,18 @@ def test_expect_not_fails_when_the_rule_fires(runner, tmp_path):
 
 @pytest.mark.parametrize("example, message, line", [
     ("      - name: x\n        objects: {k: knightt}\n        expect: [george]\n",
-     "'knightt' is neither a detector label nor an ontology class", 7),
+     "'knightt' is neither a detector label nor an ontology class", 8),
     ("      - name: x\n        objects: {k: knight}\n        expect: [nobody]\n",
      "names unknown rule 'nobody'", 7),
     ("      - name: x\n        objects: {k: knight}\n        relations: [k flies k]\n        expect: [george]\n",
-     "must read 'VAR RELATION VAR'", 7),
+     "must read 'VAR RELATION VAR'", 9),
     ("      - name: x\n        objects: {k: knight}\n", "needs expect and/or expect_not", 7),
     ("      - name: x\n        objects: {k: Mount}\n        expect: [george]\n",
-     "class 'Mount' has no detector label", 7),
+     "class 'Mount' has no detector label", 8),
     ("      - name: x\n        objects: {k: knight}\n        confidence: 2\n        expect: [george]\n",
-     "confidence must be a number in (0, 1]", 7),
+     "confidence must be a number in (0, 1]", 9),
     ("      - name: x\n        objects: {k: knight}\n        expected: [george]\n",
-     "unknown key(s) expected", 7),
+     "unknown key(s) expected", 9),
 ])
 def test_bad_examples_are_reported_with_file_and_line(runner, tmp_path, example, message, line):
     path = _rules(tmp_path, GEORGE + "    examples:\n" + example)
