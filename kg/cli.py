@@ -72,7 +72,8 @@ def main() -> None:
 
     signal.signal(signal.SIGTERM, _terminate)  # as Ctrl-C: the chunk being built is not lost
     if not sys.stderr.isatty():  # a log, not a terminal: a progress line every 30 s, not ten a second
-        os.environ.setdefault("TQDM_MININTERVAL", "30")
+        os.environ.setdefault("TQDM_MININTERVAL", "30")  # (kg.progress writes them as lines)
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # a model's "Loading weights"
 
 
 def _pipeline(store, base_iri: str, ontology_path, rule_paths, progress: bool = True):

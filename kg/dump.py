@@ -121,13 +121,13 @@ def find(all_parts: Iterable[Part], name: str) -> tuple[Part, str]:
 
 def write_all(store, base: str, out: Path, progress: bool = True) -> list[Path]:
     """Write every dump and the VoID description under ``out``; returns the files written."""
-    from tqdm import tqdm
+    from .progress import bar
 
     written = []
     all_parts = parts(store, base)
     jobs = [(p, s) for p in all_parts for s in (("nq.gz", "nt.gz") if p.graphs is None or
                                                 p.name.startswith("layer/") else ("nt.gz",))]
-    for part, suffix in tqdm(jobs, desc="dump", unit="file", disable=not progress):
+    for part, suffix in bar(jobs, desc="dump", unit="file", disable=not progress):
         path = out / f"{part.name}.{suffix}"
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "wb") as f:

@@ -69,9 +69,9 @@ class Pipeline:
     def _bar(self, items, total: int, desc: str):
         if not self.progress:
             return items
-        from tqdm import tqdm
+        from .progress import bar
 
-        return tqdm(items, total=total, desc=desc, unit="artwork")
+        return bar(items, total=total, desc=desc, unit="artwork")
 
     def _already_detected(self, run: NamedNode) -> set[str]:
         """Graph IRIs of the detection graphs this same detection run already wrote."""
@@ -191,9 +191,9 @@ class Pipeline:
         self.store.replace_graphs({self.iris.graph("rules"): list(self._rule_triples(run))})
         found: dict[str, list[Attribution]] = {}
         batches = [artworks[i:i + REASON_BATCH] for i in range(0, len(artworks), REASON_BATCH)]
-        from tqdm import tqdm
+        from .progress import bar as progress_bar
 
-        with tqdm(total=len(artworks), desc="reason", unit="artwork",
+        with progress_bar(total=len(artworks), desc="reason", unit="artwork",
                   disable=not self.progress or len(batches) < 2) as bar:
             for part in batches:
                 part_found = stage("reason", None, evaluate, self.store, self.rules.rules,

@@ -100,9 +100,9 @@ def val(weights, data, imgsz, batch, device, split, json_path) -> None:
 
 
 def _progress(outcomes, total: int):
-    from tqdm import tqdm
+    from .progress import bar
 
-    return tqdm(outcomes, total=total, desc="detect", unit="image")
+    return bar(outcomes, total=total, desc="detect", unit="image")
 
 
 @vision.command()

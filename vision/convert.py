@@ -182,9 +182,9 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
         (out / "labels" / split).mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
     if progress:
-        from tqdm import tqdm
+        from kg.progress import bar
 
-        samples = tqdm(samples, desc="convert", unit="image")
+        samples = bar(samples, desc="convert", unit="image")
     for s in samples:
         name = s.image.name
         if name in taken:  # same file name in two folders: keep both, prefix the folder

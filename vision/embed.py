@@ -246,9 +246,9 @@ class VectorCache:
             return 0
         bar = None
         if progress:
-            from tqdm import tqdm
+            from kg.progress import bar as progress_bar
 
-            bar = tqdm(total=len(todo), desc=f"embedding ({self.encoder.name})", unit="text")
+            bar = progress_bar(total=len(todo), desc=f"embedding ({self.encoder.name})", unit="text")
         for start in range(0, len(todo), chunk):  # save as we go: an interrupted index resumes
             part = np.sort(todo[start:start + chunk])
             self.vectors[part] = self.encoder.encode([self.texts[i] for i in part], batch_size)
