@@ -40,6 +40,10 @@ SOLUTION_FORMATS, GRAPH_FORMATS = formats()
 ALIASES = {"ttl": "turtle", "nt": "ntriples", "xml-rdf": "rdfxml", "rdf": "rdfxml",
            "rdf+xml": "rdfxml", "json-ld": "jsonld", "nq": "nquads", "srj": "json", "srx": "xml",
            "n-triples": "ntriples", "n-quads": "nquads", "n3": "turtle", "text/n3": "turtle"}
+#: ``format=`` names that mean another format for a graph than for solutions: SPARQLWrapper
+#: sends ``format=xml`` (its default) or ``format=json`` for a CONSTRUCT too, as Fuseki and
+#: Virtuoso take them.
+GRAPH_ALIASES = {"xml": "rdfxml", "json": "jsonld"}
 #: What a script on another origin may read of a response besides the simple headers.
 EXPOSED = ("Link, ETag, Last-Modified, Location, Content-Disposition, X-Iconograph-Truncated, "
            "X-Iconograph-Max-Rows")
@@ -77,6 +81,8 @@ def choose(formats: dict, kind: str, default: str) -> str:
     wanted = request.values.get("format", "").strip().lower()
     if wanted:
         name = ALIASES.get(wanted, wanted)
+        if kind == "graph":
+            name = GRAPH_ALIASES.get(name, name)
         by_type = {_media(f): n for n, f in formats.items()} | EXTRA_TYPES[kind]
         name = by_type.get(name, name)
         if name not in formats:

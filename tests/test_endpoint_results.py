@@ -45,6 +45,25 @@ def test_sparqlwrapper_graphs(live_server, fmt):
     assert len(graph) == 12
 
 
+def test_sparqlwrapper_graphs_in_its_default_format(live_server):
+    """SPARQLWrapper's default is XML: for a CONSTRUCT or DESCRIBE it sends ``format=xml`` with
+    ``Accept: application/rdf+xml`` and reads RDF/XML back (they were refused with a 400)."""
+    for query in (CONSTRUCT, f"DESCRIBE ?a WHERE {{ ?a a <{ICO}Artwork> }} LIMIT 1"):
+        sparql = SPARQLWrapper(live_server + "/sparql")
+        sparql.setQuery(query)
+        graph = sparql.query().convert()
+        assert isinstance(graph, rdflib.Graph) and len(graph) >= (12 if query == CONSTRUCT else 3)
+
+
+def test_format_json_gives_a_graph_as_json_ld(live_server):
+    import requests
+
+    r = requests.get(live_server + "/sparql", params={"query": CONSTRUCT, "format": "json"},
+                     headers={"Accept": "*/*"}, timeout=30)
+    assert r.headers["Content-Type"].startswith("application/ld+json")
+    assert len(rdflib.Graph().parse(data=r.text, format="json-ld")) == 12
+
+
 def test_sparqlwrapper_jsonld(live_server):
     import requests
 
