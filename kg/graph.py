@@ -22,7 +22,7 @@ from .model import Artwork, Attribution, ConceptLink, Detection, DetectorInfo, R
 from .ontology import Ontology
 from .store import Triple
 from .vocab import (DC, DCTERMS, EDM, ICO, MEDIA_FRAGMENTS, OA, ORE, PROV, RDF, RDFS, RULE, SCHEMA,
-                    SKOS, XSD, iconclass_iri, wikidata_iri)
+                    SKOS, XSD, iconclass_iri, run_parameter, wikidata_iri)
 
 
 
@@ -204,7 +204,7 @@ def detector_triples(iris: Iris, info: DetectorInfo) -> Iterator[Triple]:
     yield run, RDF.type, PROV.Activity
     yield run, PROV.wasAssociatedWith, agent
     for name, value in info.parameters:
-        yield run, ICO.term(f"parameter_{name}"), _text(value)
+        yield run, run_parameter(name), _text(value)
 
 
 def detection_triples(iris: Iris, ontology: Ontology, art: Artwork, info: DetectorInfo,
@@ -305,7 +305,7 @@ def link_agent_triples(iris: Iris, run: NamedNode, model: str, fingerprint: str,
     yield run, RDFS.label, _text(f"linking to Iconclass with {model}")
     yield run, PROV.wasAssociatedWith, agent
     for name, value in parameters:
-        yield run, ICO.term(f"parameter_{name}"), _text(value)
+        yield run, run_parameter(name), _text(value)
 
 
 def link_triples(iris: Iris, run: NamedNode, agent_fingerprint: str, ident: str,

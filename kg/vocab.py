@@ -51,6 +51,19 @@ class Namespace:
 ICO = Namespace("https://w3id.org/iconograph/ontology#")
 RULE = Namespace("https://w3id.org/iconograph/rule/")
 
+#: The settings a detection or linking run records, each as ``ico:parameter_NAME`` (a
+#: sub-property of ``ico:runParameter`` declared in the ontology).
+RUN_PARAMETERS = frozenset({"conf", "iou", "imgsz", "max_det", "via_attribute", "method",
+                            "threshold", "labelThreshold", "top"})
+
+
+def run_parameter(name: str) -> NamedNode:
+    """The property a run's setting ``name`` is written with; only the declared ones exist."""
+    if name not in RUN_PARAMETERS:
+        raise ValueError(f"no run parameter {name!r} is declared (kg.vocab.RUN_PARAMETERS)")
+    return ICO.term(f"parameter_{name}")
+
+
 # Standards reused.
 RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
 RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")

@@ -83,3 +83,32 @@ def test_every_class_name_is_a_label_of_its_class(ontology):
     # datasets labelled with the ontology's own class names ("KeyOfHeaven") need no mapping
     for label, cls in ontology.labels.items():
         assert ontology.class_for_label(ontology.local_name(cls)) == cls, label
+
+
+def test_every_term_the_code_writes_is_declared_with_a_label():
+    """A consumer looks up each ``ico:`` predicate and class in the data: every one the code
+    names (``ICO.x``, ``ICO + "x"``) and every run parameter is declared, labelled and defined."""
+    import re
+    from pathlib import Path
+
+    from kg.vocab import RUN_PARAMETERS, run_parameter
+
+    root = Path(__file__).resolve().parents[1]
+    used = set()
+    for path in [*root.glob("kg/**/*.py"), *root.glob("vision/**/*.py")]:
+        text = path.read_text(encoding="utf-8")
+        used |= set(re.findall(r"\bICO\.([A-Za-z]\w*)\b(?!\()", text))
+        used |= set(re.findall(r"\bICO \+ \"([A-Za-z]\w*)\"", text))
+    used -= {"iri", "contains"}  # the namespace's own attributes
+    iris = {ICO + name for name in used} | {run_parameter(n).value for n in RUN_PARAMETERS}
+    ontology = rdflib.Graph().parse(default_path(), format="turtle")
+    label, comment = rdflib.RDFS.label, rdflib.RDFS.comment
+    undeclared = sorted(i for i in iris if (rdflib.URIRef(i), None, None) not in ontology)
+    assert not undeclared
+    unlabelled = sorted(i for i in iris if (rdflib.URIRef(i), label, None) not in ontology)
+    assert not unlabelled
+    params = [rdflib.URIRef(run_parameter(n).value) for n in RUN_PARAMETERS]
+    assert all((p, comment, None) in ontology for p in params)
+    assert all((p, rdflib.RDFS.subPropertyOf, rdflib.URIRef(ICO + "runParameter")) in ontology for p in params)
+    with pytest.raises(ValueError, match="no run parameter"):
+        run_parameter("confidence")
