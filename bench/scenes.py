@@ -1,6 +1,6 @@
 """Iconographic reasoning on hand-made painting scenes: how often the subjects come out right.
 
-Run ``python -m bench.scenes [--heldout] [--json OUT.json] [--relations]``.
+Run ``python -m bench.scenes [--heldout | --heldout2] [--json OUT.json] [--relations]``.
 
 88 scenes, each the boxes a detector would give on a painting (DEArt labels, (x, y, w, h) on a
 canvas of about 1000×800, loose as a detector's boxes are), and the subjects an art historian
@@ -16,7 +16,8 @@ rules. ``expect``: subjects that must be asserted; ``ok``: tolerated if asserted
 asserted is a false attribution. These scenes guided the rule and scene edits they were written
 to test, so the figures flatter the rules: a check against regressions, not a held-out measure.
 ``--heldout`` runs ``bench/scenes_heldout.py`` instead: 70 scenes written blind, later, with
-explicit detector confidences (see its docstring).
+explicit detector confidences (see its docstring). ``--heldout2`` runs
+``bench/scenes_heldout2.py``: a second blind set, 72 scenes each imitating a named painting.
 """
 from __future__ import annotations
 
@@ -374,9 +375,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--relations", action="store_true", help="Print each scene's main relations.")
     parser.add_argument("--heldout", action="store_true",
                         help="Run the held-out scenes of bench/scenes_heldout.py (written blind) instead.")
+    parser.add_argument("--heldout2", action="store_true",
+                        help="Run the second blind held-out set, bench/scenes_heldout2.py, instead.")
     args = parser.parse_args(argv)
     if args.heldout:
         from .scenes_heldout import SCENES as scenes
+    elif args.heldout2:
+        from .scenes_heldout2 import SCENES as scenes
     else:
         scenes = SCENES
     onto = ontology_mod.load()
