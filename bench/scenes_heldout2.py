@@ -24,7 +24,7 @@ tower, staff, dish, pincers, gridiron ...) appear where a detector trained on th
 them, not always; confidences 0.30-0.95; some noise (a missed attribute, a spurious low box, a
 mislabel, a second label on one object).
 
-Run ``python -m bench.scenes --heldout2``. First scored at dede7cb, the commit that wired it in
+Run ``python -m bench.scenes --heldout2``. First scored at the commit that wired it in
 (66 rules), before any change it could guide: 27 of 72 fully right (all 22 near misses, 5 of the
 50 scenes with an expected subject: Michael, Magdalene, Laurence, the Crucifixion, the Entry),
 1 false attribution (annunciation on the Ghent Adoration of the Lamb), 53 expected subjects
