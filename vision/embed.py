@@ -45,6 +45,9 @@ class Encoder(Protocol):
     name: str
     fingerprint: str  # changes when the weights change: part of every cache key
     dim: int
+    # the languages its model card declares (primary subtags); None where it declares none or
+    # says "multilingual"
+    languages: frozenset[str] | None
 
     def encode(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH) -> np.ndarray: ...
 
@@ -94,6 +97,8 @@ class SentenceEncoder:
         dimension = getattr(self.model, "get_embedding_dimension", None) or \
             self.model.get_sentence_embedding_dimension  # renamed in sentence-transformers 6
         self.dim = int(dimension())
+        # what its model card declares ("en" for all-MiniLM-L6-v2); None: not declared
+        self.languages = card_languages(folder / "README.md" if folder else _hub_card(spec))
         self.onnx = None
         if os.environ.get("ICONOGRAPH_ONNX", "1") != "0" and str(self.model.device) == "cpu":
             from .onnx_encoder import onnx_model
@@ -123,6 +128,7 @@ class StaticEncoder:
         self.name = spec
         self.fingerprint = f"m2v:{_weights_digest(folder)}"
         self.dim = int(self.model.dim)
+        self.languages = card_languages(folder / "README.md")
 
     def encode(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH) -> np.ndarray:
         """L2-normalised float32 vectors of ``texts``."""
@@ -148,6 +154,7 @@ class PackagedStaticEncoder:
         self.name = STATIC_MODEL
         self.fingerprint = f"m2v:{_weights_digest(folder)}"
         self.dim = int(np.asarray(get_embeddings(["dimension"])).shape[-1])
+        self.languages = card_languages(folder / "README.md")  # the package ships no card: None
 
     def encode(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH) -> np.ndarray:
         """L2-normalised float32 vectors of ``texts``."""
@@ -170,6 +177,38 @@ def _package_folder(alias: str) -> Path:
         raise MissingDependency("the static model needs tokenlearn-static-model: "
                                 "pip install tokenlearn-static-model") from e
     return Path(static_model.__file__).parent / "model"
+
+
+def card_languages(card: Path | None) -> frozenset[str] | None:
+    """The languages a model card (``README.md``, its ``language:`` front matter) declares, as
+    lower-case primary subtags ("en"); None where there is no card, it declares none, or it says
+    ``multilingual``: then nothing is assumed about the languages the model reads."""
+    if card is None or not card.is_file():
+        return None
+    try:
+        from huggingface_hub import metadata_load  # a dependency of sentence-transformers
+
+        declared = (metadata_load(card) or {}).get("language")
+    except Exception:  # no hub library, a malformed card: nothing declared
+        return None
+    if isinstance(declared, str):
+        declared = [declared]
+    if not isinstance(declared, list):
+        return None
+    tags = {str(t).strip().replace("_", "-").split("-")[0].lower() for t in declared}
+    tags.discard("")
+    return None if not tags or "multilingual" in tags else frozenset(tags)
+
+
+def _hub_card(spec: str) -> Path | None:
+    """A model name's card where the local Hugging Face cache holds it (never the network)."""
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        found = try_to_load_from_cache(spec, "README.md")
+    except Exception:
+        return None
+    return Path(found) if isinstance(found, str) else None
 
 
 def _is_model2vec(folder: Path) -> bool:
