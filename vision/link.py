@@ -44,6 +44,18 @@ LEXICAL_MAX_DF = 2000  # a word in more documents than this is too common to pro
 LEXICAL_WEIGHT = float(os.environ.get("ICONOGRAPH_LEXICAL_WEIGHT", "0.1"))
 # Cosine (all-MiniLM-L6-v2, after re-ranking) at which a metadata link is kept; see the README.
 TEXT_THRESHOLD = 0.5
+# What a link of a text must score above the threshold when the text's language is one that
+# neither the model (by its model card) nor the Iconclass texts searched are in: the cosine of a
+# text the model cannot read is weaker evidence (0.65 at the default 0.5). Chosen on Dutch,
+# Catalan, Latin, Polish and Czech titles, checked on Swedish, Danish, Hungarian, Romanian,
+# Russian and Greek ones (README, "The text's language").
+UNREAD_MARGIN = 0.15
+# Languages in neither, but whose titles' links measured as precise at TEXT_THRESHOLD as those
+# of the languages Iconclass has (Spanish: through the words it shares with Portuguese and
+# Italian), so they keep it.
+READ_ALIKE = frozenset({"es"})
+# BCP 47 primary subtags whose Iconclass texts the package files under another code
+_ICONCLASS_CODE = {"ja": "jp"}
 # Best-scoring documents per text whose concepts' names are re-ranked after them (every
 # candidate concept's names gave the same hits on the title sets at 30% more time per call).
 NAMED = 32
@@ -69,6 +81,24 @@ def readings(text: str) -> list[str]:
     plain = _DATE_TAIL.sub("", notes).strip(" ,;:-–")
     keep = [text, base] + ([plain] if len(plain) > 3 else [])  # not "The" of "The 1500s"
     return list(dict.fromkeys(keep))
+
+
+def primary_language(tag: str) -> str:
+    """The primary subtag of a BCP 47 tag, lower-cased ("pt-BR" → "pt"); "" for no language
+    ("", "und", "mul", "zxx")."""
+    lang = (tag or "").strip().replace("_", "-").split("-")[0].lower()
+    return "" if lang in ("und", "mul", "zxx") else lang
+
+
+def language_threshold(language: str, read: frozenset[str] | None,
+                       threshold: float = TEXT_THRESHOLD) -> float:
+    """The score a link of a text in ``language`` (a BCP 47 tag) must reach: ``threshold``, plus
+    ``UNREAD_MARGIN`` where the language is known and not among ``read`` (None: every language
+    is read, as for a model whose card declares none or says multilingual)."""
+    lang = primary_language(language)
+    if read is None or not lang or _ICONCLASS_CODE.get(lang, lang) in read:
+        return threshold
+    return threshold + UNREAD_MARGIN
 
 
 def fold(text: str) -> list[str]:
@@ -110,6 +140,11 @@ class Linker:
         self.fingerprint = (f"{(self.reranker or self.retriever).fingerprint}|{self.method}|"
                             f"{self.retriever.fingerprint}|{key}")
         self._lexical = self._lexical_index(static.dir / f"lexical-{LEXICAL_MAX_DF}.npz")
+        # the languages whose texts' scores are trusted at TEXT_THRESHOLD: those the scoring
+        # model's card declares, Iconclass' own, and READ_ALIKE; None when the card declares none
+        declared = getattr(self.reranker or self.retriever, "languages", None)
+        self.read_languages = None if declared is None else \
+            frozenset(declared) | frozenset(self.vocab.languages) | READ_ALIKE
         self._concepts_of_word: dict[str, np.ndarray] = {}  # filled as words are met
 
     def _names_of(self) -> None:
@@ -147,6 +182,10 @@ class Linker:
         data = np.load(path)
         words, offsets, rows = data["words"].tolist(), data["offsets"], data["rows"]
         return {w: rows[offsets[i]:offsets[i + 1]] for i, w in enumerate(words)}
+
+    def text_threshold(self, language: str, threshold: float = TEXT_THRESHOLD) -> float:
+        """The score a link of a text in ``language`` (a BCP 47 tag, "" unknown) must reach."""
+        return language_threshold(language, self.read_languages, threshold)
 
     def index(self, progress: bool = True, batch_size: int = embed.DEFAULT_BATCH) -> int:
         """Embed every document of the job with the re-ranking model now; returns rows computed."""
