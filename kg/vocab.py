@@ -54,7 +54,8 @@ RULE = Namespace("https://w3id.org/iconograph/rule/")
 #: The settings a detection or linking run records, each as ``ico:parameter_NAME`` (a
 #: sub-property of ``ico:runParameter`` declared in the ontology).
 RUN_PARAMETERS = frozenset({"conf", "iou", "imgsz", "max_det", "via_attribute", "method",
-                            "threshold", "labelThreshold", "top"})
+                            "threshold", "labelThreshold", "top", "unreadLanguageMargin",
+                            "readLanguages"})
 
 
 def run_parameter(name: str) -> NamedNode:
