@@ -29,6 +29,13 @@ bp = Blueprint("pages", __name__)
 
 RDF_TYPES = {"turtle": "text/turtle", "jsonld": "application/ld+json",
              "ntriples": "application/n-triples", "rdfxml": "application/rdf+xml"}
+#: Every media type a resource's RDF is served in, with the format it names: those above (the
+#: alternates each page advertises), N-Quads and TriG (of the default graph), and the older or
+#: looser names RDF clients still send (rdflib's ``nt`` asks for text/plain, ``n3`` for text/n3).
+RDF_ACCEPTED = {v: k for k, v in RDF_TYPES.items()} | {
+    "application/n-quads": "nquads", "application/trig": "trig", "application/json": "jsonld",
+    "text/plain": "ntriples", "text/n3": "turtle", "text/rdf+n3": "turtle",
+    "application/turtle": "turtle", "application/x-turtle": "turtle"}
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff")
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp", "image/gif", "image/tiff")
 # distinct, legible on light and dark paintings; a class keeps its colour on every page
@@ -117,12 +124,11 @@ def _cell(term) -> dict[str, str]:
 def _wants_rdf() -> str | None:
     """The RDF format a client asks for, or None for HTML (browsers, and ``*/*``)."""
     if request.args.get("format"):
-        return choose({k: GRAPH_FORMATS[k] for k in RDF_TYPES}, "graph", "turtle")
-    offered = {v: k for k, v in RDF_TYPES.items()} | {"application/json": "jsonld"}
-    best = best_type(request.headers.get("Accept"), ["text/html", "application/xhtml+xml", *offered])
+        return choose({k: GRAPH_FORMATS[k] for k in set(RDF_ACCEPTED.values())}, "graph", "turtle")
+    best = best_type(request.headers.get("Accept"), ["text/html", "application/xhtml+xml", *RDF_ACCEPTED])
     if best in (None, "text/html", "application/xhtml+xml"):
         return None
-    return offered[best]
+    return RDF_ACCEPTED[best]
 
 
 def _image_answer(image: Path | None) -> str | None:
@@ -139,12 +145,12 @@ def _image_answer(image: Path | None) -> str | None:
         return _wants_rdf()
     header = request.headers.get("Accept")
     images = max(quality(header, media) for media in IMAGE_TYPES)
-    rdf, rdf_q = named(header, [*RDF_TYPES.values(), "application/json"])
+    rdf, rdf_q = named(header, list(RDF_ACCEPTED))
     _, html_q = named(header, ["text/html", "application/xhtml+xml"])
     if html_q >= rdf_q and (html_q > images or (image is None and html_q > 0 and html_q == images)):
         return None
     if rdf is not None and (image is None or rdf_q > images):
-        return {v: k for k, v in RDF_TYPES.items()}.get(rdf, "jsonld")
+        return RDF_ACCEPTED[rdf]
     if image is None:
         raise NotFound("no image file for this artwork on this server (kg serve --images DIR)",
                        where=request.path)

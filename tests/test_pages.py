@@ -49,6 +49,22 @@ def test_format_parameter_overrides_accept(client):
     assert r.mimetype == "application/n-triples"
 
 
+@pytest.mark.parametrize("accept, mimetype, fmt", [
+    ("text/plain", "application/n-triples", "nt"),  # rdflib's format="nt" asks for it
+    ("text/n3", "text/turtle", "n3"), ("text/rdf+n3", "text/turtle", "n3"),
+    ("application/x-turtle", "text/turtle", "turtle"), ("application/turtle", "text/turtle", "turtle"),
+    ("application/n-quads", "application/n-quads", "nquads"), ("application/trig", "application/trig", "trig"),
+])
+def test_every_rdf_type_clients_send_gets_rdf(client, accept, mimetype, fmt):
+    """A client naming an RDF type, even an older name of one, gets RDF it can parse (it got the
+    HTML page with a 200)."""
+    r = client.get(f"/{ART}", headers={"Accept": accept})
+    assert r.status_code == 200 and r.mimetype == mimetype
+    graph = rdflib.Dataset().parse(data=r.get_data(as_text=True), format=fmt)
+    assert (rdflib.URIRef(BASE + ART), None, None) in graph.default_graph or \
+        any(s == rdflib.URIRef(BASE + ART) for s, _, _, _ in graph.quads((None, None, None, None)))
+
+
 @pytest.mark.parametrize("accept, mimetype", [
     ("text/turtle;charset=utf-8", "text/turtle"),
     ("text/turtle; charset=UTF-8", "text/turtle"),
