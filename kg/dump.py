@@ -29,7 +29,7 @@ from flask import Blueprint, Response, current_app, render_template, request
 
 from . import queries
 from .errors import NotFound
-from .vocab import DCAT, DCTERMS, RDF, VOID, XSD
+from .vocab import DC, DCAT, DCTERMS, EDM, OA, ONTOLOGY, ORE, PROV, RDF, SKOS, VOID, XSD
 
 bp = Blueprint("dump", __name__)
 
@@ -175,6 +175,8 @@ def void_triples(all_parts: list[Part], base: str, dumps: str, endpoint: str,
            ox.Triple(dataset, DCTERMS.license, N(licence)),
            ox.Triple(dataset, VOID.sparqlEndpoint, service),
            ox.Triple(dataset, VOID.uriSpace, L(base)),
+           *(ox.Triple(dataset, VOID.vocabulary, N(str(ns).rstrip("#")))
+             for ns in (ONTOLOGY.value, DC, DCTERMS, EDM, ORE, OA, PROV, SKOS)),
            ox.Triple(service, RDF.type, DCAT.DataService),
            ox.Triple(service, DCAT.endpointURL, service),
            ox.Triple(service, DCAT.servesDataset, dataset)]
@@ -188,7 +190,8 @@ def void_triples(all_parts: list[Part], base: str, dumps: str, endpoint: str,
         out.append(ox.Triple(node, VOID.triples, L(str(part.triples), datatype=XSD.integer)))
         for suffix in DESCRIBED_SUFFIXES:
             url = N(f"{dumps}{part.name}.{suffix}")
-            dist = N(f"{url.value}#distribution")
+            # a fragment of the dataset's document too: the dump's own URL answers the file
+            dist = N(f"{base}dataset#{part.name.replace('/', '-')}-{suffix.replace('.', '-')}")
             out += [ox.Triple(node, VOID.dataDump, url), ox.Triple(node, DCAT.distribution, dist),
                     ox.Triple(dist, RDF.type, DCAT.Distribution),
                     ox.Triple(dist, DCAT.accessURL, url), ox.Triple(dist, DCAT.downloadURL, url),

@@ -23,7 +23,7 @@ from .errors import InputError, NotFound
 from .format import compact, rows
 from .iiif import parse_xywh
 from .negotiation import best_type, named, quality
-from .vocab import ICONCLASS, PREFIXES, iconclass_notation
+from .vocab import ICO, ICONCLASS, ONTOLOGY, PREFIXES, RULE, iconclass_notation
 
 bp = Blueprint("pages", __name__)
 
@@ -197,8 +197,9 @@ def _url(raw: str) -> str:
 
 def _alternates(response: Response, url: str) -> Response:
     response.headers["Vary"] = "Accept"
+    sep = "&" if "?" in url else "?"
     response.headers["Link"] = ", ".join(
-        f'<{url}?format={k}>; rel="alternate"; type="{v}"' for k, v in RDF_TYPES.items())
+        f'<{url}{sep}format={k}>; rel="alternate"; type="{v}"' for k, v in RDF_TYPES.items())
     return response
 
 
@@ -217,18 +218,48 @@ def request_path(path: str) -> str:
     return quote(path, safe="/")  # (no raw URI: a slash inside a segment is lost)
 
 
+def _project_term(iri: str) -> bool:
+    """Whether ``iri`` is Iconograph's own: the ontology, one of its terms, or a rule."""
+    return iri == ONTOLOGY.value or ICO.contains(iri) or RULE.contains(iri)
+
+
 def href(iri: str) -> str:
     """Where a page links an IRI: minted ones to this server (their escaping kept as minted),
-    Iconclass subjects to the concept page, the rest to themselves."""
+    Iconclass subjects to the concept page, the ontology's terms and the rules to their
+    description here, the rest to themselves."""
     base = current_app.config["BASE_IRI"]
     if iri.startswith(base):
         return request.script_root + "/" + iri[len(base):]
     if ICONCLASS.contains(iri):
         return url_for("pages.concept", iri=iri)
+    if _project_term(iri):
+        return url_for("pages.about", iri=iri)
     return iri
 
 
 bp.add_app_template_global(href)
+
+
+@bp.get("/about")
+def about():
+    """What this dataset says of one of Iconograph's own IRIs (``?iri=``), which live outside the
+    base: the ontology, a class or property of it, a rule (its label, subject, source). HTML or
+    RDF by content negotiation, as a minted IRI answers."""
+    iri = request.args.get("iri", "")
+    if not _project_term(iri):
+        raise InputError(f"{iri!r} is none of Iconograph's own IRIs: give the ontology's "
+                         f"<{ONTOLOGY.value}>, a term <{ICO}…> or a rule <{RULE}…> as ?iri= "
+                         "(minted IRIs answer at their own address)")
+    fmt = _wants_rdf()
+    triples, _ = _describe(iri)
+    if not triples:
+        raise NotFound(f"nothing in this dataset is about <{iri}>")
+    here = request.base_url + "?iri=" + quote(iri, safe="")
+    if fmt is not None:
+        return _alternates(_rdf_response(triples, fmt), here)
+    response = _alternates(Response(_resource_page(iri, triples), mimetype="text/html"), here)
+    response.headers["Vary"] = "Accept, Accept-Language"
+    return response
 
 
 @bp.get("/<path:path>")

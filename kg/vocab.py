@@ -50,6 +50,8 @@ class Namespace:
 # Iconograph's own ontology, rules and spatial relations.
 ICO = Namespace("https://w3id.org/iconograph/ontology#")
 RULE = Namespace("https://w3id.org/iconograph/rule/")
+#: The ontology itself (its terms are ``ICO``'s).
+ONTOLOGY = NamedNode("https://w3id.org/iconograph/ontology")
 
 #: The settings a detection or linking run records, each as ``ico:parameter_NAME`` (a
 #: sub-property of ``ico:runParameter`` declared in the ontology).

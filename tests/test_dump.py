@@ -80,6 +80,10 @@ def test_every_iri_the_void_mints_under_the_base_dereferences(client):
     minted = {t for triple in g for t in triple
               if isinstance(t, rdflib.URIRef) and t.startswith("http://127.0.0.1:5000/")}
     assert subsets <= minted
+    # each distribution too (a fragment of the dump's own URL fetched the gzip file, no RDF)
+    distributions = set(g.objects(None, DCAT.distribution))
+    assert distributions and distributions <= minted
+    assert rdflib.URIRef("https://w3id.org/iconograph/ontology") in set(g.objects(dataset, VOID.vocabulary))
     for iri in minted:
         document = iri.split("#", 1)[0].replace("http://127.0.0.1:5000", "")
         answer = client.get(document, headers={"Accept": "text/turtle"})

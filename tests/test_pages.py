@@ -443,3 +443,38 @@ def test_the_description_language_follows_lang_or_accept_language(client):
     html = client.get(f"/{ART}?lang=it", headers={"Accept-Language": "de"}).get_data(as_text=True)
     assert '<p class="generated" lang="it">' in html and 'href="?lang=fr"' in html
     assert '<p class="generated" lang="en">' in client.get(f"/{ART}?lang=xx").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("iri, says", [
+    ("https://w3id.org/iconograph/rule/saint-george", "http://purl.org/dc/terms/source"),
+    ("https://w3id.org/iconograph/ontology#Dragon", "http://www.w3.org/2000/01/rdf-schema#subClassOf"),
+    ("https://w3id.org/iconograph/ontology#rides", "http://www.w3.org/2000/01/rdf-schema#label"),
+    ("https://w3id.org/iconograph/ontology", "http://www.w3.org/2000/01/rdf-schema#label"),
+])
+def test_the_projects_own_iris_are_described_here(client, iri, says):
+    """The ontology, its terms and the rules live outside the base: /about?iri= answers what the
+    dataset says of them, HTML or RDF, and pages link them there rather than off-site."""
+    r = client.get("/about", query_string={"iri": iri}, headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.mimetype == "text/turtle"
+    graph = rdflib.Graph().parse(data=r.get_data(as_text=True), format="turtle")
+    assert (rdflib.URIRef(iri), rdflib.URIRef(says), None) in graph
+    assert '?iri=' in r.headers["Link"] and '&format=jsonld' in r.headers["Link"]
+    page = client.get("/about", query_string={"iri": iri}, headers={"Accept": "text/html"})
+    assert page.status_code == 200 and page.mimetype == "text/html"
+
+
+def test_pages_link_rules_and_ontology_terms_to_their_descriptions(client):
+    page = client.get(f"/{ART}", headers={"Accept": "text/html"}).get_data(as_text=True)
+    attribution = re.search(r'href="(/attribution/[^"]+)"', page) or re.search(r'href="([^"]*attribution[^"]*)"', page)
+    assert attribution
+    text = client.get(attribution[1], headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert "/about?iri=https://w3id.org/iconograph/rule/" in text and "/about?iri=https://w3id.org/iconograph/ontology%23" in text
+    assert 'href="https://w3id.org/iconograph/rule/' not in text
+
+
+def test_about_refuses_iris_that_are_not_the_projects(client):
+    r = client.get("/about", query_string={"iri": "http://example.org/x"}, headers={"Accept": "application/json"})
+    assert r.status_code == 400 and "none of Iconograph's own IRIs" in r.get_data(as_text=True)
+    r = client.get("/about", query_string={"iri": "https://w3id.org/iconograph/rule/no-such-rule"},
+                   headers={"Accept": "application/json"})
+    assert r.status_code == 404
