@@ -202,6 +202,7 @@ def detector_triples(iris: Iris, info: DetectorInfo) -> Iterator[Triple]:
         yield agent, SCHEMA.softwareVersion, _text(info.version)
     yield run, RDF.type, ICO.DetectionRun
     yield run, RDF.type, PROV.Activity
+    yield run, RDFS.label, Literal(f"detection with {info.name}", language="en")
     yield run, PROV.wasAssociatedWith, agent
     for name, value in info.parameters:
         yield run, run_parameter(name), _text(value)
@@ -233,6 +234,7 @@ def detection_triples(iris: Iris, ontology: Ontology, art: Artwork, info: Detect
         yield obj, ICO.confidence, _double(d.confidence)
         yield obj, ICO.detection, ann
         yield ann, RDF.type, OA.Annotation
+        yield ann, RDFS.label, Literal(f"detection of {d.label} ({d.confidence:.2f})", language="en")
         yield ann, OA.motivatedBy, OA.identifying
         yield ann, OA.hasBody, body
         yield ann, OA.hasTarget, target
@@ -270,6 +272,8 @@ def attribution_triples(iris: Iris, run: NamedNode, att: Attribution) -> Iterato
     node = iris.attribution(att.artwork, att.rule)
     concept = NamedNode(iconclass_iri(att.notation))
     yield node, RDF.type, ICO.Attribution
+    status = "asserted" if att.asserted else "candidate"
+    yield node, RDFS.label, Literal(f"{att.label}: {status} by rule {att.rule}", language="en")
     yield node, ICO.artwork, a
     yield node, ICO.subject, concept
     yield node, ICO.rule, RULE.term(att.rule)

@@ -478,3 +478,30 @@ def test_about_refuses_iris_that_are_not_the_projects(client):
     r = client.get("/about", query_string={"iri": "https://w3id.org/iconograph/rule/no-such-rule"},
                    headers={"Accept": "application/json"})
     assert r.status_code == 404
+
+
+@pytest.mark.parametrize("kind", ["artwork", "object", "annotation", "attribution", "agent"])
+def test_each_kind_of_resource_a_consumer_meets_has_a_label(client, demo_store, kind):
+    """Pages and linked-data browsers head a resource by its label: attributions and detections
+    showed a hash or a rule id."""
+    import pyoxigraph as ox
+
+    iri = _minted(demo_store)[kind]
+    labelled = {ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+                ox.NamedNode("http://purl.org/dc/elements/1.1/title")}
+    quads = demo_store.pyoxigraph_store().quads_for_pattern(ox.NamedNode(iri), None, None, None)
+    assert any(q.predicate in labelled for q in quads), iri
+    page = client.get("/" + iri[len(BASE):], headers={"Accept": NAVIGATION}).get_data(as_text=True)
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S)[1]
+    assert re.sub(r"<[^>]+>", "", heading).strip() != iri.rsplit("/", 1)[-1]
+
+
+def test_a_detection_run_is_labelled_by_its_detector(demo_store):
+    import pyoxigraph as ox
+
+    runs = [q.subject for q in demo_store.pyoxigraph_store().quads_for_pattern(
+        None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+        ox.NamedNode("https://w3id.org/iconograph/ontology#DetectionRun"), None)]
+    labels = [q.object.value for r in runs for q in demo_store.pyoxigraph_store().quads_for_pattern(
+        r, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), None, None)]
+    assert runs and labels and all(label.startswith("detection with ") for label in labels)
