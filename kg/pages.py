@@ -350,6 +350,28 @@ def _image(ident: str) -> Path | None:
     return None
 
 
+def place_labels(boxes: list[dict], width: float, height: float, tag: float) -> None:
+    """Set each box's label tag (``text_x``, ``text_y``; ``text_w`` wide, ``tag`` high) where it
+    covers no tag placed before it: on the box's top edge, else just above the box, else lower
+    down inside it, else at its bottom edge; where every place is taken, on the top edge. The
+    most confident boxes are placed first; every tag stays inside the canvas."""
+    placed: list[tuple[float, float, float, float]] = []
+
+    def free(x: float, y: float, w: float) -> bool:
+        return all(x + w <= px or px + pw <= x or y + tag <= py or py + tag <= y
+                   for px, py, pw, _ in placed)
+
+    for b in sorted(boxes, key=lambda b: -b["confidence"]):
+        box, w = b["box"], b["text_w"]
+        x = max(0.0, min(box.x, width - w))
+        top = max(0.0, min(box.y, height - tag))
+        inside = [top + i * tag for i in range(1, int(box.h // tag)) if top + (i + 1) * tag <= box.y + box.h]
+        spots = [top, box.y - tag, *inside, box.y + box.h - tag]
+        y = next((y for y in spots if 0 <= y <= height - tag and free(x, y, w)), top)
+        b["text_x"], b["text_y"] = x, y
+        placed.append((x, y, w, tag))
+
+
 def artwork_page(iri: str, ident: str) -> str:
     """The painting with its boxes, its metadata, its subjects and why they were attributed."""
     from .graph import Iris
@@ -372,10 +394,10 @@ def artwork_page(iri: str, ident: str) -> str:
                       "confidence": float(row["confidence"].value) if "confidence" in row else 1.0})
     width, height, image_url = _canvas(iri, ident, meta, boxes)
     font = max(width, height) / 48
-    for b in boxes:  # the label sits on the box's top edge, kept inside the canvas
+    for b in boxes:
         b["text"] = f"{b['label']} {b['confidence']:.2f}"
-        b["text_w"] = len(b["text"]) * font * 0.68 + font * 0.6
-        b["text_x"] = max(0.0, min(b["box"].x, width - b["text_w"]))
+        b["text_w"] = len(b["text"]) * font * 0.6 + font * 0.6
+    place_labels(boxes, width, height, font * 1.35)
     evidence: dict[str, set[str]] = {}
     relations: dict[str, list[tuple[str, str, str]]] = {}
     labels = {b["iri"]: b["label"] for b in boxes}

@@ -505,3 +505,23 @@ def test_a_detection_run_is_labelled_by_its_detector(demo_store):
     labels = [q.object.value for r in runs for q in demo_store.pyoxigraph_store().quads_for_pattern(
         r, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), None, None)]
     assert runs and labels and all(label.startswith("detection with ") for label in labels)
+
+
+def test_label_tags_of_boxes_in_one_place_do_not_cover_each_other():
+    """Boxes sharing a top-left corner (a saint, his halo, the book he holds) got their labels on
+    one spot, unreadable; each tag now finds a free place, inside the canvas."""
+    from kg.iiif import parse_xywh
+    from kg.pages import place_labels
+
+    boxes = [{"box": parse_xywh(xywh), "confidence": c, "text_w": 120.0}
+             for xywh, c in (("xywh=100,100,300,500", 0.9), ("xywh=100,100,80,80", 0.8),
+                             ("xywh=110,105,200,60", 0.7), ("xywh=0,0,1000,40", 0.6),
+                             ("xywh=950,980,50,20", 0.5))]
+    tag = 20.0
+    place_labels(boxes, 1000, 1000, tag)
+    spots = [(b["text_x"], b["text_y"]) for b in boxes]
+    for i, (x, y) in enumerate(spots):
+        assert 0 <= x <= 1000 - 120 and 0 <= y <= 1000 - tag
+        for x2, y2 in spots[i + 1:]:
+            assert x + 120 <= x2 or x2 + 120 <= x or y + tag <= y2 or y2 + tag <= y
+    assert spots[0] == (100, 100)  # the most confident keeps the top edge
