@@ -96,10 +96,15 @@ def _count(value: str, option: str) -> int | None:
 
 
 def _report(summary) -> None:
-    click.echo(f"{summary.artworks} artworks, {summary.detections} detections, "
-               f"{summary.relations} relations, {summary.attributions} attributions "
-               f"({summary.asserted} asserted)"
-               + (f"; {summary.resumed} already detected by an earlier run" if summary.resumed else ""))
+    reasoned = f"{summary.attributions} attributions ({summary.asserted} asserted)"
+    if summary.resumed:  # detections count this run's; attributions every artwork's, re-reasoned
+        click.echo(f"{summary.artworks} artworks: {summary.resumed} already detected by an earlier "
+                   f"run (kept), {summary.artworks - summary.resumed} detected now "
+                   f"({summary.detections} detections, {summary.relations} relations); "
+                   f"{reasoned} over all {summary.artworks}")
+    else:
+        click.echo(f"{summary.artworks} artworks, {summary.detections} detections, "
+                   f"{summary.relations} relations, {reasoned}")
     if summary.unmapped:
         labels = ", ".join(f"{k} ({v})" for k, v in summary.unmapped.most_common())
         click.echo(f"labels with no ontology class (kept as ico:DepictedObject): {labels}")

@@ -93,3 +93,18 @@ def test_a_store_is_read_under_the_base_it_was_minted_under(runner, tmp_path, mo
     other = runner.invoke(main, ["describe", "uccello-saint-george-ng6294", "--store", str(store),
                                  "--base-iri", "http://elsewhere.example/"])
     assert other.exit_code == 3  # the base given is the base used
+
+
+def test_a_resumed_run_says_what_it_kept_and_what_it_did_now(runner, tmp_path):
+    """The counts of a resumed run are of two scopes: detections of this run, attributions of
+    every artwork (all are reasoned again); the report says which."""
+    from kg.resources import sample_dir
+
+    args = ["enrich", str(sample_dir() / "collection.csv"), "--annotations",
+            str(sample_dir() / "annotations.json"), "--store", str(tmp_path / "s")]
+    first = runner.invoke(main, args)
+    assert first.exit_code == 0 and "12 artworks, 65 detections" in first.output
+    again = runner.invoke(main, args)
+    assert again.exit_code == 0
+    assert ("12 artworks: 12 already detected by an earlier run (kept), 0 detected now "
+            "(0 detections, 0 relations); 11 attributions (11 asserted) over all 12") in again.output
