@@ -23,7 +23,7 @@ from .errors import InputError, NotFound
 from .format import compact, rows
 from .iiif import parse_xywh
 from .negotiation import best_type, named, quality
-from .vocab import ICO, ICONCLASS, ONTOLOGY, PREFIXES, RULE, iconclass_notation
+from .vocab import DCTERMS, ICO, ICONCLASS, ONTOLOGY, PREFIXES, RDF, RDFS, RULE, VOID, iconclass_notation
 
 bp = Blueprint("pages", __name__)
 
@@ -168,7 +168,32 @@ def _describe(iri: str) -> tuple[list[ox.Triple], bool | None]:
     cap = current_app.config["MAX_ROWS"]
     graph = _store().pyoxigraph_store().quads_for_pattern(None, None, None, node)
     held = [q.triple for q in itertools.islice(graph, None if cap is None else cap + 1)]
-    return triples + held[:cap], cap is not None and len(held) > cap
+    about = _graph_description(iri) if held else []
+    return about + triples + held[:cap], cap is not None and len(held) > cap
+
+
+#: What each layer's graphs hold, for their labels.
+LAYER_NAMES = {"metadata": "metadata", "detections": "detections", "scene": "scene graph",
+               "inferences": "attributions", "descriptions": "descriptions",
+               "links": "concept links", "ontology": "ontology", "rules": "rules",
+               "agents": "agents and runs"}
+
+
+def _graph_description(iri: str) -> list[ox.Triple]:
+    """What a named graph's document says of the graph itself, which the store holds nothing
+    about: a label naming its layer and artwork, the layer it belongs to (a subset of the
+    dataset, described at ``/dataset``) and its dump."""
+    base = current_app.config["BASE_IRI"]
+    layer, _, ident = iri[len(base + "graph/"):].partition("/")
+    node, what = ox.NamedNode(iri), LAYER_NAMES.get(layer, layer)
+    label = f"{what} of artwork {unquote(ident)}" if ident and layer not in ("agents", "links") \
+        else f"{what} ({unquote(ident)})" if ident else what
+    dump = f"{request.url_root}dumps/graph/{layer}/{ident}.nt.gz" if ident else \
+        f"{request.url_root}dumps/layer/{layer}.nt.gz"
+    return [ox.Triple(node, RDF.type, VOID.Dataset),
+            ox.Triple(node, RDFS.label, ox.Literal(label, language="en")),
+            ox.Triple(node, DCTERMS.isPartOf, ox.NamedNode(f"{base}dataset#layer-{layer}")),
+            ox.Triple(node, VOID.dataDump, ox.NamedNode(dump))]
 
 
 def _say_limits(response: Response, truncated: bool | None) -> Response:
@@ -331,7 +356,8 @@ def _resource_page(iri: str, triples: list[ox.Triple]) -> str:
             held.append({"subject": link(t.subject), "predicate": link(t.predicate), "value": link(t.object)})
     outgoing.sort(key=lambda r: (r["predicate"]["text"], r["value"]["text"]))
     incoming.sort(key=lambda r: (r["predicate"]["text"], r["subject"]["text"]))
-    label = named.get(iri)
+    label = named.get(iri) or next((t.object for t in triples if t.subject.value == iri  # a graph's
+                                    and t.predicate == RDFS.label), None)  # label is the page's own
     return render_template("resource.html", iri=iri, heading=label.value if label else _local(iri),
                            heading_lang=(label.language or "") if label else "",
                            outgoing=outgoing, incoming=incoming, held=held)

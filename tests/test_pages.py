@@ -525,3 +525,20 @@ def test_label_tags_of_boxes_in_one_place_do_not_cover_each_other():
         for x2, y2 in spots[i + 1:]:
             assert x + 120 <= x2 or x2 + 120 <= x or y + tag <= y2 or y2 + tag <= y
     assert spots[0] == (100, 100)  # the most confident keeps the top edge
+
+
+def test_a_named_graphs_document_describes_the_graph(client, demo_store):
+    """A graph's IRI answered its triples but nothing about the graph: now also its label, the
+    layer it belongs to (described at /dataset) and its dump, which is there."""
+    iri = next(g for g in sorted(demo_store.named_graphs()) if "/graph/scene/" in g)
+    r = client.get("/" + iri[len(BASE):], headers={"Accept": "text/turtle"})
+    graph = rdflib.Graph().parse(data=r.get_data(as_text=True), format="turtle")
+    node = rdflib.URIRef(iri)
+    label = graph.value(node, rdflib.RDFS.label)
+    assert label is not None and str(label).startswith("scene graph of artwork ")
+    layer = graph.value(node, rdflib.URIRef("http://purl.org/dc/terms/isPartOf"))
+    assert str(layer) == BASE + "dataset#layer-scene"
+    dump = graph.value(node, rdflib.URIRef("http://rdfs.org/ns/void#dataDump"))
+    assert client.get(str(dump).replace("http://localhost", "")).status_code == 200
+    page = client.get("/" + iri[len(BASE):], headers={"Accept": NAVIGATION}).get_data(as_text=True)
+    assert "scene graph of artwork" in re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S)[1]
