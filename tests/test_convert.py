@@ -383,3 +383,16 @@ def test_missing_image_is_named(tmp_path):
 def test_unknown_format_is_refused(tmp_path):
     with pytest.raises(InputError, match="unknown dataset format 'kitti'"):
         convert(tmp_path, "kitti", tmp_path / "out")
+
+
+def test_class_names_beyond_the_basic_plane_are_readable_yaml(tmp_path):
+    path = write_coco(tmp_path / "src")
+    data = json.loads(path.read_text())
+    strange = ["🐉 dragon", "lance\u00a0\"long\"", "kni\u2028ght"]
+    for cat, name in zip(data["categories"], strange):
+        cat["name"] = name
+    path.write_text(json.dumps(data))
+    convert(path, "coco", tmp_path / "out", val_fraction=0.0)
+    text = (tmp_path / "out" / "data.yaml").read_text(encoding="utf-8")
+    assert "🐉" in text and "\\ud83d" not in text
+    assert yaml.safe_load(text)["names"] == dict(enumerate(sorted(strange)))

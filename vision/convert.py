@@ -151,6 +151,14 @@ def yolo_line(class_id: int, box: Sequence[float], width: int, height: int) -> s
             f"{(x2 - x1) / width:.6f} {(y2 - y1) / height:.6f}")
 
 
+def yaml_string(text: str) -> str:
+    """``text`` as a double-quoted YAML scalar: JSON's escapes, the characters beyond U+FFFF
+    written as they are (JSON's surrogate pairs are no YAML), and any character YAML does not
+    allow unescaped as ``\\UXXXXXXXX``."""
+    quoted = json.dumps(text, ensure_ascii=False)
+    return "".join(c if c.isprintable() else f"\\U{ord(c):08x}" for c in quoted)
+
+
 def _place(src: Path, dst: Path, link: bool) -> None:
     if dst.exists() or dst.is_symlink():
         dst.unlink()
@@ -210,7 +218,7 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
         (out / "labels" / split / (Path(name).stem + ".txt")).write_text(
             "".join(line + "\n" for line in lines), encoding="utf-8")
         report.images[split] += 1
-    yaml_names = "".join(f"  {i}: {json.dumps(n)}\n" for i, n in enumerate(names))
+    yaml_names = "".join(f"  {i}: {yaml_string(n)}\n" for i, n in enumerate(names))
     report.data_yaml.write_text(f"path: {json.dumps(str(out.resolve()))}\ntrain: images/train\n"
                                 f"val: images/val\nnames:\n{yaml_names}", encoding="utf-8")
     return report
