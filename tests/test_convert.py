@@ -11,7 +11,7 @@ from PIL import Image
 
 from kg.errors import InputError
 from vision import convert as cv
-from vision import records
+from vision import records, voc
 from vision.convert import convert, split_of, yolo_line
 from vision.via import _via3_box
 
@@ -396,3 +396,15 @@ def test_class_names_beyond_the_basic_plane_are_readable_yaml(tmp_path):
     text = (tmp_path / "out" / "data.yaml").read_text(encoding="utf-8")
     assert "🐉" in text and "\\ud83d" not in text
     assert yaml.safe_load(text)["names"] == dict(enumerate(sorted(strange)))
+
+
+def test_voc_parts_are_counted_as_skipped(tmp_path):
+    ann = write_voc(tmp_path / "src")
+    part = ("<part><name>head</name><bndbox><xmin>12</xmin><ymin>22</ymin><xmax>20</xmax>"
+            "<ymax>30</ymax></bndbox></part></object>")
+    a = (ann / "a.xml").read_text()
+    (ann / "a.xml").write_text(a.replace("</object>", part, 1))
+    report = convert(ann, "voc", tmp_path / "out", val_fraction=0.0)
+    assert _labels(tmp_path / "out") == EXPECTED
+    assert dict(report.skipped.counts) == {voc.PART: 1}
+    assert report.skipped.examples[voc.PART] == [f"{ann / 'a.xml'}: <object> #1 <part> #1 (head)"]

@@ -9,6 +9,9 @@ from kg.errors import InputError
 
 from .records import DIFFICULT, IMAGE_SUFFIXES, Record, Region, Skips, has_area, number, parse_xml
 
+#: VOC's person layout: a <part> (head, hand, foot) boxed inside its <object>.
+PART = "VOC part of an object (<part> inside <object>)"
+
 
 def voc_files(src: Path, *, missing_ok: bool = False) -> list[Path]:
     """The ``.xml`` files of a VOC folder (searched below it; ``.XML`` too), or the one file given."""
@@ -44,6 +47,7 @@ def read_voc(src: Path, skips: Skips | None = None) -> Iterator[Record]:
     The size comes from ``<size>`` (None where an export wrote 0). ``<difficult>1</difficult>``
     boxes are kept (and counted): in paintings they are real, if hard, objects, and leaving them
     out would teach a model they are background. ultralytics' ``VOC.yaml`` drops them.
+    An object's ``<part>`` boxes (VOC's person layout) are counted, not read.
     """
     skips = skips if skips is not None else Skips()
     for xml in voc_files(src):
@@ -70,6 +74,8 @@ def read_voc(src: Path, skips: Skips | None = None) -> Iterator[Record]:
                 regions.append(Region(label, *coords))
                 if (obj.findtext("difficult") or "").strip() == "1":
                     skips.kept[DIFFICULT] += 1
+            for j, part in enumerate(obj.findall("part")):
+                skips.add(PART, f"{where} <part> #{j + 1} ({(part.findtext('name') or '').strip()})")
         known = width > 0 and height > 0  # some exports write 0: the image itself knows
         yield Record(_voc_names(root, xml), f"{xml}: <filename>", tuple(regions),
                      width if known else None, height if known else None)
