@@ -126,3 +126,24 @@ def test_a_shape_with_its_labels_apart_and_an_ellipse_are_read_as_regions(tmp_pa
     assert sorted((d.label, *(round(v, 6) for v in (d.box.x, d.box.y, d.box.w, d.box.h))) for d in found["a"]) == [
         ("dragon", 10, 20, 40, 40), ("halo", 90, 40, 20, 20), ("lance", 100, 0, 20, 100)]
     assert not detector.skips.counts
+
+
+def test_tasks_without_a_completed_annotation_are_skipped_not_background(tmp_path):
+    from test_convert import _images
+
+    from vision.convert import convert
+
+    _images(tmp_path / "ls")
+    path = write_label_studio(tmp_path / "ls" / "export.json", [
+        {"data": {"image": "a.jpg"}, "annotations": [{"result": [_rect("dragon", 10, 20, 50, 60)]}]},
+        {"data": {"image": "b.jpg"}, "annotations": [
+            {"was_cancelled": True, "result": [_rect("knight", 0, 0, 200, 100)]}]},
+        {"data": {"image": "c.jpg"}, "annotations": []},
+        {"data": {"image": "a.jpg"}, "predictions": [{"result": []}]}])
+    report = convert(path, "labelstudio", tmp_path / "out", val_fraction=0.0)
+    assert report.images["train"] == 1
+    assert sorted(p.name for p in (tmp_path / "out" / "labels" / "train").iterdir()) == ["a.txt"]
+    assert report.skipped.counts[labelstudio.NO_ANNOTATION] == 3
+    assert report.skipped.examples[labelstudio.NO_ANNOTATION][0] == f"{path}: [1] (b.jpg)"
+    assert any(line.startswith(f"skipped 3 × {labelstudio.NO_ANNOTATION}")
+               for line in report.summary())

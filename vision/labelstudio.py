@@ -3,7 +3,8 @@
 A task names its image in ``data`` (under ``image``, else its one image-like value) and holds the
 ``annotations`` people made (``completions`` in old exports) and the model ``predictions``. Boxes
 come from the first annotation that was not cancelled; further annotations of the same task (other
-annotators) and predictions are counted, not read. A ``rectanglelabels`` region gives ``x``,
+annotators) and predictions are counted, not read, and so is a task that no one annotated (or whose
+annotations were all cancelled): it is not an image without objects. A ``rectanglelabels`` region gives ``x``,
 ``y``, ``width`` and ``height`` in percent of the image (``original_width`` and
 ``original_height`` in pixels) and a ``rotation`` in degrees about its top-left corner, whose
 enclosing box is taken; ``polygonlabels`` and ``ellipselabels`` regions (an ellipse: centre
@@ -27,6 +28,7 @@ from .records import (IMAGE_SUFFIXES, NO_SIZE, NOT_SPATIAL, POINT, UNLABELLED, R
 BOX_TYPES = ("rectanglelabels", "rectangle", "polygonlabels", "polygon", "ellipselabels", "ellipse")
 OTHER_ANNOTATION = "further annotation of a Label Studio task (another annotator): the first is read"
 PREDICTION = "model prediction in a Label Studio task (not boxes people drew)"
+NO_ANNOTATION = "task without a completed annotation (none, or all cancelled)"
 NOT_A_BOX = "Label Studio region that is no box, polygon or ellipse (brush mask, …)"
 
 
@@ -129,18 +131,20 @@ def read_label_studio(src: Path, skips: Skips | None = None, data: object = None
             skips.add(PREDICTION, f"{where}.predictions[{p}]")
         for a in range(1, len(done)):
             skips.add(OTHER_ANNOTATION, f"{where}.{key}[{a}]")
+        if not done:
+            skips.add(NO_ANNOTATION, f"{where} ({image})")
+            continue
         regions, size = [], None
-        if done:
-            results = get_field(done[0], "result", f"{where}.{key}[0]", list)
-            for r, item in enumerate(results):
-                if not isinstance(item, dict):
-                    raise InputError("a result must be an object", where=f"{where}.{key}[0].result[{r}]")
-            for r, item in _regions(results):
-                rwhere = f"{where}.{key}[0].result[{r}]"
-                found = _corners(item, rwhere, skips)
-                if found is not None and has_area(found[1], rwhere, skips):
-                    regions.append(Region(found[0], *found[1]))
-                if "original_width" in item and "original_height" in item:
-                    size = tuple(int(number(item[k], f"{rwhere}.{k}"))
-                                 for k in ("original_width", "original_height"))
+        results = get_field(done[0], "result", f"{where}.{key}[0]", list)
+        for r, item in enumerate(results):
+            if not isinstance(item, dict):
+                raise InputError("a result must be an object", where=f"{where}.{key}[0].result[{r}]")
+        for r, item in _regions(results):
+            rwhere = f"{where}.{key}[0].result[{r}]"
+            found = _corners(item, rwhere, skips)
+            if found is not None and has_area(found[1], rwhere, skips):
+                regions.append(Region(found[0], *found[1]))
+            if "original_width" in item and "original_height" in item:
+                size = tuple(int(number(item[k], f"{rwhere}.{k}"))
+                             for k in ("original_width", "original_height"))
         yield Record((image,), f"{where}.data", tuple(regions), *(size or (None, None)))
