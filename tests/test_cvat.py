@@ -80,3 +80,13 @@ def test_cvat_for_video_is_refused_with_the_export_to_choose(tmp_path):
     with pytest.raises(InputError, match="CVAT for images 1.1") as err:
         list(read_annotations(path))
     assert err.value.where == str(path)
+
+
+def test_a_cuboid_is_not_reported_as_a_skeleton(tmp_path):
+    path = write_cvat(tmp_path / "annotations.xml", '<cuboid label="chest" xtl1="1" ytl1="1" '
+                      'xbl1="1" ybl1="9" xtr1="9" ytr1="1" xbr1="9" ybr1="9"></cuboid>')
+    detector = AnnotationDetector(path)
+    dict(detector.detect(ARTWORKS))
+    assert dict(detector.skips.counts) == {cvat.NOT_A_BOX: 1}
+    line, = detector.skips.lines()
+    assert "cuboid" in line and "(skeleton)" not in line

@@ -64,3 +64,10 @@ def test_other_json_files_in_the_folder_are_counted(tmp_path):
 
 def test_enrich_writes_the_same_detections_from_labelme_as_from_coco(runner, tmp_path):
     assert_enriches_like_coco(runner, tmp_path, write_labelme(tmp_path / "labelme"), "labelme")
+
+
+def test_a_folder_of_another_json_format_says_to_give_the_file(tmp_path):
+    path = write_coco(tmp_path / "coco")
+    with pytest.raises(InputError, match=r"no LabelMe \.json files found; if instances\.json is a "
+                                         r"COCO, .* give that file itself"):
+        list(read_annotations(path.parent))

@@ -4,7 +4,7 @@ An ``<image name width height>`` holds its shapes in pixels: ``<box xtl ytl xbr 
 ``<polygon>`` and ``<polyline>`` (``points="x1,y1;x2,y2;…"``), ``<ellipse cx cy rx ry>``; each
 becomes its enclosing box (boxes and ellipses turned by their ``rotation``, in degrees about
 their centre), with its ``label``; a ``<mask left top width height>`` gives the box it is drawn
-in. ``<points>``, ``<skeleton>`` and ``<tag>`` (a label for the whole image) are counted, not
+in. ``<points>``, ``<skeleton>``, ``<cuboid>`` and ``<tag>`` (a label for the whole image) are counted, not
 read. CVAT for video 1.1 (``<track>`` elements of frames) is refused with the export to choose.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from kg.errors import InputError
 from .records import (NOT_SPATIAL, POINT, UNLABELLED, Record, Region, Skips, box_of_points,
                       ellipse_box, has_area, number, turned_box)
 
-NOT_A_BOX = "CVAT shape that is no box (skeleton)"
+NOT_A_BOX = "CVAT shape that is no box, polygon, ellipse or mask (skeleton, cuboid, …)"
 
 
 def is_cvat(root: ET.Element) -> bool:

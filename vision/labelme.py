@@ -71,16 +71,19 @@ def read_labelme(src: Path, skips: Skips | None = None, data: object = None) -> 
     skips = skips if skips is not None else Skips()
     src = Path(src)
     if src.is_dir():
-        found = False
+        found, others = False, []
         for path in sorted(src.rglob("*.json")):
             data = load_json(path)
             if is_labelme(data):
                 found = True
                 yield _record(path, data, skips)
             else:
+                others.append(path)
                 skips.add(NOT_LABELME, str(path))
         if not found:
-            raise InputError("no LabelMe .json files found", where=str(src))
+            hint = (f"; if {others[0].name} is a COCO, VIA, Label Studio or Create ML file, give "
+                    "that file itself, not its folder") if others else ""
+            raise InputError(f"no LabelMe .json files found{hint}", where=str(src))
         return
     data = load_json(src) if data is None else data
     if not is_labelme(data):
