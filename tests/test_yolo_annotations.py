@@ -11,6 +11,7 @@ from kg.errors import InputError
 from test_annotations import ARTWORKS, _detections, assert_enriches_like_coco
 from test_convert import H, W, write_coco
 from vision import records
+from vision import yolo as yolo_reader
 from vision.annotations import read_annotations
 from vision.convert import convert
 from vision.detect import AnnotationDetector
@@ -205,3 +206,19 @@ def test_a_relative_dataset_path_is_read_as_ultralytics_reads_it(coco_and_yolo, 
     monkeypatch.chdir(yolo.parent)
     (yolo / "data.yaml").write_text(yaml.safe_dump({**data, "path": yolo.name}))
     assert len(list(read_annotations(yolo / "data.yaml"))) == 3
+
+
+def test_the_images_of_a_test_split_are_read_and_their_number_said(coco_and_yolo, tmp_path):
+    _, yolo = coco_and_yolo
+    (yolo / "images" / "test").mkdir()
+    (yolo / "labels" / "test").mkdir()
+    for image in sorted((yolo / "images").glob("*/*.jpg")):
+        shutil.copy(image, yolo / "images" / "test" / f"t{image.name}")
+        label = yolo / "labels" / image.parent.name / f"{image.stem}.txt"
+        shutil.copy(label, yolo / "labels" / "test" / f"t{image.stem}.txt")
+    data = yaml.safe_load((yolo / "data.yaml").read_text())
+    (yolo / "data.yaml").write_text(yaml.safe_dump({**data, "test": "images/test"}))
+    report = convert(yolo / "data.yaml", None, tmp_path / "again")
+    assert report.images["train"] + report.images["val"] == 6
+    assert report.skipped.kept[yolo_reader.TEST_SPLIT] == 3
+    assert f"kept 3 {yolo_reader.TEST_SPLIT}" in report.summary()

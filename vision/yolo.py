@@ -12,6 +12,8 @@ error: pixels written where fractions belong. YOLO keeps no pixel sizes, so each
 is read from its file's header, upright per its EXIF orientation as ultralytics reads it (the
 image is not decoded); an image that cannot be read is skipped and counted. An image without a
 label file is a background image, as ultralytics trains on it: no objects (counted as kept).
+The images of a ``test`` split are read with the others, and their number said, for ``kg vision
+convert`` draws train and val anew from all of them.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ NAMES_FILES = ("classes.txt", "obj.names")
 #: How far beyond 0–1 a normalised coordinate may stray (rounding, a box drawn past the edge).
 SLACK = 0.05
 BACKGROUND = "images without a label file (background: no objects)"
+TEST_SPLIT = "images of the dataset's test split, read with the others (convert splits anew)"
 
 
 def _yaml(path: Path) -> dict:
@@ -97,6 +100,13 @@ def _images_of(entry: Path, where: str, roots: tuple[Path, ...] = ()) -> list[Pa
 
 def dataset(src: Path) -> tuple[list[str], list[Path], Path]:
     """(class names, image paths, the file or folder that describes the dataset) of ``src``."""
+    names, splits, described = _dataset(src)
+    return names, list(dict.fromkeys(p for images in splits.values() for p in images)), described
+
+
+def _dataset(src: Path) -> tuple[list[str], dict[str, list[Path]], Path]:
+    """(class names, image paths per split, the file or folder that describes the dataset);
+    a dataset without splits has all its images under ``""``."""
     src = Path(src)
     yaml_path = src if src.is_file() else _dataset_yaml(src)
     if yaml_path is not None:
@@ -105,7 +115,7 @@ def dataset(src: Path) -> tuple[list[str], list[Path], Path]:
         root = yaml_path.parent / str(data.get("path") or "")
         if data.get("path") and not root.is_dir() and Path(str(data["path"])).is_dir():
             root = Path(str(data["path"]))  # relative to the working folder, as ultralytics reads it
-        images: list[Path] = []
+        splits: dict[str, list[Path]] = {}
         for split in ("train", "val", "test"):
             entries = data.get(split) or []
             for entry in entries if isinstance(entries, list) else [entries]:
@@ -114,16 +124,17 @@ def dataset(src: Path) -> tuple[list[str], list[Path], Path]:
                     path = root / str(entry)[3:]  # read as ultralytics reads it
                 if split == "test" and not path.exists():
                     continue  # optional, as for ultralytics: exports name one they leave out
-                images += _images_of(path, f"{yaml_path}: {split}", (root,))
+                splits.setdefault(split, []).extend(
+                    _images_of(path, f"{yaml_path}: {split}", (root,)))
         if not any(data.get(s) for s in ("train", "val", "test")):
-            images = _images_of(yaml_path.parent, str(yaml_path))
-        return names, list(dict.fromkeys(images)), yaml_path
+            splits = {"": _images_of(yaml_path.parent, str(yaml_path))}
+        return names, splits, yaml_path
     names_file = next((src / n for n in NAMES_FILES if (src / n).is_file()), None)
     if names_file is None:
         raise InputError("YOLO dataset without class names: expected a data.yaml with 'names', "
                          f"or {' or '.join(NAMES_FILES)}", where=str(src))
     names = [ln.strip() for ln in read_text(names_file).splitlines() if ln.strip()]
-    return names, _images_of(src, str(src), (src,)), src
+    return names, {"": _images_of(src, str(src), (src,))}, src
 
 
 def label_file(image: Path) -> Path | None:
@@ -185,7 +196,10 @@ def _box(values: list[float], where: str) -> tuple[tuple[float, float, float, fl
 def read_yolo(src: Path, skips: Skips | None = None) -> Iterator[Record]:
     """One ``Record`` per image: its label file's boxes, or none for a background image."""
     skips = skips if skips is not None else Skips()
-    names, images, _ = dataset(src)
+    names, splits, _ = _dataset(src)
+    images = list(dict.fromkeys(p for found in splits.values() for p in found))
+    if (test := set(splits.get("test", [])) - set(splits.get("train", [])) - set(splits.get("val", []))):
+        skips.kept[TEST_SPLIT] += len(test)  # said, for a held-out test set ends up in train/val
     for image in images:
         if not image.is_file():
             skips.add(NOT_FOUND, str(image))
