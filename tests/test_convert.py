@@ -408,3 +408,71 @@ def test_voc_parts_are_counted_as_skipped(tmp_path):
     assert _labels(tmp_path / "out") == EXPECTED
     assert dict(report.skipped.counts) == {voc.PART: 1}
     assert report.skipped.examples[voc.PART] == [f"{ann / 'a.xml'}: <object> #1 <part> #1 (head)"]
+
+
+def _image(path: Path, size: tuple[int, int] = (W, H), colour=(90, 80, 60)) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", size, colour).save(path)
+    return path
+
+
+def _labelme(path: Path, image_path: str, box=(10, 20, 50, 60), label="dragon") -> Path:
+    x1, y1, x2, y2 = box
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"shapes": [{"label": label, "points": [[x1, y1], [x2, y2]],
+                                            "shape_type": "rectangle"}],
+                                "imagePath": image_path, "imageWidth": W, "imageHeight": H}))
+    return path
+
+
+def test_a_labelme_image_is_looked_for_beside_its_file_first(tmp_path):
+    """A folder given is itself searched; ``imagePath`` is relative to the JSON file, so a copy
+    of the image elsewhere under the dataset does not stand in for it."""
+    root = tmp_path / "lm"
+    _image(root / "aaa_backup" / "p1.jpg", (50, 50))
+    _image(root / "project" / "p1.jpg")
+    _labelme(root / "project" / "p1.json", "p1.jpg")
+    _image(root / "project" / "p2.jpg")
+    _labelme(root / "project" / "p2.json", "..\\project\\p2.jpg")
+    report = convert(root / "project", "labelme", tmp_path / "out", val_fraction=0.0)
+    assert report.images["train"] == 2 and not report.skipped.counts
+    with Image.open(tmp_path / "out" / "images" / "train" / "p1.jpg") as im:
+        assert im.size == (W, H)
+
+
+def test_an_image_name_that_several_files_answer_to_is_an_error_naming_them(tmp_path):
+    for folder in ("train", "val"):
+        _image(tmp_path / "lm" / folder / "1.jpg")
+        _labelme(tmp_path / "lm" / folder / "1.json", "1.jpg")
+    data = {"images": [{"id": 1, "file_name": "1.jpg", "width": W, "height": H}],
+            "categories": [{"id": 1, "name": "dragon"}],
+            "annotations": [{"id": 1, "image_id": 1, "category_id": 1, "bbox": [1, 1, 5, 5]}]}
+    (tmp_path / "lm" / "coco.json").write_text(json.dumps(data))
+    with pytest.raises(InputError) as err:
+        convert(tmp_path / "lm" / "coco.json", "coco", tmp_path / "out")
+    message = str(err.value)
+    assert "'1.jpg' is ambiguous: 2 files" in message and "images[0]" in message
+    assert str(tmp_path / "lm" / "train" / "1.jpg") in message
+    assert str(tmp_path / "lm" / "val" / "1.jpg") in message
+    data["images"][0]["file_name"] = "elsewhere/val/1.jpg"  # its folders single one out
+    (tmp_path / "lm" / "coco.json").write_text(json.dumps(data))
+    convert(tmp_path / "lm" / "coco.json", "coco", tmp_path / "out", val_fraction=0.0)
+
+
+def test_label_studio_images_are_found_as_enrichment_finds_them(tmp_path):
+    """Uploaded files (``/data/upload/3/1a2b3c4d-NAME``), local files (``?d=PATH``, escaped),
+    and names in the other Unicode form (NFD from a Mac) all meet their image files."""
+    import unicodedata
+
+    root = tmp_path / "ls"
+    _image(root / "originals" / "george.jpg")
+    _image(root / "originals" / "my painting.jpg")
+    _image(root / "scans" / unicodedata.normalize("NFD", "Sainte-Thérèse.jpg"))
+    rect = {"type": "rectanglelabels", "original_width": W, "original_height": H,
+            "value": {"x": 10, "y": 10, "width": 20, "height": 20, "rectanglelabels": ["dragon"]}}
+    tasks = [{"data": {"image": image}, "annotations": [{"result": [rect]}]} for image in (
+        "/data/upload/3/1a2b3c4d-george.jpg", "/data/local-files/?d=originals/my%20painting.jpg",
+        unicodedata.normalize("NFC", "/data/local-files/?d=x/Sainte-Thérèse.jpg"))]
+    (root / "export.json").write_text(json.dumps(tasks))
+    report = convert(root / "export.json", "labelstudio", tmp_path / "out", val_fraction=0.0)
+    assert report.images["train"] == 3

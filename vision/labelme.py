@@ -4,7 +4,7 @@ A file gives ``imagePath``, ``imageWidth``/``imageHeight`` and ``shapes``, each 
 ``shape_type`` and ``points`` in pixels: a rectangle's two corners, a circle's centre and a point
 on it, a polygon's or line's vertices, the two corners of the box a ``mask`` is drawn in; each
 becomes its enclosing box. Points (and shapes without a label) are counted, not read.
-``imageData`` (the image inlined) is not decoded.
+``imageData`` (the image inlined) is not decoded. ``imagePath`` is relative to the file's folder.
 """
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def _record(path: Path, data: dict, skips: Skips) -> Record:
     size = [data.get(k) for k in ("imageWidth", "imageHeight")]
     width, height = (int(number(v, f"{where}: {k}")) if v else None
                      for v, k in zip(size, ("imageWidth", "imageHeight")))
-    return Record(names, f"{where}: imagePath", tuple(regions), width, height)
+    return Record(names, f"{where}: imagePath", tuple(regions), width, height, folder=path.parent)
 
 
 def read_labelme(src: Path, skips: Skips | None = None, data: object = None) -> Iterator[Record]:

@@ -55,7 +55,8 @@ class Record:
 
     ``names`` are where the image may be, the file's own name first (VOC and VIA 3 give
     alternatives); ``where`` is the place in the annotation file that names it; ``width`` and
-    ``height`` are None when the file does not give them.
+    ``height`` are None when the file does not give them; ``folder`` is where a relative name
+    is looked for first (a LabelMe file's ``imagePath`` is relative to the file).
     """
 
     names: tuple[str, ...]
@@ -63,6 +64,7 @@ class Record:
     regions: tuple[Region, ...]
     width: int | None = None
     height: int | None = None
+    folder: Path | None = None
 
     @property
     def size(self) -> tuple[int, int] | None:
