@@ -476,3 +476,26 @@ def test_label_studio_images_are_found_as_enrichment_finds_them(tmp_path):
     (root / "export.json").write_text(json.dumps(tasks))
     report = convert(root / "export.json", "labelstudio", tmp_path / "out", val_fraction=0.0)
     assert report.images["train"] == 3
+
+
+def test_an_image_named_by_two_records_is_one_image_with_all_their_boxes(tmp_path):
+    ann = write_voc(tmp_path / "voc")
+    (ann / "a copy.xml").write_text((ann / "b.xml").read_text().replace(
+        "<name>knight</name>", "<name>horse</name>"))
+    out = tmp_path / "out"
+    report = convert(ann, "voc", out, val_fraction=0.0)
+    assert report.images["train"] == 3 and report.skipped.kept[cv.MERGED] == 1
+    assert sorted(_labels(out)["b"]) == ["1 0.500000 0.500000 1.000000 1.000000",
+                                         "2 0.500000 0.500000 1.000000 1.000000"]
+    path = write_coco(tmp_path / "coco")
+    data = json.loads(path.read_text())
+    data["images"].append({"id": 9, "file_name": "a.jpg", "width": W, "height": H})
+    data["annotations"].append({"id": 99, "image_id": 9, "category_id": 12, "bbox": [0, 0, 5, 5]})
+    path.write_text(json.dumps(data))
+    report = convert(path, "coco", out, val_fraction=0.0)
+    assert report.images["train"] == 3 and len(_labels(out)["a"]) == 3
+    data["images"][-1]["width"] = 2 * W
+    path.write_text(json.dumps(data))
+    with pytest.raises(InputError, match=r"images\[3\]: the image .*a\.jpg is named here as "
+                                         r"400×100 and at .*images\[0\] as 200×100"):
+        convert(path, "coco", out)

@@ -34,6 +34,8 @@ from .records import IMAGE_SUFFIXES, Record, Skips
 VAL_FRACTION = 0.2
 #: Found by the writer, not the readers: counted with their skips.
 OUTSIDE = "box wholly outside its image"
+#: Found when images are matched to records.
+MERGED = "records naming an image another record names too, their boxes merged into one image"
 #: What the image finder looks at when it searches the image folders by file name.
 FINDABLE = frozenset(IMAGE_SUFFIXES) | {".jfif", ".jpe", ".gif"}
 
@@ -188,16 +190,29 @@ def image_roots(src: Path, fmt: str | None, images: Path | None = None) -> list[
     return list(dict.fromkeys(r for r in roots if r.is_dir()))
 
 
-def samples(records: Iterable[Record], roots: Sequence[Path],
-            exclude: Path | None = None) -> Iterator[Sample]:
-    """Each record's image file found under ``roots`` (never under ``exclude``, the output), and
-    its size read from the image where the annotations do not give it."""
+def samples(records: Iterable[Record], roots: Sequence[Path], exclude: Path | None = None,
+            skips: Skips | None = None) -> list[Sample]:
+    """Each annotated image found under ``roots`` (never under ``exclude``, the output), its
+    size read from it where the annotations do not give it. An image that several records name
+    (VOC files whose ``<filename>`` agree, a COCO file listing it twice) is one sample with the
+    boxes of all (counted in ``skips``); records that give it different sizes are an error."""
     finder = _Images(roots, exclude)
+    found: dict[Path, tuple[Sample, str]] = {}
     for rec in records:
         path = finder.find(rec.names, rec.where, rec.folder)
         width, height = rec.size or _image_size(path, rec.where)
-        yield Sample(path, width, height,
-                     tuple((r.label, r.x1, r.y1, r.x2, r.y2) for r in rec.regions))
+        boxes = tuple((r.label, r.x1, r.y1, r.x2, r.y2) for r in rec.regions)
+        if (key := path.resolve()) not in found:
+            found[key] = Sample(path, width, height, boxes), rec.where
+            continue
+        first, where = found[key]
+        if (first.width, first.height) != (width, height):
+            raise InputError(f"the image {path} is named here as {width}×{height} and at {where} "
+                             f"as {first.width}×{first.height}: which size is right?", where=rec.where)
+        found[key] = Sample(first.image, width, height, first.boxes + boxes), where
+        if skips is not None:
+            skips.kept[MERGED] += 1
+    return [sample for sample, _ in found.values()]
 
 
 def split_of(name: str, val_fraction: float) -> str:
@@ -302,5 +317,6 @@ def convert(src: Path, fmt: str | None, out: Path, *, images: Path | None = None
         raise InputError(f"val fraction must be in [0, 1), not {val_fraction}")
     skips = Skips()
     records = read_annotations(src, fmt, skips=skips, attribute=via_attribute)
-    return write_yolo(samples(records, image_roots(src, fmt, images), out), out, classes=classes,
-                      val_fraction=val_fraction, link=link, progress=progress, skips=skips)
+    found = samples(records, image_roots(src, fmt, images), out, skips)
+    return write_yolo(found, out, classes=classes, val_fraction=val_fraction, link=link,
+                      progress=progress, skips=skips)
