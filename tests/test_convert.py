@@ -499,3 +499,30 @@ def test_an_image_named_by_two_records_is_one_image_with_all_their_boxes(tmp_pat
     with pytest.raises(InputError, match=r"images\[3\]: the image .*a\.jpg is named here as "
                                          r"400×100 and at .*images\[0\] as 200×100"):
         convert(path, "coco", out)
+
+
+def test_images_sharing_a_name_or_a_stem_get_names_of_their_own(tmp_path):
+    """The same file name in three folders, and 1.jpg beside 1.png: each its own image and
+    label file, named by its folders where its name is taken, else by a hash of its path."""
+    paths = [tmp_path / "imgs" / "a" / "1.jpg", tmp_path / "imgs" / "b" / "1.jpg",
+             tmp_path / "imgs" / "c" / "1.jpg", tmp_path / "imgs" / "c" / "1.png",
+             tmp_path / "x" / "c" / "1.PNG"]
+    assert cv.output_names(paths)[:4] == ["1.jpg", "b_1.jpg", "c_1.jpg", "imgs_c_1.png"]
+    assert cv.output_names(paths)[4] == "x_c_1.PNG"
+    deep = [tmp_path / top / "q" / "r" / "s" / "1.jpg" for top in "pomn"]
+    names = cv.output_names(deep)
+    assert names[:3] == ["1.jpg", "s_1.jpg", "r_s_1.jpg"] and names[3] == "q_r_s_1.jpg"
+    assert cv.output_names(deep + [tmp_path / "l" / "q" / "r" / "s" / "1.jpg"])[4].startswith("1_")
+    for path in paths:
+        _image(path)
+    data = {"images": [{"id": i, "file_name": str(p.relative_to(tmp_path)), "width": W, "height": H}
+                       for i, p in enumerate(paths)],
+            "categories": [{"id": 1, "name": "dragon"}],
+            "annotations": [{"id": i, "image_id": i, "category_id": 1, "bbox": [1, 1, i + 5, 5]}
+                            for i in range(len(paths))]}
+    (tmp_path / "coco.json").write_text(json.dumps(data))
+    report = convert(tmp_path / "coco.json", "coco", tmp_path / "out", val_fraction=0.0)
+    assert report.images["train"] == 5
+    labels = sorted(p.stem for p in (tmp_path / "out" / "labels" / "train").iterdir())
+    assert labels == ["1", "b_1", "c_1", "imgs_c_1", "x_c_1"]
+    assert report.boxes["dragon"] == 5

@@ -34,6 +34,8 @@ from .records import IMAGE_SUFFIXES, Record, Skips
 VAL_FRACTION = 0.2
 #: Found by the writer, not the readers: counted with their skips.
 OUTSIDE = "box wholly outside its image"
+#: How many of an image's folders may go before its name to make the name unique.
+FOLDERS = 3
 #: Found when images are matched to records.
 MERGED = "records naming an image another record names too, their boxes merged into one image"
 #: What the image finder looks at when it searches the image folders by file name.
@@ -230,6 +232,24 @@ def yolo_line(class_id: int, box: Sequence[float], width: int, height: int) -> s
             f"{(x2 - x1) / width:.6f} {(y2 - y1) / height:.6f}")
 
 
+def output_names(images: Sequence[Path]) -> list[str]:
+    """A file name for each image, no two with the same stem in any case (each names a label
+    file): the image's own name, else with its folders before it (``b_1.jpg``, ``x_b_1.jpg``,
+    up to ``FOLDERS`` of them), else with a short hash of its full path."""
+    taken: set[str] = set()
+    names = []
+    for image in images:
+        folders = [f for f in image.parent.parts if f != image.anchor][-FOLDERS:]
+        digest = hashlib.sha1(str(image).encode()).hexdigest()[:8]
+        tries = ["_".join([*folders[len(folders) - n:], image.stem]) for n in range(len(folders) + 1)]
+        for stem in [*tries, f"{image.stem}_{digest}", *(f"{image.stem}_{digest}_{i}" for i in range(2, 99))]:
+            if (key := unicodedata.normalize("NFC", stem).casefold()) not in taken:
+                break
+        taken.add(key)
+        names.append(stem + image.suffix)
+    return names
+
+
 def yaml_string(text: str) -> str:
     """``text`` as a double-quoted YAML scalar: JSON's escapes, the characters beyond U+FFFF
     written as they are (JSON's surrogate pairs are no YAML), and any character YAML does not
@@ -267,19 +287,12 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
     for split in ("train", "val"):
         (out / "images" / split).mkdir(parents=True, exist_ok=True)
         (out / "labels" / split).mkdir(parents=True, exist_ok=True)
-    taken: set[str] = set()
+    work = list(zip(samples, output_names([s.image for s in samples])))
     if progress:
         from kg.progress import bar
 
-        samples = bar(samples, desc="convert", unit="image")
-    for s in samples:
-        name = s.image.name
-        if name in taken:  # same file name in two folders: keep both, prefix the folder
-            name = f"{s.image.parent.name}_{name}"
-        if name in taken:
-            raise InputError("two annotated images share this file name and folder name",
-                             where=str(s.image))
-        taken.add(name)
+        work = bar(work, desc="convert", unit="image")
+    for s, name in work:
         split = split_of(name, val_fraction)
         lines = []
         for k, (label, *box) in enumerate(s.boxes):
