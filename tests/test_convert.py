@@ -526,3 +526,19 @@ def test_images_sharing_a_name_or_a_stem_get_names_of_their_own(tmp_path):
     labels = sorted(p.stem for p in (tmp_path / "out" / "labels" / "train").iterdir())
     assert labels == ["1", "b_1", "c_1", "imgs_c_1", "x_c_1"]
     assert report.boxes["dragon"] == 5
+
+
+def test_the_copies_roboflow_made_of_one_image_land_in_one_split(tmp_path):
+    digests = [f"{i:032x}" for i in range(40)]
+    paths = [_image(tmp_path / "rf" / ("train" if i % 3 else "valid") / f"painting_jpg.rf.{d}.jpg")
+             for i, d in enumerate(digests)]
+    assert {cv.split_name(p) for p in paths} == {"painting.jpg"}
+    assert {split_of(p.name, 0.5) for p in paths} == {"train", "val"}  # the names alone scatter
+    data = {"images": [{"id": i, "file_name": str(p.relative_to(tmp_path / "rf")), "width": W,
+                        "height": H} for i, p in enumerate(paths)],
+            "categories": [{"id": 1, "name": "dragon"}],
+            "annotations": [{"id": i, "image_id": i, "category_id": 1, "bbox": [1, 1, 5, 5]}
+                            for i in range(len(paths))]}
+    (tmp_path / "rf" / "coco.json").write_text(json.dumps(data))
+    report = convert(tmp_path / "rf" / "coco.json", "coco", tmp_path / "out", val_fraction=0.5)
+    assert sorted([report.images["train"], report.images["val"]]) == [0, 40]

@@ -64,6 +64,13 @@ _ROBOFLOW = re.compile(r"^(?P<stem>.+)_(?P<ext>[A-Za-z0-9]{2,5})\.rf\.[0-9a-f]{3
 _UPLOADED = re.compile(r"^[0-9a-f]{8}-(?P<name>.+)$")
 
 
+def roboflow_original(name: str) -> str | None:
+    """The name ``NAME.jpg`` that a Roboflow export renamed ``NAME_jpg.rf.HASH.jpg`` (each of
+    its augmented copies too), as ``image_key`` gives it; None for any other name."""
+    found = _ROBOFLOW.match(image_key(name))
+    return f"{found['stem']}.{found['ext']}" if found else None
+
+
 def original_names(name: str) -> list[str]:
     """The file names an image was known by before an export tool renamed it: for a Roboflow
     export's ``NAME_jpg.rf.HASH.jpg``, ``NAME.jpg``; for a file uploaded to Label Studio,
@@ -71,8 +78,8 @@ def original_names(name: str) -> list[str]:
     ``image_key`` gives it."""
     key = image_key(name)
     out = [unquote(key)] if unquote(key) != key else []
-    if (found := _ROBOFLOW.match(key)):
-        out.append(f"{found['stem']}.{found['ext']}")
+    if (original := roboflow_original(name)):
+        out.append(original)
     if "/upload/" in name.replace("\\", "/") and (found := _UPLOADED.match(unquote(key))):
         out.append(found["name"])
     return out

@@ -6,7 +6,8 @@ found (by relative path, else by file name under the image folders) and its size
 image where the annotations lack it, giving one ``Sample`` per image; one writer lays out
 ``images/{train,val}/``, ``labels/{train,val}/*.txt`` and ``data.yaml``. Class ids follow the
 sorted class names, so the same dataset always gives the same ids. The split is decided per image
-by a hash of its file name, so it is stable across runs and machines. A malformed file stops the
+by a hash of its file name (for a Roboflow export's augmented copies, the original's name), so it
+is stable across runs and machines. A malformed file stops the
 conversion with an ``InputError`` naming the file and the element or field. What is left out on
 purpose (crowd annotations, boxes without area, VIA points and unlabelled regions, VIA 3
 temporal or whole-file metadata, boxes outside their image) is counted in a ``Skips`` with the
@@ -27,7 +28,8 @@ from urllib.parse import parse_qs, unquote
 
 from kg.errors import InputError
 
-from .annotations import FORMATS, image_key, is_voc, original_names, read_annotations
+from .annotations import (FORMATS, image_key, is_voc, original_names, read_annotations,
+                          roboflow_original)
 from .records import IMAGE_SUFFIXES, Record, Skips
 
 #: Share of images put in the validation split when none is given.
@@ -223,6 +225,13 @@ def split_of(name: str, val_fraction: float) -> str:
     return "val" if h < val_fraction else "train"
 
 
+def split_name(image: Path) -> str:
+    """What an image's split is drawn from: its file name, or for a Roboflow export's copy
+    (``NAME_jpg.rf.HASH.jpg``) the original's, so that the augmented copies of one image all
+    land in one split, not in train and val both."""
+    return roboflow_original(image.name) or image.name
+
+
 def yolo_line(class_id: int, box: Sequence[float], width: int, height: int) -> str | None:
     """One YOLO label line (class cx cy w h, normalised), the box clipped to the image."""
     x1, y1, x2, y2 = (max(0.0, min(v, lim)) for v, lim in zip(box, (width, height, width, height)))
@@ -293,7 +302,7 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
 
         work = bar(work, desc="convert", unit="image")
     for s, name in work:
-        split = split_of(name, val_fraction)
+        split = split_of(split_name(s.image), val_fraction)
         lines = []
         for k, (label, *box) in enumerate(s.boxes):
             if label not in ids:
