@@ -542,3 +542,25 @@ def test_the_copies_roboflow_made_of_one_image_land_in_one_split(tmp_path):
     (tmp_path / "rf" / "coco.json").write_text(json.dumps(data))
     report = convert(tmp_path / "rf" / "coco.json", "coco", tmp_path / "out", val_fraction=0.5)
     assert sorted([report.images["train"], report.images["val"]]) == [0, 40]
+
+
+@pytest.mark.parametrize("where", [".", "images", "images/train/yolo", ".."])
+def test_an_output_folder_among_the_images_is_refused_and_they_are_kept(tmp_path, where):
+    """Converting a YOLO dataset into its own folder (or one holding or inside an image
+    folder) would write over, then delete, the images it reads."""
+    coco = write_coco(tmp_path / "coco")
+    convert(coco, "coco", tmp_path / "ds" / "yolo")
+    dataset = tmp_path / "ds" / "yolo"
+    before = sorted(p.relative_to(dataset) for p in (dataset / "images").rglob("*.jpg"))
+    out = (dataset / where).resolve()
+    with pytest.raises(InputError, match="the output folder (is|holds|lies in) the image folder"):
+        convert(dataset, "yolo", out)
+    assert sorted(p.relative_to(dataset) for p in (dataset / "images").rglob("*.jpg")) == before
+
+
+def test_placing_an_image_onto_itself_keeps_it(tmp_path):
+    image = _image(tmp_path / "a.jpg")
+    cv._place(image, image, link=False)
+    assert image.is_file()
+    cv._place(image, image, link=True)
+    assert image.is_file() and not image.is_symlink()

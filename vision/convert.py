@@ -268,12 +268,27 @@ def yaml_string(text: str) -> str:
 
 
 def _place(src: Path, dst: Path, link: bool) -> None:
-    if dst.exists() or dst.is_symlink():
+    if dst.is_symlink():
+        dst.unlink()  # the link only, never what it points at
+    elif dst.exists():
+        if dst.samefile(src):
+            return  # the image itself: never deleted
         dst.unlink()
     if link:
         os.symlink(src.resolve(), dst)
     else:
         shutil.copy2(src, dst)
+
+
+def check_out(out: Path, images: Iterable[Path]) -> None:
+    """Refuse an ``out`` that is, holds or lies in a folder of the images it would convert: the
+    conversion would write over them, or its next run take its own output for input."""
+    where = Path(os.path.abspath(out)).resolve()
+    for folder in sorted({Path(p).parent.resolve() for p in images}):
+        if where == folder or folder in where.parents or where in folder.parents:
+            how = "is" if where == folder else "lies in" if folder in where.parents else "holds"
+            raise InputError(f"the output folder {how} the image folder {folder}; give --out a "
+                             "folder outside the dataset's image folders", where=str(out))
 
 
 def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] | None = None,
@@ -290,6 +305,7 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
         raise InputError(f"--classes names {', '.join(map(repr, absent))}, which no box of the "
                          f"dataset has; its classes: {', '.join(present) or 'none'}", where="--classes")
     names = sorted(set(classes)) if classes else present
+    check_out(out, (s.image for s in samples))
     ids = {n: i for i, n in enumerate(names)}
     report = ConversionReport(out / "data.yaml", names,
                               skipped=skips if skips is not None else Skips())
