@@ -34,7 +34,10 @@ def vision() -> None:
                    "dataset (data.yaml, or a folder with labels/ or classes.txt), e.g. a Roboflow "
                    "export to re-split or filter. Default: recognised from the content.")
 @click.option("--out", type=click.Path(path_type=Path), required=True,
-              help="Folder to write images/, labels/ and data.yaml into.")
+              help="Folder to write images/, labels/ and data.yaml into. Its images/ and labels/ "
+                   "are emptied first (what an earlier conversion wrote) and data.yaml is "
+                   "replaced; nothing else in it is touched. It may not hold, or lie in, a "
+                   "folder of the images converted.")
 @click.option("--images", type=click.Path(path_type=Path),
               help="Folder holding the images. Default: next to the annotations "
                    "(JPEGImages/ or images/ for VOC, images/ or the JSON's folder otherwise).")

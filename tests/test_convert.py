@@ -564,3 +564,26 @@ def test_placing_an_image_onto_itself_keeps_it(tmp_path):
     assert image.is_file()
     cv._place(image, image, link=True)
     assert image.is_file() and not image.is_symlink()
+
+
+def test_converting_again_into_the_same_folder_leaves_nothing_of_the_first_run(tmp_path):
+    path = write_coco(tmp_path / "src")
+    out = tmp_path / "out"
+    (out / "notes").mkdir(parents=True)
+    (out / "notes" / "keep.txt").write_text("mine")
+    convert(path, "coco", out, val_fraction=0.0)
+    (out / "labels" / "train.cache").write_bytes(b"ultralytics")
+    report = convert(path, "coco", out, val_fraction=0.5)
+    written = sorted(p.relative_to(out).as_posix() for p in (out / "images").rglob("*") if p.is_file())
+    assert written == sorted(f"images/{split_of(n, 0.5)}/{n}" for n in BOXES)
+    assert len(list((out / "labels").rglob("*.txt"))) == 3
+    assert not (out / "labels" / "train.cache").exists()
+    assert (out / "notes" / "keep.txt").read_text() == "mine"
+    assert report.images["train"] + report.images["val"] == 3
+
+
+def test_convert_help_says_what_it_empties(runner):
+    from kg.cli import main
+
+    result = runner.invoke(main, ["vision", "convert", "--help"])
+    assert "images/ and labels/ are emptied first" in " ".join(result.output.split())

@@ -291,10 +291,23 @@ def check_out(out: Path, images: Iterable[Path]) -> None:
                              "folder outside the dataset's image folders", where=str(out))
 
 
+def clear(out: Path) -> None:
+    """Empty what a conversion owns in ``out``, its ``images/`` and ``labels/`` (with the label
+    caches ultralytics keeps there), so that a run leaves no image of an earlier one (in both
+    splits, say); nothing else in ``out`` is touched, and ``data.yaml`` is written anew."""
+    for sub in ("images", "labels"):
+        path = Path(out) / sub
+        if path.is_symlink() or path.is_file():
+            path.unlink()
+        elif path.is_dir():
+            shutil.rmtree(path)
+
+
 def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] | None = None,
                val_fraction: float = VAL_FRACTION, link: bool = False,
                progress: bool = False, skips: Skips | None = None) -> ConversionReport:
-    """Lay out ``samples`` as a YOLO dataset under ``out``; keep only ``classes`` if given.
+    """Lay out ``samples`` as a YOLO dataset under ``out`` (its ``images/`` and ``labels/``
+    emptied first); keep only ``classes`` if given.
 
     ``skips`` is what the reader left out; boxes wholly outside their image are added to it.
     """
@@ -309,6 +322,7 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
     ids = {n: i for i, n in enumerate(names)}
     report = ConversionReport(out / "data.yaml", names,
                               skipped=skips if skips is not None else Skips())
+    clear(out)
     for split in ("train", "val"):
         (out / "images" / split).mkdir(parents=True, exist_ok=True)
         (out / "labels" / split).mkdir(parents=True, exist_ok=True)
