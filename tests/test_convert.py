@@ -587,3 +587,27 @@ def test_convert_help_says_what_it_empties(runner):
 
     result = runner.invoke(main, ["vision", "convert", "--help"])
     assert "images/ and labels/ are emptied first" in " ".join(result.output.split())
+
+
+def test_a_small_dataset_gets_a_val_image_and_an_empty_val_split_is_warned_of(tmp_path):
+    path = write_coco(tmp_path / "src")  # a, b and c all hash into train at 0.2
+    assert {split_of(n, 0.2) for n in BOXES} == {"train"}
+    report = convert(path, "coco", tmp_path / "out", val_fraction=0.2)
+    assert (report.images["train"], report.images["val"]) == (2, 1) and not report.warnings
+    assert cv.assign_splits(["a.jpg", "c.jpg"], 0.99) == ["train", "val"]  # nor train left empty
+    report = convert(path, "coco", tmp_path / "out", val_fraction=0.0)
+    assert report.images["val"] == 0
+    assert report.summary()[-1].startswith("warning: the val split is empty (--val-fraction 0, "
+                                           "3 images): `kg vision train`")
+
+
+def test_a_dataset_without_images_or_classes_is_an_error(tmp_path):
+    path = write_coco(tmp_path / "src")
+    data = json.loads(path.read_text())
+    path.write_text(json.dumps({**data, "annotations": []}))
+    with pytest.raises(InputError, match="none of the 3 images has a labelled box"):
+        convert(path, "coco", tmp_path / "out")
+    path.write_text(json.dumps({**data, "images": [], "annotations": []}))
+    with pytest.raises(InputError, match="no annotated images to convert"):
+        convert(path, "coco", tmp_path / "out")
+    assert not (tmp_path / "out").exists()

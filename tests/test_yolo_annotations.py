@@ -101,7 +101,7 @@ def test_a_changed_label_file_is_another_detection_run(coco_and_yolo):
     _, yolo = coco_and_yolo
     before = AnnotationDetector(yolo / "data.yaml").info.sha256
     assert AnnotationDetector(yolo).info.sha256 == before
-    (yolo / "labels" / "train" / "c.txt").write_text("0 0.5 0.5 0.2 0.2\n")
+    next((yolo / "labels").rglob("c.txt")).write_text("0 0.5 0.5 0.2 0.2\n")
     assert AnnotationDetector(yolo).info.sha256 != before
 
 

@@ -64,6 +64,7 @@ class ConversionReport:
     boxes: Counter = field(default_factory=Counter)  # per class name
     dropped: Counter = field(default_factory=Counter)  # boxes of classes not kept
     skipped: Skips = field(default_factory=Skips)  # left out on purpose, with places
+    warnings: list[str] = field(default_factory=list)  # what will trouble training
 
     def summary(self) -> list[str]:
         """The lines ``kg vision convert`` prints: totals, boxes per class, what was left out."""
@@ -75,7 +76,7 @@ class ConversionReport:
         if self.dropped:
             lines.append("dropped (not in --classes): " + ", ".join(
                 f"{k} ({v})" for k, v in self.dropped.most_common()))
-        return lines + self.skipped.lines()
+        return lines + self.skipped.lines() + [f"warning: {w}" for w in self.warnings]
 
 
 class _Images:
@@ -219,10 +220,25 @@ def samples(records: Iterable[Record], roots: Sequence[Path], exclude: Path | No
     return [sample for sample, _ in found.values()]
 
 
+def _fraction(name: str) -> float:
+    return int.from_bytes(hashlib.sha1(name.encode()).digest()[:4], "big") / 2**32
+
+
 def split_of(name: str, val_fraction: float) -> str:
     """``train`` or ``val`` from a hash of the file name: stable whatever the order of files."""
-    h = int.from_bytes(hashlib.sha1(name.encode()).digest()[:4], "big") / 2**32
-    return "val" if h < val_fraction else "train"
+    return "val" if _fraction(name) < val_fraction else "train"
+
+
+def assign_splits(names: Sequence[str], val_fraction: float) -> list[str]:
+    """The split of each image, from its ``split_name``: by ``split_of``, except that with a
+    ``val_fraction`` above 0 and two names or more, neither split is left empty (a small
+    dataset can hash all one way): the name nearest the boundary changes sides."""
+    split = {n: split_of(n, val_fraction) for n in names}
+    if val_fraction > 0 and len(split) >= 2:
+        for side, pick in (("val", min), ("train", max)):
+            if side not in split.values():
+                split[pick(split, key=_fraction)] = side
+    return [split[n] for n in names]
 
 
 def split_name(image: Path) -> str:
@@ -313,26 +329,33 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
     """
     out = Path(out)
     samples = list(samples)
+    skips = skips if skips is not None else Skips()
+    if not samples:
+        left = "; ".join(skips.lines())
+        raise InputError("the dataset has no annotated images to convert" + (
+            f" ({left})" if left else ""))
     present = sorted({b[0] for s in samples for b in s.boxes})
     if classes and (absent := sorted(set(classes) - set(present))):
         raise InputError(f"--classes names {', '.join(map(repr, absent))}, which no box of the "
                          f"dataset has; its classes: {', '.join(present) or 'none'}", where="--classes")
     names = sorted(set(classes)) if classes else present
+    if not names:
+        raise InputError(f"none of the {len(samples)} images has a labelled box: a YOLO dataset "
+                         "needs at least one class")
     check_out(out, (s.image for s in samples))
     ids = {n: i for i, n in enumerate(names)}
-    report = ConversionReport(out / "data.yaml", names,
-                              skipped=skips if skips is not None else Skips())
+    report = ConversionReport(out / "data.yaml", names, skipped=skips)
     clear(out)
     for split in ("train", "val"):
         (out / "images" / split).mkdir(parents=True, exist_ok=True)
         (out / "labels" / split).mkdir(parents=True, exist_ok=True)
-    work = list(zip(samples, output_names([s.image for s in samples])))
+    work = list(zip(samples, output_names([s.image for s in samples]),
+                    assign_splits([split_name(s.image) for s in samples], val_fraction)))
     if progress:
         from kg.progress import bar
 
         work = bar(work, desc="convert", unit="image")
-    for s, name in work:
-        split = split_of(split_name(s.image), val_fraction)
+    for s, name, split in work:
         lines = []
         for k, (label, *box) in enumerate(s.boxes):
             if label not in ids:
@@ -349,6 +372,11 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
         (out / "labels" / split / (Path(name).stem + ".txt")).write_text(
             "".join(line + "\n" for line in lines), encoding="utf-8")
         report.images[split] += 1
+    if not report.images["val"]:
+        report.warnings.append(
+            f"the val split is empty (--val-fraction {val_fraction:g}, {len(samples)} "
+            f"image{'s' * (len(samples) != 1)}): `kg vision train` validates on it and will "
+            "fail; give a larger --val-fraction or more images")
     yaml_names = "".join(f"  {i}: {yaml_string(n)}\n" for i, n in enumerate(names))
     report.data_yaml.write_text(f"path: {json.dumps(str(out.resolve()))}\ntrain: images/train\n"
                                 f"val: images/val\nnames:\n{yaml_names}", encoding="utf-8")
