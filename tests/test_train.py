@@ -102,3 +102,18 @@ def test_no_download_is_attempted_for_a_missing_model(tmp_path):
         train(tmp_path / "none.yaml", epochs=1)
     with pytest.raises(InputError, match="weights file not found"):
         validate(tmp_path / "none.pt", data)
+
+
+def test_a_dataset_ultralytics_cannot_use_is_an_input_error_naming_it(tmp_path):
+    """An empty split, or one that is not there, stops training with an InputError naming the
+    data.yaml, not ultralytics' RuntimeError and its traceback."""
+    data = tmp_path / "ds" / "data.yaml"
+    for split in ("train", "val"):
+        (tmp_path / "ds" / "images" / split).mkdir(parents=True)
+    data.write_text("train: images/train\nval: images/val\nnames: {0: x}\n")
+    with pytest.raises(InputError, match="ultralytics cannot use this dataset: train: .*images") as err:
+        train(data, epochs=1, imgsz=64, batch=2, device="cpu", project=tmp_path / "runs")
+    assert str(data) in str(err.value)
+    data.write_text("train: images/train\nval: images/nowhere\nnames: {0: x}\n")
+    with pytest.raises(InputError, match="ultralytics cannot use this dataset: .*nowhere"):
+        train(data, epochs=1, imgsz=64, batch=2, device="cpu", project=tmp_path / "runs")

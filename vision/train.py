@@ -8,6 +8,9 @@ Both switch off everything in ultralytics that would fetch files: plots (fonts),
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -30,6 +33,28 @@ def _check_data(data_yaml: Path) -> Path:
     return data_yaml
 
 
+#: What ultralytics' errors about a dataset (not about the model or the machine) say.
+DATASET_ERRORS = ("Dataset '", "No valid images", "No images found", "images not found",
+                  "no training images", "Error loading data", "does not exist", "No labels found")
+
+
+@contextmanager
+def _dataset_errors(data_yaml: Path) -> Iterator[None]:
+    """ultralytics' errors about the dataset (no images in a split, a missing folder) as an
+    ``InputError`` naming the data.yaml, instead of a traceback from deep in ultralytics."""
+    try:
+        yield
+    except (RuntimeError, FileNotFoundError) as e:
+        text = str(e)
+        if not any(marker in text for marker in DATASET_ERRORS):
+            raise
+        text = re.sub(r"\x1b\[[0-9;]*m", "", text).replace("❌", "")  # colours, emoji
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip() and "https://" not in ln]
+        raise InputError(f"ultralytics cannot use this dataset: {' '.join(lines)} (an empty "
+                         "split? `kg vision convert` says when val is empty)",
+                         where=str(data_yaml)) from e
+
+
 def _check_model(model: str) -> str:
     """A packaged architecture name (``*.yaml``) or a local weights file; never a download."""
     if Path(model).suffix == ".yaml" or Path(model).is_file():
@@ -50,7 +75,8 @@ def train(data_yaml: Path, model: str = "yolo11n.yaml", *, epochs: int = EPOCHS,
                 project=str(Path(project).resolve()), name=name, exist_ok=True, val=val,
                 plots=False, amp=False, workers=0, verbose=verbose)
     args.update(overrides)  # e.g. seed, mosaic, patience: any ultralytics train argument
-    yolo.train(**args)
+    with _dataset_errors(data_yaml):
+        yolo.train(**args)
     weights = Path(yolo.trainer.save_dir) / "weights"
     for candidate in ("best.pt", "last.pt"):
         if (weights / candidate).is_file():
@@ -114,8 +140,10 @@ def validate(weights: Path, data_yaml: Path, *, imgsz: int = IMGSZ, batch: int =
         raise InputError("weights file not found", where=str(weights))
     device = check_device(device)
     yolo = load_model(weights, task="detect")
-    metrics = yolo.val(data=str(data_yaml), imgsz=imgsz, batch=batch, device=device, split=split,
-                       conf=conf, iou=iou, plots=False, workers=0, verbose=False, save_json=False)
+    with _dataset_errors(data_yaml):
+        metrics = yolo.val(data=str(data_yaml), imgsz=imgsz, batch=batch, device=device,
+                           split=split, conf=conf, iou=iou, plots=False, workers=0,
+                           verbose=False, save_json=False)
     box = metrics.box
     per_image = getattr(metrics, "nt_per_image", None)
     per_class = getattr(metrics, "nt_per_class", None)
