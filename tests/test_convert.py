@@ -150,7 +150,7 @@ def test_each_format_converts_to_the_same_yolo_labels(tmp_path, fmt, writer, nam
     assert sorted(p.name for p in (out / "images" / "train").iterdir()) == sorted(BOXES)
     data = yaml.safe_load((out / "data.yaml").read_text())
     assert data["names"] == {0: "dragon", 1: "knight", 2: "lance"}
-    assert Path(data["path"]) == out.resolve() and data["train"] == "images/train"
+    assert "path" not in data and data["train"] == "images/train"
     assert report.images["train"] == 3 and dict(report.boxes) == {"dragon": 1, "lance": 1, "knight": 1}
 
 
@@ -611,3 +611,20 @@ def test_a_dataset_without_images_or_classes_is_an_error(tmp_path):
     with pytest.raises(InputError, match="no annotated images to convert"):
         convert(path, "coco", tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_converted_dataset_can_be_moved(tmp_path, monkeypatch):
+    """data.yaml names no absolute ``path``: ultralytics reads the splits beside the YAML."""
+    from vision.offline import prepare
+
+    prepare()
+    from ultralytics.data.utils import check_det_dataset
+
+    convert(write_coco(tmp_path / "src"), "coco", tmp_path / "yolo")
+    (tmp_path / "elsewhere").mkdir()
+    moved = Path(shutil.move(tmp_path / "yolo", tmp_path / "elsewhere" / "yolo"))
+    monkeypatch.chdir(tmp_path / "src")
+    data = check_det_dataset(str(moved / "data.yaml"), autodownload=False)
+    assert data["train"] == str((moved / "images" / "train").resolve())
+    assert data["val"] == str((moved / "images" / "val").resolve())
+    assert data["names"] == {0: "dragon", 1: "knight", 2: "lance"}

@@ -378,8 +378,9 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
             f"image{'s' * (len(samples) != 1)}): `kg vision train` validates on it and will "
             "fail; give a larger --val-fraction or more images")
     yaml_names = "".join(f"  {i}: {yaml_string(n)}\n" for i, n in enumerate(names))
-    report.data_yaml.write_text(f"path: {json.dumps(str(out.resolve()))}\ntrain: images/train\n"
-                                f"val: images/val\nnames:\n{yaml_names}", encoding="utf-8")
+    # no ``path:``: ultralytics then reads the splits beside the YAML, so the folder can move
+    report.data_yaml.write_text(f"train: images/train\nval: images/val\nnames:\n{yaml_names}",
+                                encoding="utf-8")
     return report
 
 
