@@ -628,3 +628,34 @@ def test_a_converted_dataset_can_be_moved(tmp_path, monkeypatch):
     assert data["train"] == str((moved / "images" / "train").resolve())
     assert data["val"] == str((moved / "images" / "val").resolve())
     assert data["names"] == {0: "dragon", 1: "knight", 2: "lance"}
+
+
+def test_images_ultralytics_does_not_read_are_renamed_or_written_as_png(tmp_path):
+    from vision.offline import prepare
+
+    prepare()
+    from ultralytics.data.utils import IMG_FORMATS
+
+    assert cv.YOLO_READS == {f".{f}" for f in IMG_FORMATS}
+    root = tmp_path / "src"
+    root.mkdir()
+    Image.new("P", (W, H)).save(root / "a.gif")
+    Image.new("RGB", (W, H), (9, 9, 9)).save(root / "b.jfif", "JPEG")
+    _image(root / "c.webp")
+    (root / "d.gif").write_bytes(b"GIF89a, but no more")
+    data = {"images": [{"id": i, "file_name": n, "width": W, "height": H}
+                       for i, n in enumerate(["a.gif", "b.jfif", "c.webp", "d.gif"])],
+            "categories": [{"id": 1, "name": "dragon"}],
+            "annotations": [{"id": i, "image_id": i, "category_id": 1, "bbox": [1, 1, 5, 5]}
+                            for i in range(4)]}
+    (root / "coco.json").write_text(json.dumps(data))
+    report = convert(root / "coco.json", "coco", tmp_path / "out", val_fraction=0.0)
+    images = tmp_path / "out" / "images" / "train"
+    assert sorted(p.name for p in images.iterdir()) == ["a.png", "b.jpg", "c.webp"]
+    assert (images / "b.jpg").read_bytes() == (root / "b.jfif").read_bytes()
+    with Image.open(images / "a.png") as im:
+        assert im.format == "PNG" and im.size == (W, H)
+    assert report.images["train"] == 3 and report.boxes["dragon"] == 3
+    assert report.skipped.kept[cv.REENCODED] == 1
+    assert report.skipped.examples[cv.UNREADABLE] == [str(root / "d.gif")]
+    assert sorted(p.stem for p in (tmp_path / "out" / "labels" / "train").iterdir()) == ["a", "b", "c"]

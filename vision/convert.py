@@ -36,6 +36,14 @@ from .records import IMAGE_SUFFIXES, Record, Skips
 VAL_FRACTION = 0.2
 #: Found by the writer, not the readers: counted with their skips.
 OUTSIDE = "box wholly outside its image"
+#: The image formats ultralytics reads (``ultralytics.data.utils.IMG_FORMATS``; a test holds
+#: them equal); other images are written as PNG.
+YOLO_READS = frozenset({".avif", ".bmp", ".dng", ".heic", ".heif", ".jp2", ".jpeg", ".jpg", ".mpo",
+                        ".png", ".tif", ".tiff", ".webp"})
+#: JPEG files under another suffix: the same bytes, named ``.jpg``.
+JPEG_SUFFIXES = frozenset({".jfif", ".jpe"})
+REENCODED = "images in a format ultralytics does not read (GIF, …), written as PNG"
+UNREADABLE = "image in a format ultralytics does not read that could not be converted to PNG"
 #: How many of an image's folders may go before its name to make the name unique.
 FOLDERS = 3
 #: Found when images are matched to records.
@@ -283,6 +291,32 @@ def yaml_string(text: str) -> str:
     return "".join(c if c.isprintable() else f"\\U{ord(c):08x}" for c in quoted)
 
 
+def output_suffix(image: Path) -> str:
+    """The suffix an image is written under: its own where ultralytics reads it, ``.jpg`` for
+    JPEG under another name (``.jfif``, ``.jpe``), else ``.png`` (it is converted)."""
+    suffix = image.suffix.lower()
+    if suffix in YOLO_READS:
+        return image.suffix
+    return ".jpg" if suffix in JPEG_SUFFIXES else ".png"
+
+
+def _as_png(src: Path, dst: Path) -> bool:
+    """Write ``src`` as a PNG, upright (the boxes are of the upright image); False if it cannot
+    be read."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(src) as img:
+            img = ImageOps.exif_transpose(img)
+            if img.mode not in ("1", "L", "LA", "I", "I;16", "P", "RGB", "RGBA"):
+                img = img.convert("RGBA" if "A" in img.getbands() else "RGB")
+            img.save(dst, "PNG")
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        dst.unlink(missing_ok=True)
+        return False
+    return True
+
+
 def _place(src: Path, dst: Path, link: bool) -> None:
     if dst.is_symlink():
         dst.unlink()  # the link only, never what it points at
@@ -349,13 +383,21 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
     for split in ("train", "val"):
         (out / "images" / split).mkdir(parents=True, exist_ok=True)
         (out / "labels" / split).mkdir(parents=True, exist_ok=True)
-    work = list(zip(samples, output_names([s.image for s in samples]),
+    named = [s.image.with_name(s.image.stem + output_suffix(s.image)) for s in samples]
+    work = list(zip(samples, output_names(named),
                     assign_splits([split_name(s.image) for s in samples], val_fraction)))
     if progress:
         from kg.progress import bar
 
         work = bar(work, desc="convert", unit="image")
     for s, name, split in work:
+        if s.image.suffix.lower() in YOLO_READS | JPEG_SUFFIXES:
+            _place(s.image, out / "images" / split / name, link)
+        elif _as_png(s.image, out / "images" / split / name):
+            report.skipped.kept[REENCODED] += 1
+        else:
+            report.skipped.add(UNREADABLE, str(s.image))
+            continue
         lines = []
         for k, (label, *box) in enumerate(s.boxes):
             if label not in ids:
@@ -368,7 +410,6 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
                 continue
             lines.append(line)
             report.boxes[label] += 1
-        _place(s.image, out / "images" / split / name, link)
         (out / "labels" / split / (Path(name).stem + ".txt")).write_text(
             "".join(line + "\n" for line in lines), encoding="utf-8")
         report.images[split] += 1
