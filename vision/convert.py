@@ -1,13 +1,16 @@
-"""Object-detection datasets in Pascal VOC, COCO or VIA form → the YOLO format ultralytics trains on.
+"""Annotated object-detection datasets (every format ``vision/annotations.py`` reads) → the YOLO
+format ultralytics trains on.
 
-The readers are the ones enrichment uses (``vision/annotations.py``): they give ``Record``s of
-image names and labelled boxes without opening any image. Here each record's image file is
-found (by relative path, else by file name under the image folders) and its size read from the
-image where the annotations lack it, giving one ``Sample`` per image; one writer lays out
-``images/{train,val}/``, ``labels/{train,val}/*.txt`` and ``data.yaml``. Class ids follow the
-sorted class names, so the same dataset always gives the same ids. The split is decided per image
-by a hash of its file name (for a Roboflow export's augmented copies, the original's name), so it
-is stable across runs and machines. A malformed file stops the
+The readers are the ones enrichment uses: they give ``Record``s of image names and labelled boxes
+without opening any image. Here each record's image file is found (by its path, else by its name
+under the image folders, as enrichment matches names; several candidates are an error) and its
+size read from the image where the annotations lack it, giving one ``Sample`` per image (records
+naming one image merged). One writer empties ``images/`` and ``labels/`` under the output and
+lays out ``images/{train,val}/``, ``labels/{train,val}/*.txt`` and a ``data.yaml`` without an
+absolute ``path``, so the dataset can move. Class ids follow the sorted class names, so the same
+dataset always gives the same ids. The split is decided per image by a hash of its file name
+(for a Roboflow export's augmented copies, the original's name), so it is stable across runs and
+machines; neither split is left empty where it need not be. A malformed file stops the
 conversion with an ``InputError`` naming the file and the element or field. What is left out on
 purpose (crowd annotations, boxes without area, VIA points and unlabelled regions, VIA 3
 temporal or whole-file metadata, boxes outside their image) is counted in a ``Skips`` with the
