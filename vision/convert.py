@@ -24,16 +24,16 @@ import os
 import shutil
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
-from urllib.parse import parse_qs, unquote
+from itertools import chain, count
+from pathlib import Path
 
 from kg.errors import InputError
 
-from .annotations import (FORMATS, image_key, is_voc, original_names, read_annotations,
-                          roboflow_original)
-from .records import IMAGE_SUFFIXES, Record, Skips
+from .annotations import FORMATS, is_voc, read_annotations, roboflow_original
+from .finder import ImageFinder
+from .records import Record, Skips
 
 #: Share of images put in the validation split when none is given.
 VAL_FRACTION = 0.2
@@ -51,8 +51,6 @@ UNREADABLE = "image in a format ultralytics does not read that could not be conv
 FOLDERS = 3
 #: Found when images are matched to records.
 MERGED = "records naming an image another record names too, their boxes merged into one image"
-#: What the image finder looks at when it searches the image folders by file name.
-FINDABLE = frozenset(IMAGE_SUFFIXES) | {".jfif", ".jpe", ".gif"}
 
 
 @dataclass(frozen=True)
@@ -90,96 +88,6 @@ class ConversionReport:
         return lines + self.skipped.lines() + [f"warning: {w}" for w in self.warnings]
 
 
-class _Images:
-    """Finds an annotation's image file: by its path (beside the annotation file where the format
-    says so, else under an image root), else by its file name under the roots, as ``image_key``
-    compares names (any case, either Unicode form), then by the name it had before an export
-    tool renamed it (``original_names``). A name that several files answer to is an error that
-    names them, unless the folders the annotation gives single one out."""
-
-    def __init__(self, roots: Sequence[Path], exclude: Path | None = None) -> None:
-        self.roots = list(dict.fromkeys(Path(r) for r in roots))
-        self.exclude = Path(os.path.abspath(exclude)) if exclude is not None else None
-        self._by_key: dict[str, list[Path]] | None = None
-        self._by_original: dict[str, list[Path]] = {}
-
-    def _index(self) -> dict[str, list[Path]]:
-        if self._by_key is None:  # built only when a direct path misses (VOC folders vary)
-            self._by_key, seen = {}, set()
-            for root in self.roots:
-                for p in sorted(root.rglob("*")):
-                    if p.suffix.lower() not in FINDABLE or not p.is_file():
-                        continue
-                    if self.exclude is not None and self.exclude in Path(os.path.abspath(p)).parents:
-                        continue  # a former conversion's output: never its own source
-                    if (real := p.resolve()) in seen:
-                        continue
-                    seen.add(real)
-                    self._by_key.setdefault(image_key(p.name), []).append(p)
-                    for original in original_names(p.name):
-                        self._by_original.setdefault(original, []).append(p)
-        return self._by_key
-
-    def find(self, names: str | Sequence[str], where: str, folder: Path | None = None) -> Path:
-        """The first of ``names`` found: as a path under ``folder``, then under a root, else by
-        its file name."""
-        names = [names] if isinstance(names, str) else [n for n in names if n]
-        for name in names:
-            for relative in _spellings(name):
-                for base in ([folder] if folder is not None else []) + self.roots:
-                    if (base / relative).is_file():
-                        return base / relative
-        index = self._index()
-        for name in names:
-            keys = [image_key(name), *original_names(name)]
-            for table in (index, self._by_original):
-                found = list(dict.fromkeys(p for key in keys for p in table.get(key, [])))
-                if found:
-                    return _one(found, name, where)
-        tried = f" (also tried {', '.join(map(repr, names[1:]))})" if len(names) > 1 else ""
-        raise InputError(f"image {names[0] if names else ''!r} not found under "
-                         f"{', '.join(map(str, self.roots))}{tried}", where=where)
-
-
-def _spellings(name: str) -> list[str]:
-    """The relative paths a name in an annotation file may mean: as written (``/`` for ``\\``),
-    a Label Studio local file's ``?d=`` path, with percent-escapes decoded."""
-    name = name.replace("\\", "/")
-    out = [name]
-    if "?" in name and ("://" in name or name.startswith("/")):
-        out += parse_qs(name.partition("?")[2]).get("d", [])
-    out += [unquote(n) for n in out if unquote(n) != n]
-    return out
-
-
-def _one(found: list[Path], name: str, where: str) -> Path:
-    """The one of ``found`` (files answering to ``name``) that ``name`` means: the one whose
-    folders end as the name's do, else the one of exactly that name; otherwise an error."""
-    def tail(parts: Sequence[str]) -> list[str]:
-        return [unicodedata.normalize("NFC", p).casefold() for p in reversed(parts)]
-
-    want = tail(PurePosixPath(name.replace("\\", "/")).parts)
-    def shared(p: Path) -> int:
-        n = 0
-        for a, b in zip(want, tail(p.parts)):
-            if a != b:
-                break
-            n += 1
-        return n
-
-    best = max(map(shared, found))
-    found = [p for p in found if shared(p) == best]
-    if len(found) > 1:
-        base = PurePosixPath(name.replace("\\", "/")).name
-        found = [p for p in found if p.name == base] or found
-    if len(found) == 1:
-        return found[0]
-    listed = ", ".join(map(str, found[:5])) + (", …" if len(found) > 5 else "")
-    raise InputError(f"image {name!r} is ambiguous: {len(found)} files answer to it ({listed}); "
-                     "give the image folder with --images, or paths in the annotations",
-                     where=where)
-
-
 def _image_size(path: Path, where: str) -> tuple[int, int]:
     from PIL import Image, UnidentifiedImageError
 
@@ -212,7 +120,7 @@ def samples(records: Iterable[Record], roots: Sequence[Path], exclude: Path | No
     size read from it where the annotations do not give it. An image that several records name
     (VOC files whose ``<filename>`` agree, a COCO file listing it twice) is one sample with the
     boxes of all (counted in ``skips``); records that give it different sizes are an error."""
-    finder = _Images(roots, exclude)
+    finder = ImageFinder(roots, exclude)
     found: dict[Path, tuple[Sample, str]] = {}
     for rec in records:
         path = finder.find(rec.names, rec.where, rec.folder)
@@ -272,16 +180,19 @@ def output_names(images: Sequence[Path]) -> list[str]:
     """A file name for each image, no two with the same stem in any case (each names a label
     file): the image's own name, else with its folders before it (``b_1.jpg``, ``x_b_1.jpg``,
     up to ``FOLDERS`` of them), else with a short hash of its full path."""
+    def key(stem: str) -> str:
+        return unicodedata.normalize("NFC", stem).casefold()
+
     taken: set[str] = set()
     names = []
     for image in images:
         folders = [f for f in image.parent.parts if f != image.anchor][-FOLDERS:]
         digest = hashlib.sha1(str(image).encode()).hexdigest()[:8]
-        tries = ["_".join([*folders[len(folders) - n:], image.stem]) for n in range(len(folders) + 1)]
-        for stem in [*tries, f"{image.stem}_{digest}", *(f"{image.stem}_{digest}_{i}" for i in range(2, 99))]:
-            if (key := unicodedata.normalize("NFC", stem).casefold()) not in taken:
-                break
-        taken.add(key)
+        tries = chain(("_".join([*folders[len(folders) - n:], image.stem])
+                       for n in range(len(folders) + 1)),
+                      [f"{image.stem}_{digest}"], (f"{image.stem}_{digest}_{i}" for i in count(2)))
+        stem = next(t for t in tries if key(t) not in taken)
+        taken.add(key(stem))
         names.append(stem + image.suffix)
     return names
 
