@@ -595,6 +595,7 @@ def test_a_small_dataset_gets_a_val_image_and_an_empty_val_split_is_warned_of(tm
     report = convert(path, "coco", tmp_path / "out", val_fraction=0.2)
     assert (report.images["train"], report.images["val"]) == (2, 1) and not report.warnings
     assert cv.assign_splits(["a.jpg", "c.jpg"], 0.99) == ["train", "val"]  # nor train left empty
+    assert cv.assign_splits(["a.jpg", "a.jpg"], 0.99) == ["train", "train"]  # one image: train
     report = convert(path, "coco", tmp_path / "out", val_fraction=0.0)
     assert report.images["val"] == 0
     assert report.summary()[-1].startswith("warning: the val split is empty (--val-fraction 0, "

@@ -151,12 +151,13 @@ def split_of(name: str, val_fraction: float) -> str:
 def assign_splits(names: Sequence[str], val_fraction: float) -> list[str]:
     """The split of each image, from its ``split_name``: by ``split_of``, except that with a
     ``val_fraction`` above 0 and two names or more, neither split is left empty (a small
-    dataset can hash all one way): the name nearest the boundary changes sides."""
+    dataset can hash all one way): the name nearest the boundary changes sides. One name alone
+    goes to train, which training cannot do without."""
     split = {n: split_of(n, val_fraction) for n in names}
-    if val_fraction > 0 and len(split) >= 2:
-        for side, pick in (("val", min), ("train", max)):
-            if side not in split.values():
-                split[pick(split, key=_fraction)] = side
+    if val_fraction > 0 and len(split) >= 2 and "val" not in split.values():
+        split[min(split, key=_fraction)] = "val"
+    if split and "train" not in split.values():
+        split[max(split, key=_fraction)] = "train"
     return [split[n] for n in names]
 
 
