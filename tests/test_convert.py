@@ -660,3 +660,11 @@ def test_images_ultralytics_does_not_read_are_renamed_or_written_as_png(tmp_path
     assert report.skipped.kept[cv.REENCODED] == 1
     assert report.skipped.examples[cv.UNREADABLE] == [str(root / "d.gif")]
     assert sorted(p.stem for p in (tmp_path / "out" / "labels" / "train").iterdir()) == ["a", "b", "c"]
+
+
+def test_two_images_of_one_name_are_split_by_the_names_they_are_written_under(tmp_path):
+    for folder in ("train", "val"):
+        _image(tmp_path / "lm" / folder / "1.jpg")
+        _labelme(tmp_path / "lm" / folder / "1.json", "1.jpg")
+    report = convert(tmp_path / "lm", "labelme", tmp_path / "out")
+    assert (report.images["train"], report.images["val"]) == (1, 1) and not report.warnings

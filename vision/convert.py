@@ -161,11 +161,12 @@ def assign_splits(names: Sequence[str], val_fraction: float) -> list[str]:
     return [split[n] for n in names]
 
 
-def split_name(image: Path) -> str:
-    """What an image's split is drawn from: its file name, or for a Roboflow export's copy
-    (``NAME_jpg.rf.HASH.jpg``) the original's, so that the augmented copies of one image all
-    land in one split, not in train and val both."""
-    return roboflow_original(image.name) or image.name
+def split_name(image: Path, name: str | None = None) -> str:
+    """What an image's split is drawn from: ``name``, the file name it is written under (by
+    default its own), or for a Roboflow export's copy (``NAME_jpg.rf.HASH.jpg``) the
+    original's, so that the augmented copies of one image all land in one split, not in train
+    and val both."""
+    return roboflow_original(image.name) or name or image.name
 
 
 def yolo_line(class_id: int, box: Sequence[float], width: int, height: int) -> str | None:
@@ -298,9 +299,10 @@ def write_yolo(samples: Iterable[Sample], out: Path, *, classes: Sequence[str] |
     for split in ("train", "val"):
         (out / "images" / split).mkdir(parents=True, exist_ok=True)
         (out / "labels" / split).mkdir(parents=True, exist_ok=True)
-    named = [s.image.with_name(s.image.stem + output_suffix(s.image)) for s in samples]
-    work = list(zip(samples, output_names(named),
-                    assign_splits([split_name(s.image) for s in samples], val_fraction)))
+    written = output_names([s.image.with_name(s.image.stem + output_suffix(s.image))
+                            for s in samples])
+    splits = assign_splits([split_name(s.image, n) for s, n in zip(samples, written)], val_fraction)
+    work = list(zip(samples, written, splits))
     if progress:
         from kg.progress import bar
 
