@@ -47,27 +47,38 @@ def _linker(model, langs, job, progress: bool = True):
 @click.option("--threshold", default=0.0, show_default=True,
               help="Only concepts scoring at least this cosine.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON array, for scripts.")
+@click.option("--language", "text_language", default=None, metavar="TAG",
+              help="The texts' language (BCP 47: ca, nl, pt-BR): each concept is marked with "
+                   "whether `kg enrich --link` keeps it for a title in that language (a language "
+                   "neither the model nor the Iconclass texts read needs a higher score).")
 @MODEL
 @LANG
 @JOB
-def text(texts, top, threshold, as_json, model, langs, job) -> None:
+def text(texts, top, threshold, as_json, text_language, model, langs, job) -> None:
     """Print the nearest Iconclass concepts (notation, score, label) of each TEXT."""
+    from vision.link import TEXT_THRESHOLD
+
     from .vocab import iconclass_iri
 
     linker = _linker(model, langs, job, progress=not as_json)
     found = linker.link(list(texts), top=top, threshold=threshold)
+    keep = None if text_language is None else linker.text_threshold(text_language, TEXT_THRESHOLD)
     if as_json:
         click.echo(json.dumps([
             {"text": t, "model": linker.model, "method": linker.method,
+             **({"language": text_language, "keep_at": keep} if keep is not None else {}),
              "links": [{"notation": lk.notation, "iri": iconclass_iri(lk.notation),
-                        "label": lk.label, "score": round(lk.score, 4), "lang": lk.lang}
+                        "label": lk.label, "score": round(lk.score, 4), "lang": lk.lang,
+                        **({"kept": lk.score >= keep} if keep is not None else {})}
                        for lk in links]}
             for t, links in zip(texts, found)], indent=2, ensure_ascii=False))
         return
     for t, links in zip(texts, found):
-        click.echo(t)
+        click.echo(t + (f"  (enrich keeps a link from {keep:.2f} in {text_language!r}: *)"
+                        if keep is not None else ""))
         for lk in links:
-            click.echo(f"  {lk.notation:28} {lk.score:6.3f}  {lk.label}")
+            mark = "" if keep is None else ("* " if lk.score >= keep else "  ")
+            click.echo(f"  {mark}{lk.notation:28} {lk.score:6.3f}  {lk.label}")
 
 
 @link.command("index")

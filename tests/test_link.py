@@ -612,3 +612,21 @@ def test_default_model_reads_english_and_iconclass_languages(minilm):
     for text, lang in (("Sant Jordi i el drac", "ca"), ("Sanctus Georgius", "la")):
         links = minilm.link([text], top=3)[0]
         assert all(lk.score < minilm.text_threshold(lang) for lk in links), links
+
+
+@pytest.mark.slow  # loads MiniLM
+def test_kg_link_text_marks_what_enrich_keeps_in_the_texts_language(runner):
+    """A Catalan title needs more than an English one (MiniLM reads English, Iconclass has no
+    Catalan): ``--language`` shows which concepts `kg enrich --link` would keep."""
+    from kg.cli import main
+
+    kept = {}
+    for lang in ("en", "ca"):
+        result = runner.invoke(main, ["link", "text", "Saint George and the dragon", "--json", "--top", "3",
+                                      "--job", "subjects", "--language", lang])
+        assert result.exit_code == 0, result.output
+        data = json.loads(result.output)[0]
+        assert all(lk["kept"] == (lk["score"] >= data["keep_at"]) for lk in data["links"])
+        kept[lang] = data["keep_at"]
+    assert kept["en"] == pytest.approx(link.TEXT_THRESHOLD)
+    assert kept["ca"] == pytest.approx(link.TEXT_THRESHOLD + link.UNREAD_MARGIN)
