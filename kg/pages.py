@@ -157,19 +157,32 @@ def _image_answer(image: Path | None) -> str | None:
     return "image"
 
 
-def _describe(iri: str) -> tuple[list[ox.Triple], bool | None]:
-    """The resource's statements and those pointing to it; for a named graph's IRI also the
-    graph's triples, up to ``MAX_ROWS`` as a CONSTRUCT's, and whether they were cut there (None
-    for any other IRI: nothing is cut)."""
-    node = ox.NamedNode(iri)
-    triples = list(_store().query(queries.text("describe"), {"resource": node}))
-    if not iri.startswith(current_app.config["BASE_IRI"] + "graph/"):
-        return triples, None
+def _cap(page: bool) -> int | None:
+    """The most statements a resource's answer holds: ``MAX_ROWS``, and for a page no more
+    than ``PAGE_CAP`` either."""
     cap = current_app.config["MAX_ROWS"]
-    graph = _store().pyoxigraph_store().quads_for_pattern(None, None, None, node)
-    held = [q.triple for q in itertools.islice(graph, None if cap is None else cap + 1)]
+    return (PAGE_CAP if cap is None else min(cap, PAGE_CAP)) if page else cap
+
+
+def _describe(iri: str, page: bool = False) -> tuple[list[ox.Triple], bool]:
+    """The resource's statements and those pointing to it, and for a named graph's IRI the
+    graph's triples: each up to ``MAX_ROWS`` as a CONSTRUCT's (``PAGE_CAP`` for a ``page``, which
+    shows no more), and whether they were cut there. A class or an agent is the object of a
+    statement about each of thousands of objects: those are cut, not all read."""
+    cap = _cap(page)
+    node = ox.NamedNode(iri)
+
+    def capped(found) -> tuple[list, bool]:
+        got = list(itertools.islice(found, None if cap is None else cap + 1))
+        return got[:cap], cap is not None and len(got) > cap
+
+    triples, cut = capped(_store().query(queries.text("describe"), {"resource": node}))
+    if not iri.startswith(current_app.config["BASE_IRI"] + "graph/"):
+        return triples, cut
+    held, held_cut = capped(q.triple for q in
+                            _store().pyoxigraph_store().quads_for_pattern(None, None, None, node))
     about = _graph_description(iri) if held else []
-    return about + triples + held[:cap], cap is not None and len(held) > cap
+    return about + triples + held, cut or held_cut
 
 
 #: What each layer's graphs hold, for their labels.
@@ -196,12 +209,13 @@ def _graph_description(iri: str) -> list[ox.Triple]:
             ox.Triple(node, VOID.dataDump, ox.NamedNode(dump))]
 
 
-def _say_limits(response: Response, truncated: bool | None) -> Response:
-    """A graph's document cut at ``MAX_ROWS`` says so in the headers /sparql's results use."""
-    if truncated is not None:
-        response.headers["X-Iconograph-Truncated"] = "true" if truncated else "false"
-        if current_app.config["MAX_ROWS"] is not None:
-            response.headers["X-Iconograph-Max-Rows"] = str(current_app.config["MAX_ROWS"])
+def _say_limits(response: Response, truncated: bool, page: bool = False) -> Response:
+    """A resource's RDF cut at ``MAX_ROWS`` (a page at ``PAGE_CAP``) says so in the headers
+    /sparql's results use."""
+    cap = _cap(page)
+    response.headers["X-Iconograph-Truncated"] = "true" if truncated else "false"
+    if cap is not None:
+        response.headers["X-Iconograph-Max-Rows"] = str(cap)
     return response
 
 
@@ -276,15 +290,16 @@ def about():
                          f"<{ONTOLOGY.value}>, a term <{ICO}…> or a rule <{RULE}…> as ?iri= "
                          "(minted IRIs answer at their own address)")
     fmt = _wants_rdf()
-    triples, _ = _describe(iri)
+    triples, truncated = _describe(iri, page=fmt is None)
     if not triples:
         raise NotFound(f"nothing in this dataset is about <{iri}>")
     here = request.base_url + "?iri=" + quote(iri, safe="")
     if fmt is not None:
-        return _alternates(_rdf_response(triples, fmt), here)
-    response = _alternates(Response(_resource_page(iri, triples), mimetype="text/html"), here)
+        return _say_limits(_alternates(_rdf_response(triples, fmt), here), truncated)
+    page = _resource_page(iri, triples, truncated, query=f"iri={quote(iri, safe='')}&")
+    response = _alternates(Response(page, mimetype="text/html"), here)
     response.headers["Vary"] = "Accept, Accept-Language"
-    return response
+    return _say_limits(response, truncated, page=True)
 
 
 @bp.get("/<path:path>")
@@ -302,7 +317,7 @@ def resource(path: str):
             return _alternates(send_file(image), _url(raw))
     else:
         fmt = _wants_rdf()
-    triples, truncated = _describe(iri)
+    triples, truncated = _describe(iri, page=fmt is None)
     if not triples:
         if len(parts) == 2 and parts[0] == "artwork":
             raise NotFound(f"no artwork {parts[1]!r} in this dataset (its IRI would be <{iri}>)")
@@ -313,10 +328,11 @@ def resource(path: str):
         html = artwork_page(iri, parts[1])
         response = _alternates(Response(html, mimetype="text/html"), _url(raw))
         response.headers["Vary"] = "Accept, Accept-Language"  # the description's language
-        return _say_limits(response, truncated)
-    response = _alternates(Response(_resource_page(iri, triples), mimetype="text/html"), _url(raw))
+        return response
+    response = _alternates(Response(_resource_page(iri, triples, truncated), mimetype="text/html"),
+                           _url(raw))
     response.headers["Vary"] = "Accept, Accept-Language"  # the labels' language
-    return _say_limits(response, truncated)
+    return _say_limits(response, truncated, page=True)
 
 
 def _link(term) -> dict[str, str]:
@@ -326,7 +342,7 @@ def _link(term) -> dict[str, str]:
     return {"text": compact(term), "href": "", "title": str(term)}
 
 
-def _resource_page(iri: str, triples: list[ox.Triple]) -> str:
+def _resource_page(iri: str, triples: list[ox.Triple], truncated: bool = False, query: str = "") -> str:
     """Any resource's statements: what it says (property, value), what says something about it
     (subject, property: read as the triple reads), and for a named graph the triples it holds;
     every IRI named by its label where it has one, the IRI kept in the link's title."""
@@ -359,6 +375,7 @@ def _resource_page(iri: str, triples: list[ox.Triple]) -> str:
     label = named.get(iri) or next((t.object for t in triples if t.subject.value == iri  # a graph's
                                     and t.predicate == RDFS.label), None)  # label is the page's own
     return render_template("resource.html", iri=iri, heading=label.value if label else _local(iri),
+                           truncated=truncated, cap=_cap(True), query=query,
                            heading_lang=(label.language or "") if label else "",
                            outgoing=outgoing, incoming=incoming, held=held)
 

@@ -106,7 +106,7 @@ def test_a_graph_cut_at_max_rows_says_so_as_a_construct_does(demo_store):
             assert r.headers[header] == construct.headers[header]
         small = client.get(f"/graph/metadata/{ART.split('/')[1]}", headers={"Accept": "text/turtle"})
         assert small.headers["X-Iconograph-Truncated"] == "false"
-        assert "X-Iconograph-Truncated" not in client.get(f"/{ART}", headers={"Accept": "text/turtle"}).headers
+        assert client.get(f"/{ART}", headers={"Accept": "text/turtle"}).headers["X-Iconograph-Truncated"] == "false"
     finally:
         if "iconograph.pool" in app.extensions:
             app.extensions["iconograph.pool"].close()
@@ -542,3 +542,28 @@ def test_a_named_graphs_document_describes_the_graph(client, demo_store):
     assert client.get(str(dump).replace("http://localhost", "")).status_code == 200
     page = client.get("/" + iri[len(BASE):], headers={"Accept": NAVIGATION}).get_data(as_text=True)
     assert "scene graph of artwork" in re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S)[1]
+
+
+def test_a_resource_thousands_of_statements_point_to_is_cut_and_says_so(demo_store):
+    """A class (every depicted object is typed with it) or the detector agent (every annotation
+    is attributed to it) is the object of a statement per object: its answer stops at the cap,
+    says so, and its page keeps its own address in the links to the data."""
+    from kg import create_app
+
+    app = create_app({"TESTING": True, "STORE": demo_store, "MAX_ROWS": 20})
+    try:
+        client = app.test_client()
+        iri = "https://w3id.org/iconograph/ontology#DepictedObject"
+        r = client.get("/about", query_string={"iri": iri}, headers={"Accept": "application/n-triples"})
+        assert r.headers["X-Iconograph-Truncated"] == "true" and r.headers["X-Iconograph-Max-Rows"] == "20"
+        assert len(r.get_data(as_text=True).strip().splitlines()) == 20
+        page = client.get("/about", query_string={"iri": iri}, headers={"Accept": NAVIGATION})
+        text = page.get_data(as_text=True)
+        assert page.headers["X-Iconograph-Truncated"] == "true" and "The first 20 statements are shown" in text
+        assert 'href="?iri=https%3A%2F%2Fw3id.org%2Ficonograph%2Fontology%23DepictedObject&amp;format=turtle"' in text
+        agent = _minted(demo_store)["agent"]
+        r = client.get("/" + agent[len(BASE):], headers={"Accept": "application/n-triples"})
+        assert r.headers["X-Iconograph-Truncated"] == "true"
+    finally:
+        if "iconograph.pool" in app.extensions:
+            app.extensions["iconograph.pool"].close()
