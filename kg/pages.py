@@ -73,15 +73,35 @@ def _value(term) -> str:
     return "" if term is None else term.value
 
 
+#: Artworks listed per page of the home page.
+PER_PAGE = 60
+
+
 @bp.get("/")
 def home():
+    """The dataset's counts, its artworks a page at a time (``?page=``, by title), the examples."""
     store = _store()
     names, values = rows(store.query(queries.text("counts")))
     counts = dict(zip(names, (compact(v) for v in values[0]))) if values else {}
-    counts["triples"] = str(len(store))
-    artworks = _select("artworks")
+    from .dump import listing  # its counts are kept until the store changes: len() reads it all
+
+    counts["triples"] = str(next(p.triples for p in listing(current_app).parts if p.graphs is None))
+    page = request.args.get("page", "1")
+    if not page.isdigit() or int(page) < 1:
+        raise InputError(f"page must be a whole number from 1, not {page!r}")
+    page = int(page)
+    # sorted here: a title per artwork is cheap to read, and the store's ORDER BY is not
+    titles = sorted(store.select(queries.text("artwork-titles")),
+                    key=lambda r: (r["title"].value.casefold(), r["title"].value, r["artwork"].value))
+    pages = max(1, -(-len(titles) // PER_PAGE))
+    shown = list(dict.fromkeys(r["artwork"] for r in titles[(page - 1) * PER_PAGE:page * PER_PAGE]))
+    listed = {}
+    if shown:  # their metadata, the artworks opening the pattern (see kg/labels.py)
+        values = "WHERE {\n  VALUES ?artwork { " + " ".join(map(str, shown)) + " }"
+        for row in store.select(queries.text("artworks").replace("WHERE {", values, 1)):
+            listed.setdefault(row["artwork"], {k: _value(v) for k, v in row.items()})
     return render_template("home.html", counts=counts, examples=queries.examples(),
-                           artworks=[{k: _value(v) for k, v in a.items()} for a in artworks])
+                           artworks=[listed[a] for a in shown if a in listed], page=page, pages=pages)
 
 
 @bp.get("/query")
@@ -505,6 +525,10 @@ def _canvas(iri: str, ident: str, meta: dict, boxes: list[dict]) -> tuple[int, i
     return int(width + 0.999), int(height + 0.999), external
 
 
+#: Artworks a concept's page lists in each of its tables (the most confident first).
+CONCEPT_CAP = 200
+
+
 @bp.get("/concept")
 def concept():
     """A subject concept (Iconclass IRI in ``?iri=``): its artworks, asserted and candidate."""
@@ -516,20 +540,30 @@ def concept():
         raise InputError(f"{given}: give the concept's IRI as ?iri=, such as "
                          "https://iconclass.org/11H(GEORGE)") from None
     info = {k: _value(v) for k, v in (_select("concept", subject=node) or [{}])[0].items()}
+    store = _store()
+
+    def first(name: str) -> tuple[list, bool]:  # a popular subject has thousands: the best ones
+        found = store.select(queries.text(name) + f"\nLIMIT {CONCEPT_CAP + 1}", {"subject": node})
+        return found[:CONCEPT_CAP], len(found) > CONCEPT_CAP
+
+    attributed, more = first("concept-artworks")
+    listed, more_catalogued = first("concept-catalogued")
     artworks = []
-    for row in _select("concept-artworks", subject=node):
+    for row in attributed:
         artworks.append({"link": _link(row["artwork"]), "title": row["title"].value,
                          "creator": _value(row.get("creator")), "confidence": float(row["confidence"].value),
                          "asserted": row["status"].value.endswith("Asserted"),
                          "rule": _value(row.get("ruleLabel")) or _local(row["rule"].value)})
     catalogued = [{"link": _link(row["artwork"]), "title": row["title"].value,
-                   "creator": _value(row.get("creator"))}
-                  for row in _select("concept-catalogued", subject=node)]
+                   "creator": _value(row.get("creator"))} for row in listed]
     info.pop("subject", None)
     if not any(info.values()) and not artworks and not catalogued:
         raise NotFound(f"no artwork in this dataset has or is catalogued with the subject <{iri}>, "
                        "and nothing describes it")
     if not info.get("notation") and ICONCLASS.contains(iri):
         info["notation"] = iconclass_notation(iri)
-    return render_template("concept.html", iri=iri, info=info, artworks=artworks, catalogued=catalogued)
+    return render_template("concept.html", iri=iri, info=info, artworks=artworks, catalogued=catalogued,
+                           more=more, more_catalogued=more_catalogued, cap=CONCEPT_CAP,
+                           all_query=queries.text("concept-artworks").replace(
+                               "WHERE {", f"WHERE {{\n  VALUES ?subject {{ {node} }}", 1))
 

@@ -567,3 +567,31 @@ def test_a_resource_thousands_of_statements_point_to_is_cut_and_says_so(demo_sto
     finally:
         if "iconograph.pool" in app.extensions:
             app.extensions["iconograph.pool"].close()
+
+
+def test_a_subjects_page_lists_the_most_confident_and_links_a_query_for_all(client, monkeypatch):
+    """A popular subject's page listed every artwork: it shows the first CONCEPT_CAP."""
+    from kg import pages
+
+    monkeypatch.setattr(pages, "CONCEPT_CAP", 1)
+    html = client.get("/concept", query_string={"iri": "https://iconclass.org/11H(GEORGE)"}).get_data(as_text=True)
+    rows = re.findall(r'<tr><td><a href="/artwork/', html)
+    assert len(rows) == 1 and "The 1 most confident are shown" in html
+    link = re.search(r'href="(/query\?query=[^"]+)"', html)[1].replace("&amp;", "&")
+    assert client.get(link).status_code == 200
+
+
+def test_the_home_page_lists_artworks_a_page_at_a_time(client, monkeypatch):
+    from kg import pages
+
+    monkeypatch.setattr(pages, "PER_PAGE", 5)
+    first = client.get("/").get_data(as_text=True)
+    assert "page 1 of 3" in first and 'rel="next"' in first and 'rel="prev"' not in first
+    listed = [re.findall(r'<li><a href="(/artwork/[^"]+)">([^<]+)</a>', client.get(f"/?page={n}").get_data(as_text=True))
+              for n in (1, 2, 3)]
+    assert [len(t) for t in listed] == [5, 5, 2]
+    every = [item for page in listed for item in page]
+    titles = [title for _, title in every]
+    assert titles == sorted(titles, key=str.casefold) and len({link for link, _ in every}) == 12
+    assert client.get("/?page=0", headers={"Accept": "application/json"}).status_code == 400
+    assert "No artworks on this page" in client.get("/?page=9").get_data(as_text=True)
