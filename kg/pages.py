@@ -80,11 +80,11 @@ PER_PAGE = 60
 @bp.get("/")
 def home():
     """The dataset's counts, its artworks a page at a time (``?page=``, by title), the examples."""
+    from .dump import listing  # its counts are kept until the store changes: len() reads it all
+
     store = _store()
     names, values = rows(store.query(queries.text("counts")))
     counts = dict(zip(names, (compact(v) for v in values[0]))) if values else {}
-    from .dump import listing  # its counts are kept until the store changes: len() reads it all
-
     counts["triples"] = str(next(p.triples for p in listing(current_app).parts if p.graphs is None))
     page = request.args.get("page", "1")
     if not page.isdigit() or int(page) < 1:
@@ -97,8 +97,8 @@ def home():
     shown = list(dict.fromkeys(r["artwork"] for r in titles[(page - 1) * PER_PAGE:page * PER_PAGE]))
     listed = {}
     if shown:  # their metadata, the artworks opening the pattern (see kg/labels.py)
-        values = "WHERE {\n  VALUES ?artwork { " + " ".join(map(str, shown)) + " }"
-        for row in store.select(queries.text("artworks").replace("WHERE {", values, 1)):
+        bound = "WHERE {\n  VALUES ?artwork { " + " ".join(map(str, shown)) + " }"
+        for row in store.select(queries.text("artworks").replace("WHERE {", bound, 1)):
             listed.setdefault(row["artwork"], {k: _value(v) for k, v in row.items()})
     return render_template("home.html", counts=counts, examples=queries.examples(),
                            artworks=[listed[a] for a in shown if a in listed], page=page, pages=pages)
@@ -418,11 +418,11 @@ def place_labels(boxes: list[dict], width: float, height: float, tag: float) -> 
     covers no tag placed before it: on the box's top edge, else just above the box, else lower
     down inside it, else at its bottom edge; where every place is taken, on the top edge. The
     most confident boxes are placed first; every tag stays inside the canvas."""
-    placed: list[tuple[float, float, float, float]] = []
+    placed: list[tuple[float, float, float]] = []  # (x, y, width) of each tag placed
 
     def free(x: float, y: float, w: float) -> bool:
         return all(x + w <= px or px + pw <= x or y + tag <= py or py + tag <= y
-                   for px, py, pw, _ in placed)
+                   for px, py, pw in placed)
 
     for b in sorted(boxes, key=lambda b: -b["confidence"]):
         box, w = b["box"], b["text_w"]
@@ -432,7 +432,7 @@ def place_labels(boxes: list[dict], width: float, height: float, tag: float) -> 
         spots = [top, box.y - tag, *inside, box.y + box.h - tag]
         y = next((y for y in spots if 0 <= y <= height - tag and free(x, y, w)), top)
         b["text_x"], b["text_y"] = x, y
-        placed.append((x, y, w, tag))
+        placed.append((x, y, w))
 
 
 def artwork_page(iri: str, ident: str) -> str:
