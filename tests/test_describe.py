@@ -150,3 +150,30 @@ def test_kg_describe_says_why_there_is_no_description(runner, tmp_path):
     assert result.exit_code == 3 and "has no description: descriptions are written from the subjects" in result.output
     result = runner.invoke(main, ["describe", "no-such-painting", "--store", store])
     assert result.exit_code == 3 and "no artwork http://127.0.0.1:5000/artwork/no-such-painting in the store" in result.output
+
+
+def test_every_rule_subject_has_words_in_every_language(ruleset):
+    subjects = words()["subjects"]
+    for rule in ruleset.rules:
+        assert all(subjects.get(rule.notation, {}).get(lang) for lang in LANGUAGES), rule.notation
+
+
+def _scene(ontology, objects: dict[str, str], relations=(), attributions=()) -> Scene:
+    """A scene from short names: objects name -> class, relations (a, p, b), attributions
+    (notation, label, [evidence names])."""
+    iri = {n: f"urn:o:{n}" for n in objects}
+    scene = Scene(objects={iri[n]: ontology.resolve(c) for n, c in objects.items()})
+    scene.relations.update((iri[a], p, iri[b]) for a, p, b in relations)
+    for i, (notation, label, evidence) in enumerate(attributions):
+        scene.attributions.append((f"urn:att{i}", notation, label, [iri[e] for e in evidence]))
+    return scene
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "The painting shows an orange, a staff and a unicorn."),
+    ("it", "Il dipinto mostra un'arancia, un bastone e un unicorno."),
+    ("de", "Das Gemälde zeigt eine Orange, einen Stab und ein Einhorn."),
+])
+def test_classes_are_named_by_their_own_nouns(ontology, lang, expected):
+    scene = _scene(ontology, {"o": "Orange", "s": "Staff", "u": "Unicorn"})
+    assert Describer(ontology, lang).describe(scene) == expected
