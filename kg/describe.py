@@ -27,6 +27,7 @@ from .vocab import ICO, PROV, RDF
 LANGUAGES = ("en", "es", "it", "de", "fr")
 FIGURES = ("Person", "SupernaturalBeing")
 ADVERSARIES = ("Monster",)
+WEAPONS = ("Weapon",)
 
 
 @functools.cache
@@ -84,52 +85,110 @@ class Describer:
             raise InputError(f"no descriptions in {lang!r}; available: {', '.join(LANGUAGES)}")
         self.ontology, self.lang, self.words = ontology, lang, words()
 
-    def noun(self, cls: str, case: str) -> str | None:
-        """The indefinite noun phrase of a class (or its nearest described ancestor)."""
+    def entry(self, cls: str) -> str | None:
+        """The class (local name) whose words a class takes: its own, or its nearest described ancestor's."""
         todo, seen = [cls], {cls}
         while todo:
             current = todo.pop(0)
-            entry = self.words["nouns"].get(self.ontology.local_name(current), {}).get(self.lang)
-            if entry:
-                forms = entry.split("|")
-                return forms[("nom", "acc", "dat").index(case)] if len(forms) == 3 else forms[0]
+            name = self.ontology.local_name(current)
+            if self.words["nouns"].get(name, {}).get(self.lang):
+                return name
             for parent in sorted(self.ontology.parents.get(current, ())):
                 if parent not in seen:
                     seen.add(parent)
                     todo.append(parent)
         return None
 
+    def noun(self, cls: str, case: str, count: int = 1) -> str | None:
+        """The indefinite noun phrase of a class (or its nearest described ancestor); with a
+        ``count`` above one, the number and the plural ("three arrows", "mit drei Pfeilen")."""
+        name = self.entry(cls)
+        if name is None:
+            return None
+        plural = self.words.get("plurals", {}).get(name, {}).get(self.lang)
+        if count > 1 and plural:
+            if self.lang == "de" and case == "dat" and not plural.endswith(("n", "s")):
+                plural += "n"  # German dative plural: "mit drei Pfeilen", "mit zwei Engeln"
+            numbers = self.words["numbers"][self.lang]
+            number = numbers[count - 2] if count - 2 < len(numbers) else str(count)
+            return f"{number} {plural}"
+        forms = self.words["nouns"][name][self.lang].split("|")
+        return forms[("nom", "acc", "dat").index(case)] if len(forms) == 3 else forms[0]
+
     def phrase(self, key: str, feminine: bool = False, **values: str) -> str:
         table = self.words["phrases"][self.lang]
         template = table.get(f"{key}_f") if feminine and f"{key}_f" in table else table[key]
         return template.format(**values)
 
-    def listing(self, scene: Scene, objects: Sequence[str], case: str) -> str:
-        nouns = list(dict.fromkeys(n for o in objects if (n := self.noun(scene.objects[o], case))))
+    def conjunction(self, following: str) -> str:
+        """"and" in the form the next word asks for (Italian "ed è", Spanish "e Isaac")."""
+        forms = self.words.get("and_before", {}).get(self.lang, {})
+        start = following.lstrip().lower()
+        prefix = max((p for p in forms if start.startswith(p)), key=len, default=None)
+        return forms[prefix] if prefix is not None else self.phrase("and")
+
+    def and_then(self, text: str) -> str:
+        return f" {self.conjunction(text)} {text}"
+
+    def counted(self, scene: Scene, objects: Sequence[str], limit: int | None = None) -> list[tuple[str, int]]:
+        """The classes of ``objects`` that have words, each with how many objects are of it, in
+        the order first seen (objects named by one noun phrase count together)."""
+        groups: dict[str, tuple[str, int]] = {}
+        for o in objects:
+            if (name := self.entry(scene.objects[o])) is None:
+                continue
+            key = self.words["nouns"][name][self.lang]
+            cls, n = groups.get(key, (scene.objects[o], 0))
+            groups[key] = (cls, n + 1)
+        return list(groups.values())[:limit]
+
+    def listing(self, scene: Scene, objects: Sequence[str], case: str, limit: int | None = None) -> str:
+        nouns = [n for cls, count in self.counted(scene, objects, limit) if (n := self.noun(cls, case, count))]
         if len(nouns) <= 1:
             return "".join(nouns)
-        return f"{', '.join(nouns[:-1])} {self.phrase('and')} {nouns[-1]}"
+        return ", ".join(nouns[:-1]) + self.and_then(nouns[-1])
 
     def is_a(self, scene: Scene, obj: str, groups: Sequence[str]) -> bool:
         return any(self.ontology.is_a(scene.objects[obj], g) for g in groups if self.ontology.has_class(g))
 
-    def sentences(self, scene: Scene) -> Iterator[str]:
-        explained: set[str] = set()
+    @staticmethod
+    def subjects(scene: Scene) -> list[tuple[str, str, list[str]]]:
+        """Each subject once, with the evidence of all its attributions (two rules that give one
+        subject are one sentence), most confident first."""
+        merged: dict[str, tuple[str, list[str]]] = {}
         for _, notation, label, evidence in scene.attributions:
-            evidence = [e for e in evidence if e in scene.objects]
+            _, seen = merged.setdefault(notation, (label, []))
+            seen.extend(e for e in evidence if e in scene.objects and e not in seen)
+        return [(notation, label, evidence) for notation, (label, evidence) in merged.items()]
+
+    def figure(self, scene: Scene, evidence: Sequence[str]) -> str | None:
+        """The subject's figure among its evidence: a person or supernatural being that is not an
+        adversary (the devil Michael tramples is not Michael), the one with the most of its own
+        relations (rides, holds, wears) to the evidence where there are several."""
+        candidates = [e for e in evidence if self.is_a(scene, e, FIGURES) and not self.is_a(scene, e, ADVERSARIES)]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: sum(
+            1 for a, p, b in scene.relations if a == c and p in ("rides", "holds", "wears") and b in evidence))
+
+    def sentences(self, scene: Scene) -> Iterator[str]:
+        subjects = self.subjects(scene)
+        # every subject's evidence is said by its own sentence: never "a woman is at the left"
+        explained: set[str] = {e for _, _, evidence in subjects for e in evidence}
+        for notation, label, evidence in subjects:
             subject_words = self.words["subjects"].get(notation, {})
             subject = subject_words.get(self.lang, label)
             if subject_words.get("kind") == "scene":
-                yield self.phrase("scene", subject=subject, dat=self.listing(scene, evidence, "dat"))
-                explained.update(evidence)
+                yield self.phrase("scene", subject=subject, nom=self.listing(scene, evidence, "nom"))
                 continue
             feminine = subject_words.get("gender") == "f"
-            figure = next((e for e in evidence if self.is_a(scene, e, FIGURES)), None)
+            figure = self.figure(scene, evidence)
             related = {(p, b) for a, p, b in scene.relations if a == figure}
-            mounts = [b for p, b in related if p == "rides" and b in evidence]
-            held = [b for p, b in related if p == "holds" and b in evidence]
-            worn = [b for p, b in related if p == "wears" and b in evidence]
-            foes = [e for e in evidence if e != figure and self.is_a(scene, e, ADVERSARIES)]
+            mounts = [b for b in evidence if ("rides", b) in related]
+            held = [b for b in evidence if ("holds", b) in related and b not in mounts]
+            worn = [b for b in evidence if ("wears", b) in related and b not in {*mounts, *held}]
+            foes = [e for e in evidence if e not in {figure, *mounts, *held, *worn}
+                    and self.is_a(scene, e, ADVERSARIES)]
             rest = [e for e in evidence if e not in {figure, *mounts, *worn, *held, *foes}]
             parts = [subject]
             if mounts:
@@ -138,23 +197,33 @@ class Describer:
                 parts.append(", " + self.phrase("wearing", feminine, acc=self.listing(scene, worn, "acc"),
                                                 dat=self.listing(scene, worn, "dat")) + ",")
             if foes:
-                parts.append(" " + self.phrase("fights", feminine, acc=self.listing(scene, foes, "acc")))
-                if held:
-                    parts.append(" " + self.phrase("holding", feminine, dat=self.listing(scene, held, "dat")))
-                if rest:
-                    parts.append(f" {self.phrase('and')} "
-                                 + self.phrase("shown_with", feminine, dat=self.listing(scene, rest, "dat")))
+                # one fights with a weapon held; a book or scales held is only shown
+                weapons = [h for h in held if self.is_a(scene, h, WEAPONS)]
+                shown = [h for h in held if h not in weapons] + rest
+                foe_list = self.listing(scene, foes, "acc")
+                if weapons:
+                    parts.append(" " + self.phrase("fights_with", feminine, acc=foe_list,
+                                                   dat=self.listing(scene, weapons, "dat")))
+                else:
+                    parts.append(" " + self.phrase("fights", feminine, acc=foe_list))
+                if shown:
+                    parts.append(self.and_then(self.phrase("shown_with", feminine,
+                                                           dat=self.listing(scene, shown, "dat"))))
             elif held or rest:
                 parts.append(" " + self.phrase("shown_with", feminine, dat=self.listing(scene, held + rest, "dat")))
             yield "".join(parts).rstrip(",")
-            explained.update(evidence)
-            for a, p, b in sorted(scene.relations):
-                if (b == figure and a not in explained and p in ("leftOf", "rightOf")
-                        and self.is_a(scene, a, ("Person",)) and (noun := self.noun(scene.objects[a], "nom"))):
-                    yield self.phrase("at_left" if p == "leftOf" else "at_right", nom=noun)
-                    explained.add(a)
+            # the people beside the figure that no subject accounts for, each side in one sentence
+            for side in ("leftOf", "rightOf"):
+                beside = [a for a, p, b in sorted(scene.relations) if b == figure and p == side
+                          and a not in explained and self.is_a(scene, a, ("Person",))]
+                beside = [a for a in dict.fromkeys(beside) if self.entry(scene.objects[a])]
+                if beside:
+                    plural = len(beside) > 1
+                    key = ("at_left" if side == "leftOf" else "at_right") + ("_pl" if plural else "")
+                    yield self.phrase(key, nom=self.listing(scene, beside, "nom"))
+                    explained.update(beside)
         if not scene.attributions and scene.objects:
-            yield self.phrase("shows", acc=self.listing(scene, list(scene.objects)[:6], "acc"))
+            yield self.phrase("shows", acc=self.listing(scene, list(scene.objects), "acc", limit=6))
 
     def describe(self, scene: Scene) -> str:
         return " ".join(s[0].upper() + s[1:] + "." for s in self.sentences(scene) if s)
