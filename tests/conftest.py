@@ -1,6 +1,7 @@
 """Shared fixtures: the ontology and rules, a demo store, the Flask app, a live server."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import threading
@@ -155,3 +156,40 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "gethostbyname", no_dns)
     yield attempts
     assert not attempts, f"network attempted: {attempts}"
+
+
+@contextlib.contextmanager
+def oxigraph_server(data: Path, folder: Path):
+    """`oxigraph serve-read-only` on an ephemeral 127.0.0.1 port, loaded with ``data`` (a file);
+    yields its query URL and stops it afterwards."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    exe = Path(sys.executable).with_name("oxigraph")
+    location = folder / "db"
+    subprocess.run([str(exe), "load", "--location", str(location), "--file", str(data)],
+                   check=True, capture_output=True, timeout=60)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([str(exe), "serve-read-only", "--location", str(location),
+                             "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    deadline = time.monotonic() + 30
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=2).read()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("oxigraph serve did not start")
+                time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

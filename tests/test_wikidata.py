@@ -3,10 +3,6 @@ small Wikidata-shaped fixture (tests/data/wikidata_iconclass.ttl). Never the int
 from __future__ import annotations
 
 import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -19,37 +15,13 @@ FIXTURE = Path(__file__).parent / "data" / "wikidata_iconclass.ttl"
 BASE = "http://example.org/"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def wikidata_endpoint(tmp_path_factory):
     """`oxigraph serve-read-only` on an ephemeral loopback port, loaded with the fixture."""
-    exe = Path(sys.executable).with_name("oxigraph")
-    data = tmp_path_factory.mktemp("wikidata") / "db"
-    subprocess.run([str(exe), "load", "--location", str(data), "--file", str(FIXTURE)],
-                   check=True, capture_output=True, timeout=60)
-    port = _free_port()
-    proc = subprocess.Popen([str(exe), "serve-read-only", "--location", str(data),
-                             "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/query"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=2).read()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("oxigraph serve did not start")
-            time.sleep(0.2)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    from conftest import oxigraph_server
+
+    with oxigraph_server(FIXTURE, tmp_path_factory.mktemp("wikidata")) as url:
+        yield url
 
 
 @pytest.fixture()
@@ -98,6 +70,12 @@ def test_kg_link_wikidata_caches_exact_matches_once(wikidata_endpoint, store_pat
     before = _matches(store_path)
     assert runner.invoke(main, args).exit_code == 0
     assert _matches(store_path) == before  # a second lookup replaces, never duplicates
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def test_an_unreachable_endpoint_is_a_store_error(store_path, runner):
