@@ -234,3 +234,29 @@ def test_convert_refuses_classes_the_dataset_does_not_have(runner, tmp_path):
                                   "--classes", "dragon,unicorn"])
     assert result.exit_code == 3
     assert "'unicorn'" in result.output and "its classes: dragon, knight, lance" in result.output
+
+
+@pytest.mark.slow
+def test_the_detector_reads_images_named_by_url_as_iiif_gives_them(tmp_path, local_http,
+                                                                  yolo_dataset_and_weights, no_network):
+    """`kg enrich --weights` on a IIIF collection: the images are URLs. They are fetched once
+    into the cache (they were looked for as local files and every one skipped), give the same
+    boxes as the local files, and one that cannot be had is skipped, named."""
+    from kg.model import Artwork
+    from vision.detect import YoloDetector
+
+    data, weights = yolo_dataset_and_weights
+    www, url = local_http
+    files = sorted((data / "images" / "val").glob("*.png"))[:2]
+    for p in files:
+        shutil.copy(p, www / p.name)
+    local = [Artwork(p.stem, p.stem, image=str(p)) for p in files]
+    remote = [Artwork(p.stem, p.stem, image=f"{url}/{p.name}") for p in files]
+    remote.append(Artwork("gone", "gone", image=f"{url}/gone.png"))
+    detector = YoloDetector(weights, imgsz=160, device="cpu", cache=tmp_path / "cache", report=False)
+    near = [[(d.label, d.box) for d in o] for _, o in detector.detect(local)]
+    outcomes = list(detector.detect(remote))
+    assert [[(d.label, d.box) for d in o] for _, o in outcomes[:2]] == near and any(near)
+    assert isinstance(outcomes[2][1], InputError) and outcomes[2][1].where == f"{url}/gone.png"
+    assert len(list((tmp_path / "cache").iterdir())) == 2
+    assert detector.image_sizes[files[0].stem] == Image.open(files[0]).size

@@ -10,10 +10,13 @@ from __future__ import annotations
 import hashlib
 import queue
 import re
+import shutil
 import sys
+import tempfile
 import threading
 import time
 import unicodedata
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -226,7 +229,7 @@ class YoloDetector:
     def __init__(self, weights: Path, *, images: Path | None = None, conf: float = 0.25,
                  iou: float = 0.7, imgsz: int = 640, batch: int = 8, device: str | None = None,
                  max_det: int = 300, max_pixels: int | None = None, report: bool = True,
-                 **_: object) -> None:
+                 cache: Path | None = None, **_: object) -> None:
         self.weights = Path(weights)
         if not self.weights.is_file():
             raise InputError("weights file not found", where=str(self.weights))
@@ -241,6 +244,8 @@ class YoloDetector:
         self.images = Path(images) if images else Path.cwd()
         self.conf, self.iou, self.imgsz, self.batch, self.device = conf, iou, imgsz, batch, device
         self.max_det, self.max_pixels, self.report = max_det, max_pixels, report
+        self.cache = Path(cache) if cache else None  # images fetched from URLs; None: a temporary one
+        self._cache_lock = threading.Lock()
         self.image_sizes: dict[str, tuple[int, int]] = {}
         self.summary = DetectSummary()
         self._model = None
@@ -259,6 +264,16 @@ class YoloDetector:
         return self._model
 
     def image_path(self, art: Artwork) -> Path:
+        """The image file of ``art``: its path under ``images``, or for an http(s) URL (a IIIF
+        manifest's image) the file fetched into ``cache`` once (InputError where it cannot be)."""
+        from .sources import fetch, remote
+
+        if remote(art.image):
+            with self._cache_lock:  # images load in a thread beside the model
+                if self.cache is None:  # removed with the detector
+                    self.cache = Path(tempfile.mkdtemp(prefix="iconograph-images-"))
+                    weakref.finalize(self, shutil.rmtree, self.cache, True)
+            return fetch(art.image, self.cache)
         path = Path(art.image)
         return path if path.is_absolute() else self.images / path
 
@@ -267,7 +282,11 @@ class YoloDetector:
 
         if not art.image:
             return InputError("no image given", where=f"artwork {art.identifier}")
-        return load_image(self.image_path(art), self.max_pixels or MAX_PIXELS)
+        try:
+            path = self.image_path(art)
+        except InputError as e:  # a URL that could not be fetched: skipped like a bad file
+            return e
+        return load_image(path, self.max_pixels or MAX_PIXELS)
 
     def _batch(self, model, loaded: list) -> list[Outcome]:
         """Inference on the decoded images of one batch; skips keep their place and reason."""

@@ -7,7 +7,9 @@ them so) are fetched once into a cache folder the caller chooses.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import threading
 import urllib.request
 from dataclasses import replace
 from pathlib import Path
@@ -70,25 +72,43 @@ def list_sources(source: Path) -> tuple[list[Artwork], Path]:
                      f"({', '.join(READERS)}) or a IIIF manifest (.json)", where=str(source))
 
 
+def remote(image: str) -> bool:
+    """Whether an artwork's image is an http(s) URL (IIIF manifests name them so)."""
+    return image.startswith(("http://", "https://"))
+
+
+def fetch(url: str, cache: Path) -> Path:
+    """The image at ``url``, downloaded into ``cache`` once (a file named by the URL's hash); an
+    InputError naming the URL where it cannot be had. Safe from several threads: a download is
+    written aside and moved into place whole."""
+    suffix = Path(url.split("?")[0]).suffix.lower()
+    local = Path(cache) / (hashlib.sha1(url.encode()).hexdigest()[:16]
+                           + (suffix if suffix in IMAGE_SUFFIXES else ".jpg"))
+    if local.is_file():
+        return local.resolve()
+    local.parent.mkdir(parents=True, exist_ok=True)
+    part = local.with_name(f"{local.name}.{os.getpid()}-{threading.get_ident()}.part")
+    try:
+        with urllib.request.urlopen(url, timeout=FETCH_TIMEOUT) as r:
+            part.write_bytes(r.read())
+        os.replace(part, local)
+    except (OSError, ValueError) as e:
+        part.unlink(missing_ok=True)
+        raise InputError(f"image download failed: {e}", where=url) from e
+    return local.resolve()
+
+
 def fetch_remote(artworks: list[Artwork], cache: Path
                  ) -> tuple[list[Artwork], list[tuple[Artwork, InputError]]]:
     """Download http(s) images into ``cache`` (once per URL): the usable artworks, and the failures."""
     ready: list[Artwork] = []
     failed: list[tuple[Artwork, InputError]] = []
     for art in artworks:
-        if not art.image.startswith(("http://", "https://")):
+        if not remote(art.image):
             ready.append(art)
             continue
-        suffix = Path(art.image.split("?")[0]).suffix.lower()
-        local = Path(cache) / (hashlib.sha1(art.image.encode()).hexdigest()[:16]
-                               + (suffix if suffix in IMAGE_SUFFIXES else ".jpg"))
-        if not local.is_file():
-            local.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                with urllib.request.urlopen(art.image, timeout=FETCH_TIMEOUT) as r:
-                    local.write_bytes(r.read())
-            except (OSError, ValueError) as e:
-                failed.append((art, InputError(f"image download failed: {e}", where=art.image)))
-                continue
-        ready.append(replace(art, image=str(local.resolve())))
+        try:
+            ready.append(replace(art, image=str(fetch(art.image, cache))))
+        except InputError as e:
+            failed.append((art, e))
     return ready, failed
