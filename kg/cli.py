@@ -336,8 +336,10 @@ def list_queries() -> None:
     """List the bundled named queries."""
     from . import queries
 
-    for q in queries.all_queries().values():
-        click.echo(f"{q.name:24} {q.title}")
+    found = list(queries.all_queries().values())
+    width = max((len(q.name) for q in found), default=0)
+    for q in found:
+        click.echo(f"{q.name:{width}}  {q.title}")
 
 
 @main.command()
