@@ -21,8 +21,8 @@ from .errors import InputError
 from .model import Artwork, Attribution, ConceptLink, Detection, DetectorInfo, Relation
 from .ontology import Ontology
 from .store import Triple
-from .vocab import (DC, DCTERMS, EDM, ICO, MEDIA_FRAGMENTS, OA, ORE, PROV, RDF, RDFS, RULE, SCHEMA,
-                    SKOS, XSD, iconclass_iri, run_parameter, wikidata_iri)
+from .vocab import (DC, DCTERMS, EDM, ICO, MEDIA_FRAGMENTS, OA, ORE, OWL, PROV, RDF, RDFS, RULE,
+                    SCHEMA, SKOS, XSD, iconclass_iri, run_parameter, wikidata_iri)
 
 
 
@@ -173,6 +173,8 @@ def metadata_triples(iris: Iris, art: Artwork) -> Iterator[Triple]:
         from .ingest.checks import http_iri
 
         yield a, DC.type, NamedNode(art.type) if http_iri(art.type) else _text(art.type)
+    if art.same_as:  # the provider's own IRI for the object, as EDM has a ProvidedCHO say it
+        yield a, OWL.sameAs, NamedNode(art.same_as)
     if art.source:
         yield a, DCTERMS.source, _text(art.source)
     agg = iris.aggregation(art.identifier)

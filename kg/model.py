@@ -27,6 +27,7 @@ class Artwork:
     subject: str = ""  # the collection's subject terms, separated by "|" or ";" (Iconclass notations too)
     type: str = ""  # the kind of object (dc:type): a word ("painting") or a concept's http(s) IRI
     page: str = ""  # the object's web page at its institution (edm:isShownAt), an http(s) IRI
+    same_as: str = ""  # the record's own IRI at its provider (an EDM ProvidedCHO's), written as owl:sameAs
     source: str = ""  # where the record came from, e.g. "collection.csv:4"
 
     @property

@@ -145,6 +145,31 @@ def test_type_and_page_make_the_record_complete_for_an_aggregator(tmp_path):
     assert err.value.where == f"{path}:2"
 
 
+def test_the_providers_own_iri_is_the_artworks_owl_same_as(tmp_path):
+    """``same_as`` (an RDF record's own IRI, which a CSV has no column for) is written as
+    owl:sameAs, as EDM has a ProvidedCHO point to its provider's IRI; it must be an http(s) IRI."""
+    from dataclasses import replace
+
+    from pyoxigraph import NamedNode
+
+    from kg.graph import Iris, metadata_triples
+    from kg.ingest.checks import checked
+    from kg.model import Artwork
+    from kg.vocab import OWL
+
+    iris = Iris("http://example.org/")
+    art = checked(Artwork("a", "One", same_as="http://data.museum.example/item/a"), "x")
+    assert (iris.artwork("a"), OWL.sameAs, NamedNode("http://data.museum.example/item/a")) \
+        in set(metadata_triples(iris, art))
+    assert not any(p == OWL.sameAs for _, p, _ in metadata_triples(iris, replace(art, same_as="")))
+    with pytest.raises(InputError, match="same_as 'urn:x:a' is not an http"):
+        checked(replace(art, same_as="urn:x:a"), "x")
+    path = tmp_path / "c.csv"
+    path.write_text("identifier,title,same_as\na,One,http://x.example/a\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown column.*'same_as'"):
+        read_collection(path)
+
+
 def test_a_subject_iri_is_its_concept():
     from vision.vocabularies import subject_concept
 

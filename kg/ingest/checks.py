@@ -100,7 +100,7 @@ def checked(art: Artwork, where: str) -> Artwork:
     encode anything else), a text field with one that XML cannot carry (a vertical tab or form
     feed, a line separator in some exports, is read as a line break; HTML markup is read as
     text: ``plain_text``), a malformed language tag,
-    rights that are no http(s) IRI, or an image, page, type or subject URL that is none even once
+    rights or same_as that are no http(s) IRI, or an image, page, type or subject URL that is none even once
     its spaces and the like are encoded. The identifier is taken in Unicode's composed form (NFC):
     "Gemälde 1" typed with a combining accent is the same artwork."""
     if any(unicodedata.category(c) == "Cc" for c in art.identifier):
@@ -117,6 +117,9 @@ def checked(art: Artwork, where: str) -> Artwork:
     fields["identifier"] = unicodedata.normalize("NFC", art.identifier)
     if art.page:
         fields["page"] = _url(art.page, "page", where, "the object's web page at its institution")
+    if art.same_as and not http_iri(art.same_as):  # the provider's IRI exactly: it names their record
+        raise InputError(f"same_as {art.same_as!r} is not an http(s) IRI (the record's own IRI)",
+                         where=where)
     if _HTTP.match(art.image):
         fields["image"] = _url(art.image, "image", where, "the image's URL, or a file's path")
     if _HTTP.match(art.type):

@@ -29,7 +29,8 @@ from ..model import Artwork
 from .checks import checked
 
 REQUIRED = ("identifier", "title")
-COLUMNS = tuple(f.name for f in fields(Artwork) if f.name != "source")
+#: The columns: every field but where a record came from, and the IRI an RDF record has itself.
+COLUMNS = tuple(f.name for f in fields(Artwork) if f.name not in ("source", "same_as"))
 
 
 #: Field separators recognised, the first winning a tie.
