@@ -6,10 +6,14 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Artwork
 from .csvfile import read_csv
+from .edm import SUFFIXES as EDM_SUFFIXES
+from .edm import read_edm
 from .iiif import read_iiif
 
-#: Metadata readers by file extension: CSV (or TSV) rows, IIIF manifests and collections.
-READERS = {".csv": read_csv, ".tsv": read_csv, ".json": read_iiif}
+#: Metadata readers by file extension: CSV (or TSV) rows, IIIF manifests and collections,
+#: Europeana Data Model records (RDF/XML, Turtle, N-Triples, JSON-LD).
+READERS = {".csv": read_csv, ".tsv": read_csv, ".json": read_iiif,
+           **dict.fromkeys(EDM_SUFFIXES, read_edm)}
 
 
 def read_collection(path: Path, *, other_columns: bool = False) -> list[Artwork]:
