@@ -143,8 +143,8 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annota
                                  via_attribute=via_attribute)
         detector.unmatched(artworks)  # reported in the run's summary, with the other skips
     else:
-        detector = detect.create("yolo", weights=weights, images=images or metadata.parent,
-                                 **detector_options)
+        folder = metadata if metadata.is_dir() else metadata.parent  # a folder of images is its own
+        detector = detect.create("yolo", weights=weights, images=images or folder, **detector_options)
     with open_store(store_path) as store:
         pipeline = _pipeline(store, base_for(store, base_iri), ontology_path, rule_paths, progress)
         linker = None
