@@ -178,7 +178,8 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annota
               help="Ultralytics YOLO weights to detect objects in the images: a .pt checkpoint "
                    "or an exported .onnx model.")
 @click.option("--images", type=click.Path(path_type=Path),
-              help="Folder the metadata's image paths are relative to. Default: the metadata's folder.")
+              help="Folder the metadata's image paths are relative to. Default: the metadata's "
+                   "folder (a folder of images: itself).")
 @detection
 @click.option("--workers", default="auto", show_default=True, metavar="auto|N",
               help="Processes that build the graph (triples, scene, rules, descriptions) beside "
@@ -199,7 +200,8 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annota
 def enrich(metadata, annotations, via_attribute, other_columns, weights, images, conf, iou, imgsz, batch,
            max_det, device, workers, resume, link, embedding_model, store_path, base_iri,
            ontology_path, rule_paths) -> None:
-    """Enrich the collection described by METADATA (CSV, or IIIF JSON) into the store.
+    """Enrich the collection described by METADATA (CSV, IIIF JSON, EDM RDF, or a folder of
+    images) into the store.
 
     A CSV has one row per artwork: identifier and title, optionally creator, date,
     institution, inventory_number, image, description, language (of title and description:
@@ -208,7 +210,11 @@ def enrich(metadata, annotations, via_attribute, other_columns, weights, images,
     as 11H(GEORGE) among them); separated by commas, semicolons or tabs. A IIIF manifest or
     collection (Presentation 2 or 3) gives an artwork per manifest: title and language from its
     label, identifier, creator, date, type and subjects from its metadata, image from its first
-    canvas, page from its homepage.
+    canvas, page from its homepage. Europeana Data Model records (.rdf/.xml RDF/XML, .ttl, .nt,
+    .jsonld) give an artwork per edm:ProvidedCHO: title, creator, date, subjects from it, image,
+    page, rights and institution from its ore:Aggregation, its IRI kept as owl:sameAs. A folder
+    of images (.jpg .jpeg .png .tif .tiff .webp, in any folder below it) gives an artwork per
+    file: identifier its path without extension, title its name.
     The identifier is kept as written (spaces, slashes and commas are fine: IRIs encode it).
 
     Objects come from --annotations (boxes people drew) or from a YOLO model (--weights). Each
