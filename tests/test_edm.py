@@ -226,3 +226,65 @@ def test_the_cli_reports_a_bad_record_in_one_line(runner, tmp_path):
     assert result.exit_code == 3
     assert result.output.strip() == f"error: {path}: <http://x.example/item/1>: the ProvidedCHO has no " \
                                     "dc:title (the artwork's title)"
+
+
+def test_an_edm_collection_enriched_end_to_end_conforms_to_the_shapes(runner, tmp_path):
+    """Three CHOs through ``kg enrich … --annotations`` into a store: the provider's titles with
+    their languages, the agent's name, the Iconclass concept, the image and the CHO's own IRI, and
+    ``kg validate`` passes."""
+    from pyoxigraph import Literal, NamedNode
+
+    from kg.cli import main
+    from kg.store import OxigraphStore
+    from kg.vocab import DC, EDM, ICO, OWL
+
+    judith, tempest = "http://data.museum.example/item/GG-1", "http://data.museum.example/item/GG-2"
+    records = RECORD.replace("</rdf:RDF>", f"""
+      {_cho(judith, '<dc:identifier>GG 1</dc:identifier><dc:title xml:lang="de">Judith</dc:title>',
+            '<dc:creator>Giorgione</dc:creator><dc:subject>71Q5</dc:subject>')}
+      {_cho(tempest, '<dc:title>La tempesta</dc:title><dc:date>c. 1508</dc:date>')}
+      <ore:Aggregation rdf:about="http://data.museum.example/aggregation/GG-1">
+        <edm:aggregatedCHO rdf:resource="{judith}"/><edm:dataProvider>Eremitage</edm:dataProvider>
+        <edm:isShownBy rdf:resource="https://images.museum.example/gg/judith.jpg"/>
+      </ore:Aggregation>
+    </rdf:RDF>""")
+    path = tmp_path / "records.rdf"
+    path.write_text(records, encoding="utf-8")
+    coco = tmp_path / "boxes.json"
+    coco.write_text(json.dumps({
+        "images": [{"id": 1, "file_name": "sk-a-1505.jpg", "width": 1000, "height": 800},
+                   {"id": 2, "file_name": "judith.jpg", "width": 600, "height": 900}],
+        "categories": [{"id": 1, "name": "knight"}, {"id": 2, "name": "horse"}, {"id": 3, "name": "dragon"}],
+        "annotations": [{"id": 1, "image_id": 1, "category_id": 1, "bbox": [400, 100, 200, 300]},
+                        {"id": 2, "image_id": 1, "category_id": 2, "bbox": [350, 250, 350, 350]},
+                        {"id": 3, "image_id": 1, "category_id": 3, "bbox": [300, 600, 300, 150]}]}))
+    store_path = tmp_path / "s"
+    result = runner.invoke(main, ["enrich", str(path), "--annotations", str(coco), "--store", str(store_path),
+                                  "--base-iri", "http://example.org/", "--workers", "0"])
+    assert result.exit_code == 0, result.output
+    giorgio, gg1 = "http://example.org/artwork/SK-A%201505", "http://example.org/artwork/GG%201"
+    with OxigraphStore(store_path) as store:
+        def objects(s: str, p) -> set:
+            return {row["o"] for row in store.select(f"SELECT ?o WHERE {{ <{s}> <{p.value}> ?o }}")}
+
+        assert objects(giorgio, DC.title) == {Literal("Saint George and the Dragon", language="en")}
+        assert objects(gg1, DC.title) == {Literal("Judith", language="de")}
+        assert objects(giorgio, DC.creator) == {Literal("Raphael")}
+        assert objects(gg1, DC.creator) == {Literal("Giorgione")}
+        assert NamedNode("https://iconclass.org/11H(GEORGE)") in objects(giorgio, DC.subject)
+        assert NamedNode("https://iconclass.org/71Q5") in objects(gg1, DC.subject)  # a notation, as in a CSV
+        assert objects(giorgio, OWL.sameAs) == {NamedNode(CHO)}
+        assert objects(gg1, OWL.sameAs) == {NamedNode(judith)}
+        assert objects(giorgio + "/aggregation", EDM.isShownBy) == \
+            {NamedNode("https://images.museum.example/sk-a-1505.jpg")}
+        assert len(objects(giorgio, ICO.depicts)) == 3  # the boxes met the record's image
+        assert len(store.select(f"SELECT ?a WHERE {{ ?a a <{ICO.Artwork.value}> }}")) == 3
+    result = runner.invoke(main, ["validate", "--store", str(store_path)])
+    assert result.exit_code == 0 and "conforms" in result.output, result.output
+    from kg.validate import validate  # and the shape holds owl:sameAs to an IRI
+
+    with OxigraphStore(store_path) as store:
+        store.replace_graphs({"http://example.org/graph/broken": [
+            (NamedNode(giorgio), OWL.sameAs, Literal("SK-A-1505"))]})
+        report = validate(store)
+    assert not report.conforms and report.violations == 1 and "NodeKindConstraintComponent" in report.text
