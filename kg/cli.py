@@ -117,15 +117,18 @@ def _report(summary) -> None:
         raise PartialRun(f"{len(summary.skipped)} artwork(s) skipped; see above")
 
 
-def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annotations: Path | None = None,
+def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, annotations: Path | None = None,
                weights: Path | None = None, images: Path | None = None, ontology_path=None,
                rule_paths=(), progress: bool = True, resume: bool = True, link: bool = False,
                embedding_model: str | None = None, workers: int | None = 0,
-               via_attribute: str | None = None, other_columns: bool = False, **detector_options):
-    """Read metadata, pick the detector, and run the pipeline into the store; ``workers``: build
-    processes (None: as many as ``kg.workers.auto_count`` says); ``via_attribute``: the VIA
-    region attribute holding the class, when annotations are VIA with several attributes;
-    ``other_columns``: a CSV's columns of its own are left out rather than refused."""
+               via_attribute: str | None = None, other_columns: bool = False,
+               sparql_query: Path | None = None, **detector_options):
+    """Read metadata, pick the detector, and run the pipeline into the store; ``metadata``: a
+    file or folder, or an http(s) SPARQL endpoint that ``sparql_query`` (a SELECT) lists the
+    collection from; ``workers``: build processes (None: as many as ``kg.workers.auto_count``
+    says); ``via_attribute``: the VIA region attribute holding the class, when annotations are
+    VIA with several attributes; ``other_columns``: a CSV's columns of its own are left out
+    rather than refused."""
     from vision import detect
 
     from .graph import base_for
@@ -137,7 +140,17 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annota
         raise click.UsageError("give exactly one of --annotations FILE or --weights PATH")
     if via_attribute is not None and annotations is None:
         raise InputError("--via-attribute goes with --annotations (a VGG Image Annotator file)")
-    artworks = read_collection(metadata, other_columns=other_columns)
+    endpoint = str(metadata) if str(metadata).startswith(("http://", "https://")) else None
+    if (endpoint is None) != (sparql_query is None):
+        raise click.UsageError("a SPARQL endpoint (an http(s) URL) as METADATA goes with "
+                               "--sparql-query FILE.rq, the query that lists the collection")
+    if endpoint is not None:
+        from .ingest.sparql import read_sparql
+
+        artworks, metadata = read_sparql(endpoint, sparql_query), Path.cwd()
+    else:
+        metadata = Path(metadata)
+        artworks = read_collection(metadata, other_columns=other_columns)
     if annotations is not None:
         detector = detect.create("annotations", annotations=annotations,
                                  via_attribute=via_attribute)
@@ -160,7 +173,7 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annota
 
 
 @main.command()
-@click.argument("metadata", type=click.Path(path_type=Path))
+@click.argument("metadata")
 @click.option("--annotations", type=click.Path(path_type=Path),
               help="Boxes drawn by people, matched to artworks by image file name: a COCO JSON "
                    "file, a VGG Image Annotator file (3.x or 2.x project, via_region_data JSON or CSV), a "
@@ -171,6 +184,10 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annota
                    "read from the content.")
 @click.option("--via-attribute", help="VIA annotations: the region attribute that holds the class "
                                       "name (default: the only one).")
+@click.option("--sparql-query", type=click.Path(path_type=Path),
+              help="With a SPARQL endpoint's URL as METADATA: the SELECT (a .rq file) that lists "
+                   "the collection, its variables named as the CSV's columns (?identifier "
+                   "?title ?creator ?image ?subject…).")
 @click.option("--other-columns", is_flag=True,
               help="Leave out CSV columns Iconograph does not know (a museum export's own: medium, "
                    "dimensions…) instead of refusing them as possible typos.")
@@ -197,11 +214,11 @@ def run_enrich(metadata: Path, *, store_path: Path, base_iri: str | None, annota
 @BASE_IRI
 @ONTOLOGY
 @RULES
-def enrich(metadata, annotations, via_attribute, other_columns, weights, images, conf, iou, imgsz, batch,
-           max_det, device, workers, resume, link, embedding_model, store_path, base_iri,
-           ontology_path, rule_paths) -> None:
-    """Enrich the collection described by METADATA (CSV, IIIF JSON, EDM RDF, or a folder of
-    images) into the store.
+def enrich(metadata, annotations, via_attribute, sparql_query, other_columns, weights, images, conf,
+           iou, imgsz, batch, max_det, device, cache, workers, resume, link, embedding_model,
+           store_path, base_iri, ontology_path, rule_paths) -> None:
+    """Enrich the collection described by METADATA (CSV, IIIF JSON, EDM RDF, a folder of
+    images, or a SPARQL endpoint's URL with --sparql-query) into the store.
 
     A CSV has one row per artwork: identifier and title, optionally creator, date,
     institution, inventory_number, image, description, language (of title and description:
@@ -214,7 +231,9 @@ def enrich(metadata, annotations, via_attribute, other_columns, weights, images,
     .jsonld) give an artwork per edm:ProvidedCHO: title, creator, date, subjects from it, image,
     page, rights and institution from its ore:Aggregation, its IRI kept as owl:sameAs. A folder
     of images (.jpg .jpeg .png .tif .tiff .webp, in any folder below it) gives an artwork per
-    file: identifier its path without extension, title its name.
+    file: identifier its path without extension, title its name. A SPARQL endpoint (its URL)
+    gives the artworks its --sparql-query SELECT finds, the query's variables named as the CSV's
+    columns, a row per artwork or several (every ?subject is kept).
     The identifier is kept as written (spaces, slashes and commas are fine: IRIs encode it).
 
     Objects come from --annotations (boxes people drew) or from a YOLO model (--weights). Each
@@ -229,7 +248,8 @@ def enrich(metadata, annotations, via_attribute, other_columns, weights, images,
                          rule_paths=rule_paths, conf=conf, iou=iou, imgsz=imgsz, batch=batch,
                          max_det=max_det, device=device, workers=_count(workers, "--workers"),
                          resume=resume, link=link, embedding_model=embedding_model,
-                         via_attribute=via_attribute, other_columns=other_columns)
+                         via_attribute=via_attribute, other_columns=other_columns,
+                         sparql_query=sparql_query, cache=cache)
     if link:
         click.echo(f"{summary.links} concept links to Iconclass")
     _report(summary)

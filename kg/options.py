@@ -37,6 +37,10 @@ def detection(func):
                          help="YOLO: images per batch."),
             click.option("--max-det", default=300, show_default=True, type=click.IntRange(min=1),
                          help="YOLO: most boxes kept per image."),
-            DEVICE)):
+            DEVICE,
+            click.option("--cache", type=click.Path(path_type=Path),
+                         help="Folder for images fetched from http(s) URLs (IIIF manifests name "
+                              "them so), each once. Default: a temporary folder.")
+            )):
         func = option(func)
     return func

@@ -117,8 +117,6 @@ def _progress(outcomes, total: int):
               help="Write a copy of each image with its boxes drawn into this folder "
                    "(ID.png for PNG sources, else ID.jpg).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array instead of a table.")
-@click.option("--cache", type=click.Path(path_type=Path),
-              help="Folder for images fetched from http(s) URLs. Default: a temporary folder.")
 def detect(source, weights, conf, iou, imgsz, batch, max_det, device, draw_dir, as_json, cache) -> None:
     """Detect objects in SOURCE: an image, a folder of images, a CSV list or a IIIF manifest
     or collection (every canvas of every embedded manifest).

@@ -83,3 +83,33 @@ def test_an_unreachable_endpoint_and_a_bad_url_are_named(tmp_path):
     assert err.value.where == f"http://127.0.0.1:{port}/query"
     with pytest.raises(InputError, match="http"):
         read_sparql("file:///etc/passwd", _query(tmp_path))
+
+
+def test_kg_enrich_reads_the_collection_from_an_endpoint(endpoint, tmp_path, runner):
+    """`kg enrich URL --sparql-query FILE`: the artworks the query lists, enriched like a CSV's."""
+    import json
+
+    import pyoxigraph as ox
+
+    from kg.cli import main
+    from kg.store import OxigraphStore
+
+    boxes = {"images": [{"id": 1, "file_name": "ng6294.jpg", "width": 100, "height": 80}],
+             "categories": [{"id": 1, "name": "dragon"}],
+             "annotations": [{"id": 1, "image_id": 1, "category_id": 1, "bbox": [10, 10, 30, 20]}]}
+    (tmp_path / "boxes.json").write_text(json.dumps(boxes))
+    store = tmp_path / "store"
+    result = runner.invoke(main, ["enrich", endpoint, "--sparql-query", str(_query(tmp_path)),
+                                  "--annotations", str(tmp_path / "boxes.json"), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "2 artworks, 1 detections" in result.output
+    with OxigraphStore(store) as s:
+        titles = {r["t"] for r in s.select(
+            "SELECT ?t WHERE { ?a a <https://w3id.org/iconograph/ontology#Artwork> ; "
+            "<http://purl.org/dc/elements/1.1/title> ?t }")}
+    assert titles == {ox.Literal("Saint George and the Dragon", language="en"),
+                      ox.Literal("San Girolamo", language="it")}
+    # a URL needs its query, and a query its URL
+    alone = runner.invoke(main, ["enrich", endpoint, "--annotations", str(tmp_path / "boxes.json"),
+                                 "--store", str(store)])
+    assert alone.exit_code == 2 and "--sparql-query" in alone.output
