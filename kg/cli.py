@@ -422,9 +422,23 @@ def serve_app(host: str, port: int, store_path: Path, **settings: object) -> Non
               help="Port to listen on.")
 @click.option("--no-serve", is_flag=True, help="Only enrich the sample; do not start the server.")
 def demo(store_path, base_iri, host, port, no_serve) -> None:
-    """Enrich the bundled sample collection and serve it (what `make demo` runs)."""
-    from .resources import sample_dir
+    """Enrich the bundled sample collection and serve it (what `make demo` runs).
 
+    Its IRIs are minted under the address it serves at (http://HOST:PORT/), so that they
+    resolve there, unless --base-iri or $ICONOGRAPH_BASE_IRI say otherwise or the store was
+    enriched under another base before.
+    """
+    import os
+
+    from .graph import minted_base
+    from .resources import sample_dir
+    from .store import open_store
+
+    if base_iri is None and not os.environ.get("ICONOGRAPH_BASE_IRI"):
+        with open_store(store_path) as store:
+            if minted_base(store) is None:
+                name = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+                base_iri = f"http://{'[' + name + ']' if ':' in name else name}:{port}/"
     samples = sample_dir()
     summary = run_enrich(samples / "collection.csv", store_path=store_path, base_iri=base_iri,
                          annotations=samples / "annotations.json")

@@ -108,3 +108,19 @@ def test_a_resumed_run_says_what_it_kept_and_what_it_did_now(runner, tmp_path):
     assert again.exit_code == 0
     assert ("12 artworks: 12 already detected by an earlier run (kept), 0 detected now "
             "(0 detections, 0 relations); 11 attributions (11 asserted) over all 12") in again.output
+
+
+def test_the_demo_mints_its_iris_where_it_serves(runner, tmp_path, monkeypatch):
+    """`kg demo --port N`: the IRIs resolve on that server (they were minted at :5000)."""
+    from kg.graph import minted_base
+    from kg.store import OxigraphStore
+
+    monkeypatch.delenv("ICONOGRAPH_BASE_IRI", raising=False)
+    store = tmp_path / "s"
+    assert runner.invoke(main, ["demo", "--no-serve", "--port", "5099", "--store", str(store)]).exit_code == 0
+    with OxigraphStore(store) as s:
+        assert minted_base(s) == "http://127.0.0.1:5099/"
+    # the store keeps its base on a later run at another port
+    assert runner.invoke(main, ["demo", "--no-serve", "--port", "5098", "--store", str(store)]).exit_code == 0
+    with OxigraphStore(store) as s:
+        assert minted_base(s) == "http://127.0.0.1:5099/"
