@@ -114,19 +114,26 @@ def test(only, verbose, ontology_path, rule_paths) -> None:
 @rules.command("suggest")
 @click.argument("notation")
 @ONTOLOGY
-def suggest(notation, ontology_path) -> None:
+@RULES
+def suggest(notation, ontology_path, rule_paths) -> None:
     """Draft a rule (YAML) for an Iconclass NOTATION such as 11H(JEROME).
 
     The "possible attributes" of the Iconclass text are mapped to ontology classes through
     their labels and detector labels (plurals and a few synonyms folded); words that map to no
     class are listed in a comment. A scene without attributes (73C121, 71U4) gets every class
-    its text names as a required object. Review the draft, then add it to a file in
-    ontologies/rules/.
+    its text names as a required object. Where rules for the notation already exist (the
+    bundled ones, or --rules), a comment names them first. Review the draft, then add it to a
+    file in ontologies/rules/.
     """
-    from . import ontology
     from .suggest import draft
 
-    click.echo(draft(notation, ontology.load(ontology_path)).yaml, nl=False)
+    onto, ruleset = _load(ontology_path, rule_paths)
+    made = draft(notation, onto)
+    if existing := [r for r in ruleset.rules if r.notation == notation.strip()]:
+        click.echo(f"# rules for {notation.strip()} exist already: "
+                   + ", ".join(f"{r.id} ({Path(r.file).name}:{r.line})" for r in existing)
+                   + "; a new one needs another id, and examples telling them apart")
+    click.echo(made.yaml, nl=False)
 
 
 @rules.command("explain")

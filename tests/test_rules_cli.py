@@ -413,3 +413,13 @@ def test_check_reads_relations_as_the_engines_do(runner, tmp_path):
     assert result.exit_code == 3
     assert "duplicate: " in result.output and "rule ark-b: same conditions as rule ark-a" in result.output
     assert "rule near-b: same conditions as rule near-a" in result.output
+
+
+def test_suggest_names_the_rules_a_notation_has_already(runner):
+    """A draft for a subject the library covers would be a duplicate id: the draft says so."""
+    result = runner.invoke(main, ["rules", "suggest", "11HH(URSULA)"])
+    assert result.exit_code == 0
+    first = result.output.splitlines()[0]
+    assert first.startswith("# rules for 11HH(URSULA) exist already: saint-ursula (saints.yaml:")
+    fresh = runner.invoke(main, ["rules", "suggest", "11H(BENEDICT)"])
+    assert "exist already" not in fresh.output
