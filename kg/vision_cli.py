@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 
 import click
@@ -126,21 +125,20 @@ def detect(source, weights, conf, iou, imgsz, batch, max_det, device, draw_dir, 
     on and ends with exit code 7.
     """
     from vision.detect import YoloDetector
-    from vision.sources import fetch_remote, list_sources
+    from vision.sources import list_sources
 
     from .graph import file_name
 
     artworks, base = list_sources(source)
-    with tempfile.TemporaryDirectory(prefix="iconograph-images-") as tmp:
-        artworks, failed = fetch_remote(artworks, cache or Path(tmp))
-        detector = YoloDetector(weights, images=base, conf=conf, iou=iou, imgsz=imgsz,
-                                batch=batch, max_det=max_det, device=device, report=False)
-        results = []
-        for art, outcome in _progress(detector.detect(artworks), len(artworks)):
-            results.append((art, outcome))
-            if draw_dir is not None and not isinstance(outcome, InputError):
-                _draw(detector.image_path(art), outcome, Path(draw_dir) / file_name(art.identifier))
-    results += failed
+    # images named by URL are fetched by the detector, once each, into the cache (or a
+    # temporary folder); the results name them by their URL
+    detector = YoloDetector(weights, images=base, conf=conf, iou=iou, imgsz=imgsz, batch=batch,
+                            max_det=max_det, device=device, report=False, cache=cache)
+    results = []
+    for art, outcome in _progress(detector.detect(artworks), len(artworks)):
+        results.append((art, outcome))
+        if draw_dir is not None and not isinstance(outcome, InputError):
+            _draw(detector.image_path(art), outcome, Path(draw_dir) / file_name(art.identifier))
     if as_json:
         click.echo(json.dumps([_as_json(art, o) for art, o in results], indent=2, ensure_ascii=False))
     else:
@@ -148,9 +146,7 @@ def detect(source, weights, conf, iou, imgsz, batch, max_det, device, draw_dir, 
     skipped = [o for _, o in results if isinstance(o, InputError)]
     for err in skipped:
         click.echo(f"skipped: {err}", err=True)
-    summary = detector.summary
-    summary.skipped += len(failed)
-    click.echo(summary.line(), err=True)
+    click.echo(detector.summary.line(), err=True)
     if skipped:
         raise PartialRun(f"{len(skipped)} image(s) skipped; see above")
 

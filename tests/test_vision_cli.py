@@ -18,7 +18,7 @@ from kg.errors import InputError
 from kg.model import Box, Detection
 from test_convert import EXPECTED, write_via3, write_voc
 from vision.draw import colour, draw_detections
-from vision.sources import fetch_remote, list_sources
+from vision.sources import fetch, list_sources
 
 
 def test_heavy_libraries_are_not_imported_by_the_cli():
@@ -111,20 +111,17 @@ def local_http(tmp_path):
     thread.join(timeout=5)
 
 
-def test_remote_images_are_fetched_once_and_failures_reported(tmp_path, local_http):
-    from kg.model import Artwork
-
+def test_remote_images_are_fetched_once_and_failures_named(tmp_path, local_http):
     www, url = local_http
     Image.new("RGB", (8, 8), (1, 2, 3)).save(www / "p1.jpg")
-    arts = [Artwork("a", "A", image=f"{url}/p1.jpg"), Artwork("b", "B", image=f"{url}/gone.jpg"),
-            Artwork("c", "C", image="local.jpg")]
-    ready, failed = fetch_remote(arts, tmp_path / "cache")
-    assert [a.identifier for a in ready] == ["a", "c"] and ready[1].image == "local.jpg"
-    assert Path(ready[0].image).read_bytes() == (www / "p1.jpg").read_bytes()
-    assert [a.identifier for a, _ in failed] == ["b"] and "404" in failed[0][1].message
+    got = fetch(f"{url}/p1.jpg", tmp_path / "cache")
+    assert got.read_bytes() == (www / "p1.jpg").read_bytes()
+    with pytest.raises(InputError, match="image download failed.*404") as err:
+        fetch(f"{url}/gone.jpg", tmp_path / "cache")
+    assert err.value.where == f"{url}/gone.jpg"
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == [got.name]  # nothing half-written
     (www / "p1.jpg").unlink()  # a second run reads the cache, not the server
-    again, failed = fetch_remote(arts[:1], tmp_path / "cache")
-    assert again == ready[:1] and not failed
+    assert fetch(f"{url}/p1.jpg", tmp_path / "cache") == got
 
 
 def test_drawn_boxes_take_their_class_colour():

@@ -2,7 +2,7 @@
 
 Each source becomes ``Artwork`` records (identifier + image), the same records the enrichment
 pipeline uses, so one detector serves both. Images given as http(s) URLs (IIIF manifests name
-them so) are fetched once into a cache folder the caller chooses.
+them so) are fetched by the detector, once each, into its cache folder (``fetch``).
 """
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import os
 import re
 import threading
 import urllib.request
-from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import InputError
@@ -96,19 +95,3 @@ def fetch(url: str, cache: Path) -> Path:
         part.unlink(missing_ok=True)
         raise InputError(f"image download failed: {e}", where=url) from e
     return local.resolve()
-
-
-def fetch_remote(artworks: list[Artwork], cache: Path
-                 ) -> tuple[list[Artwork], list[tuple[Artwork, InputError]]]:
-    """Download http(s) images into ``cache`` (once per URL): the usable artworks, and the failures."""
-    ready: list[Artwork] = []
-    failed: list[tuple[Artwork, InputError]] = []
-    for art in artworks:
-        if not remote(art.image):
-            ready.append(art)
-            continue
-        try:
-            ready.append(replace(art, image=str(fetch(art.image, cache))))
-        except InputError as e:
-            failed.append((art, e))
-    return ready, failed
