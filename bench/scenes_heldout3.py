@@ -34,7 +34,7 @@ detector trained on them would give them, not always; confidences 0.30-0.95; som
 missed attribute, a spurious low box, a mislabel, a second label on one object).
 
 Run ``python -m bench.scenes --heldout3``. First scored at the commit that wired it in
-(cd45324, 68 rules), before any change it could guide: 34 of 75 fully right (22 of the 23 near
+(68 rules), before any change it could guide: 34 of 75 fully right (22 of the 23 near
 misses, 12 of the 52 scenes with an expected subject: George, Michael with the sword, Margaret,
 Catherine, Jerome, John the Evangelist with the eagle, Laurence, the Crucifixion with mourners,
 the Entry, Leda, Daniel, the Madonna of the Meadow), 1 false attribution (daniel on Rubens's
