@@ -28,7 +28,10 @@ from .rules import Rule
 from .store import OxigraphStore
 from .vocab import ICO, OWL, RDF, RDFS
 
-ASSERT_THRESHOLD = 0.5
+#: Measured on the three held-out scene sets (README, "For ontologists"): from 0.5, 15 more
+#: subjects found for 2 false ones, and 0.45 chosen on the first two was confirmed on the third,
+#: written blind; lower, false subjects come nearly as fast as right ones.
+ASSERT_THRESHOLD = 0.45
 #: Artworks per partition: bounded work and memory per query, whatever the size of the store.
 CHUNK = 1000
 

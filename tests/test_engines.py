@@ -138,11 +138,11 @@ def test_rule_changes_replace_earlier_inferences(ontology, ruleset):
     assert _attributions(store) == before
 
     # a changed rule: its attribution is replaced, not added to
-    weaker = tuple(dataclasses.replace(r, weight=0.5) if r.id == "saint-george" else r for r in ruleset.rules)
+    weaker = tuple(dataclasses.replace(r, weight=0.4) if r.id == "saint-george" else r for r in ruleset.rules)
     Pipeline(store, base_iri=BASE, ontology=ontology, rules=RuleSet(weaker, "weaker")).reason(describe=False)
     after = _attributions(store)
-    assert [c for _, r, c in after if r == "saint-george"] == [pytest.approx(0.45)]
-    assert not {s for s in _subjects(store) if "GEORGE" in s[1]}  # 0.45 is a candidate only
+    assert [c for _, r, c in after if r == "saint-george"] == [pytest.approx(0.36)]
+    assert not {s for s in _subjects(store) if "GEORGE" in s[1]}  # 0.36 is a candidate only
 
     # a removed rule: what only it derived is gone, the rest stays
     without = tuple(r for r in ruleset.rules if r.id != "saint-george")
