@@ -101,10 +101,12 @@ def _syntax_error(path: Path, fmt, name: str, error: SyntaxError) -> InputError:
 
 
 class _Index:
-    """The triples of the properties read, by subject, in the file's order."""
+    """The triples of the properties read, by subject, in the file's order, each once: an
+    aggregator's file repeats a shared Agent or Organization in every record that names it, and
+    its labels kept as often would make each look-up scan them all."""
 
     def __init__(self) -> None:
-        self.props: dict = defaultdict(lambda: defaultdict(list))
+        self.props: dict = defaultdict(lambda: defaultdict(dict))  # subject → property → {object: None}
         self.proxies: dict = defaultdict(list)  # CHO → its proxies
         self.aggregations: dict = defaultdict(list)  # CHO → the aggregations of it
         self.chos: dict = {}  # CHO → None, in order
@@ -114,7 +116,10 @@ class _Index:
         self.triples += 1
         if p not in PROPERTIES:
             return
-        self.props[s][p].append(o)
+        objects = self.props[s][p]
+        if o in objects:
+            return
+        objects[o] = None
         if p == _TYPE and o.value == _CHO:
             self.chos[s] = None
         elif p == _PROXY_FOR:
