@@ -308,3 +308,20 @@ def test_a_resource_every_record_repeats_is_indexed_once(tmp_path):
         index.add(quad.subject, quad.predicate.value, quad.object)
     assert index.values([ox.NamedNode("http://x.example/agent/1")], "http://www.w3.org/2004/02/skos/core#prefLabel") \
         == [ox.Literal("Raphael", language="en")]
+
+
+def test_a_link_written_as_a_literal_is_kept_its_spaces_encoded(tmp_path):
+    """Some providers write the aggregation's links as text, file names with spaces and all: the
+    image is kept (encoded, as a CSV's), not dropped; a rights statement that is no IRI is named."""
+    path = _rdf(tmp_path, _cho("http://x.example/item/9", "<dc:title>Nine</dc:title>") + """
+      <ore:Aggregation rdf:about="http://x.example/agg/9"><edm:aggregatedCHO rdf:resource="http://x.example/item/9"/>
+        <edm:isShownBy>https://images.x.example/photos/object 9.jpg</edm:isShownBy>
+        <edm:isShownAt> https://www.x.example/o/9 </edm:isShownAt></ore:Aggregation>""")
+    [art] = read_collection(path)
+    assert (art.image, art.page) == ("https://images.x.example/photos/object%209.jpg", "https://www.x.example/o/9")
+    path = _rdf(tmp_path, _cho("http://x.example/item/9", "<dc:title>Nine</dc:title>") + """
+      <ore:Aggregation rdf:about="http://x.example/agg/9"><edm:aggregatedCHO rdf:resource="http://x.example/item/9"/>
+        <edm:rights>http://creativecommons.org/licenses/by 4.0/</edm:rights></ore:Aggregation>""")
+    with pytest.raises(InputError, match="rights .* is not an http") as err:
+        read_collection(path)
+    assert err.value.where == f"{path}: <http://x.example/item/9>"

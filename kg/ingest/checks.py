@@ -18,6 +18,11 @@ _HTTP = re.compile(r"https?://", re.IGNORECASE)
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
 
+def http_url(value: str) -> bool:
+    """Whether ``value`` is written as an http(s) URL, an IRI or not yet one (a space in it)."""
+    return bool(_HTTP.match(value))
+
+
 def http_iri(value: str) -> bool:
     """Whether ``value`` is an absolute http(s) IRI as RDF stores take it (Oxigraph's parser:
     characters, percent-escapes, host and port)."""

@@ -39,7 +39,7 @@ from pyoxigraph import Literal, NamedNode
 from ..errors import InputError
 from ..model import Artwork
 from ..vocab import DC, DCTERMS, EDM, ORE, RDF, SKOS
-from .checks import checked, http_iri
+from .checks import checked, http_iri, http_url
 
 #: The RDF serializations read, by file extension.
 SUFFIXES = {".rdf": "RDF_XML", ".xml": "RDF_XML", ".ttl": "TURTLE", ".nt": "N_TRIPLES",
@@ -171,10 +171,12 @@ def _date(index: _Index, nodes) -> str:
 
 
 def _iri(node) -> str:
-    """A resource's IRI, or a literal's text where it is an http(s) IRI; else ""."""
+    """A resource's IRI, or a literal's text where it is an http(s) URL (one with a space in a
+    file name too: ``checked`` encodes it, as a CSV's); else ""."""
     if isinstance(node, NamedNode):
         return node.value
-    return node.value.strip() if isinstance(node, Literal) and http_iri(node.value.strip()) else ""
+    text = node.value.strip() if isinstance(node, Literal) else ""
+    return text if http_url(text) else ""
 
 
 def _last_segment(iri: str) -> str:
