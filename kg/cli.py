@@ -229,7 +229,9 @@ def enrich(metadata, annotations, via_attribute, sparql_query, other_columns, we
     label, identifier, creator, date, type and subjects from its metadata, image from its first
     canvas, page from its homepage. Europeana Data Model records (.rdf/.xml RDF/XML, .ttl, .nt,
     .jsonld) give an artwork per edm:ProvidedCHO: title, creator, date, subjects from it, image,
-    page, rights and institution from its ore:Aggregation, its IRI kept as owl:sameAs. A folder
+    page, rights and institution from its ore:Aggregation, its IRI kept as owl:sameAs; so do
+    an OAI-PMH response a harvester saved (.xml: its records, the deleted ones left out and
+    counted, its resumptionToken not followed) and records concatenated in one file. A folder
     of images (.jpg .jpeg .png .tif .tiff .webp, in any folder below it) gives an artwork per
     file: identifier its path without extension, title its name. A SPARQL endpoint (its URL)
     gives the artworks its --sparql-query SELECT finds, the query's variables named as the CSV's

@@ -77,6 +77,7 @@ DCTERMS = Namespace("http://purl.org/dc/terms/")
 DC = Namespace("http://purl.org/dc/elements/1.1/")
 EDM = Namespace("http://www.europeana.eu/schemas/edm/")
 ORE = Namespace("http://www.openarchives.org/ore/terms/")
+OAI_PMH = Namespace("http://www.openarchives.org/OAI/2.0/")  # the protocol's responses, read
 OA = Namespace("http://www.w3.org/ns/oa#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 CRM = Namespace("http://www.cidoc-crm.org/cidoc-crm/")

@@ -325,3 +325,85 @@ def test_a_link_written_as_a_literal_is_kept_its_spaces_encoded(tmp_path):
     with pytest.raises(InputError, match="rights .* is not an http") as err:
         read_collection(path)
     assert err.value.where == f"{path}: <http://x.example/item/9>"
+
+
+def _record(n: int, body: str) -> str:
+    return (f'<record><header><identifier>oai:x.example:{n}</identifier><datestamp>2024-01-0{n}</datestamp>'
+            f'</header><metadata><rdf:RDF {PREFIXES}>{body}</rdf:RDF></metadata></record>')
+
+
+def _response(tmp_path, *records: str, token: str = "", name: str = "ListRecords-1.xml"):
+    path = tmp_path / name
+    path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<responseDate>2024-02-01T10:00:00Z</responseDate>
+<request verb="ListRecords" metadataPrefix="edm">https://oai.x.example/oai</request>
+<ListRecords>
+{chr(10).join(records)}
+<resumptionToken completeListSize="900" cursor="0">{token}</resumptionToken>
+</ListRecords>
+</OAI-PMH>
+""", encoding="utf-8")
+    return path
+
+
+#: Two records that each name their concept rdf:nodeID="c1": a node of its own document.
+NODE_RECORDS = [_cho(f"http://x.example/item/{n}", f'<dc:title xml:lang="{lang}">{title}</dc:title>',
+                     '<dc:subject rdf:nodeID="c1"/>') +
+                f'<skos:Concept rdf:nodeID="c1"><skos:prefLabel>{concept}</skos:prefLabel></skos:Concept>'
+                for n, lang, title, concept in ((1, "el", "Η Αφροδίτη", "Aphrodite"), (3, "ja", "富士山", "mountain"))]
+
+
+def test_an_oai_pmh_response_as_a_harvester_saves_it(tmp_path, capsys):
+    """A ListRecords response's records are the collection: a deleted record is left out and
+    counted, the resumptionToken is named and not followed, and each record's blank nodes are
+    its own."""
+    path = _response(tmp_path, _record(1, NODE_RECORDS[0]),
+                     '<record><header status="deleted"><identifier>oai:x.example:2</identifier>'
+                     '<datestamp>2024-01-02</datestamp></header></record>',
+                     _record(3, NODE_RECORDS[1] + """<ore:Aggregation rdf:about="http://x.example/agg/3">
+                       <edm:aggregatedCHO rdf:resource="http://x.example/item/3"/>
+                       <edm:isShownBy rdf:resource="http://x.example/3.jpg"/></ore:Aggregation>"""),
+                     token="MTAw!edm")
+    arts = read_collection(path)
+    assert [(a.identifier, a.title, a.language, a.subjects, a.image) for a in arts] == [
+        ("1", "Η Αφροδίτη", "el", ("Aphrodite",), ""), ("3", "富士山", "ja", ("mountain",), "http://x.example/3.jpg")]
+    note = capsys.readouterr().err
+    assert "2 records read, 1 deleted" in note and "resumptionToken 'MTAw!edm'" in note and "not fetched" in note
+    # the last response of a harvest has an empty token: nothing said of it
+    read_collection(_response(tmp_path, _record(1, NODE_RECORDS[0])))
+    assert "resumptionToken" not in capsys.readouterr().err
+
+
+def test_a_file_of_concatenated_records_keeps_each_records_blank_nodes(tmp_path):
+    path = tmp_path / "records.rdf"
+    path.write_text("\n".join(f'<?xml version="1.0" encoding="UTF-8"?>\n<rdf:RDF {PREFIXES}>\n{body}\n</rdf:RDF>'
+                              for body in NODE_RECORDS), encoding="utf-8")
+    assert [a.subjects for a in read_collection(path)] == [("Aphrodite",), ("mountain",)]
+    # a syntax error is named at its line in the file, not in its record
+    path.write_text(path.read_text(encoding="utf-8") + f"\n<rdf:RDF {PREFIXES}>\n\n<dc:title>T</dc:titel>\n</rdf:RDF>\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="not RDF/XML: ") as err:
+        read_collection(path)
+    assert err.value.where == f"{path}:{path.read_text(encoding='utf-8').splitlines().index('<dc:title>T</dc:titel>') + 1}"
+
+
+@pytest.mark.parametrize("records, message, where", [
+    ([_record(1, NODE_RECORDS[0]), _record(2, _cho("http://x.example/item/2", "<dc:creator>X</dc:creator>"))],
+     "has no dc:title", ": record 2 (oai:x.example:2): <http://x.example/item/2>"),
+    ([_record(1, '<edm:ProvidedCHO rdf:about="http://x.example/item/1"><dc:title xml:lang="1-x">T</dc:title>'
+                 '</edm:ProvidedCHO>')], "not RDF/XML: ", ": record 1 (oai:x.example:1)"),
+    (['<record><header><identifier>oai:x.example:1</identifier></header><metadata>'
+      '<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"/></metadata></record>'],
+     "not EDM's rdf:RDF \\(harvest with metadataPrefix=edm\\)", ": record 1 (oai:x.example:1)"),
+    (['<record><header status="deleted"><identifier>oai:x.example:1</identifier></header></record>'],
+     "holds no records, only 1 deleted ones", ""),
+    (['<error code="badResumptionToken">The token has expired</error>'],
+     "an OAI-PMH error instead of records: badResumptionToken: The token has expired", ""),
+    (["<record><header></record>"], "not XML: mismatched tag", ":6"),
+])
+def test_a_bad_oai_pmh_response_names_the_record(tmp_path, records, message, where):
+    path = _response(tmp_path, *records)
+    with pytest.raises(InputError, match=message) as err:
+        read_collection(path)
+    assert err.value.where == f"{path}{where}"

@@ -2,8 +2,10 @@
 
 Read as providers deliver EDM to Europeana and as Europeana and its aggregators publish it:
 RDF/XML (``.rdf``, ``.xml``), Turtle (``.ttl``), N-Triples (``.nt``) or JSON-LD (``.jsonld``,
-its ``@context`` inline: nothing is fetched). The object's properties are read from the
-ProvidedCHO itself and from the ``ore:Proxy`` resources that stand for it (Europeana's own
+its ``@context`` inline: nothing is fetched), and as harvesters save it: an OAI-PMH response
+(``oaipmh``: a record's ``rdf:RDF`` each, deleted records counted, the token not followed) or
+RDF/XML records concatenated in one file, each record's blank nodes its own. The object's
+properties are read from the ProvidedCHO itself and from the ``ore:Proxy`` resources that stand for it (Europeana's own
 records put them there: the provider's proxy first, Europeana's); its links from the
 ``ore:Aggregation`` whose ``edm:aggregatedCHO`` it is; names from the contextual resources
 (``edm:Agent``, ``edm:TimeSpan``, ``skos:Concept``, ``foaf:Organization``) that a property
@@ -25,20 +27,24 @@ points to.
   ``edm:isShownAt``, **rights** ``edm:rights``, **institution** ``edm:dataProvider`` (a literal,
   or its resource's ``skos:prefLabel`` / ``foaf:name``).
 
-Triples carry no line, so a record's error names its CHO; a syntax error names the line.
+Triples carry no line, so a record's error names its CHO (and its OAI-PMH record); a syntax error
+names the line.
 """
 from __future__ import annotations
 
 import io
+import re
+import sys
 from collections import defaultdict
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import BlankNode, Literal, NamedNode
 
 from ..errors import InputError
 from ..model import Artwork
 from ..vocab import DC, DCTERMS, EDM, ORE, RDF, SKOS
+from . import oaipmh
 from .checks import checked, http_iri, http_url
 
 #: The RDF serializations read, by file extension.
@@ -62,8 +68,8 @@ class _Lines(io.RawIOBase):
     """A file handed to the parser a line at a time, so that where it fails is the line read last
     (the RDF/XML and JSON-LD parsers name no line)."""
 
-    def __init__(self, path: Path) -> None:
-        self.file, self.line, self.ended = open(path, "rb"), 0, True  # line: the last begun
+    def __init__(self, file) -> None:
+        self.file, self.line, self.ended = file, 0, True  # line: the last begun
 
     def readable(self) -> bool:
         return True
@@ -80,13 +86,15 @@ class _Lines(io.RawIOBase):
         super().close()
 
 
-def _syntax_error(path: Path, fmt, name: str, error: SyntaxError) -> InputError:
-    """The parser's message at its line: the one it names, else the line it stopped reading."""
+def _syntax_error(path: Path, fmt, name: str, error: SyntaxError, part: bytes | None = None,
+                  first: int = 1) -> InputError:
+    """The parser's message at its line: the one it names, else the line it stopped reading;
+    ``part``: the document of the file that failed, which begins on line ``first``."""
     import pyoxigraph as ox
 
     line = error.lineno
     if line is None:
-        reader = _Lines(path)
+        reader = _Lines(open(path, "rb") if part is None else io.BytesIO(part))
         try:
             for _ in ox.parse(reader, fmt):
                 pass
@@ -94,6 +102,7 @@ def _syntax_error(path: Path, fmt, name: str, error: SyntaxError) -> InputError:
             line = reader.line or None
         finally:
             reader.close()
+    line = line and line + first - 1
     message = error.msg
     if "remote context" in message:
         message += " (the @context is a URL, and nothing is fetched: put the context in the file)"
@@ -109,19 +118,25 @@ class _Index:
         self.props: dict = defaultdict(lambda: defaultdict(dict))  # subject → property → {object: None}
         self.proxies: dict = defaultdict(list)  # CHO → its proxies
         self.aggregations: dict = defaultdict(list)  # CHO → the aggregations of it
-        self.chos: dict = {}  # CHO → None, in order
+        self.chos: dict = {}  # CHO → the record of the file it is in ("" in a file of one), in order
+        self.record = ""  # the record being read
         self.triples = 0
 
-    def add(self, s, p: str, o) -> None:
+    def add(self, s, p: str, o, scope: str = "") -> None:
+        """A triple; ``scope``: the record's own prefix for its blank nodes (an ``rdf:nodeID``
+        names a node of its document only: two records' ``c1`` are two concepts)."""
         self.triples += 1
         if p not in PROPERTIES:
             return
+        if scope:
+            s = BlankNode(scope + s.value) if isinstance(s, BlankNode) else s
+            o = BlankNode(scope + o.value) if isinstance(o, BlankNode) else o
         objects = self.props[s][p]
         if o in objects:
             return
         objects[o] = None
         if p == _TYPE and o.value == _CHO:
-            self.chos[s] = None
+            self.chos.setdefault(s, self.record)
         elif p == _PROXY_FOR:
             self.proxies[o].append(s)
         elif p == _AGGREGATED:
@@ -232,8 +247,66 @@ def _artwork(index: _Index, cho, where: str, source: str) -> Artwork:
         same_as=iri if http_iri(iri) else "", source=source), where)
 
 
+#: The end of an RDF/XML document: a file with several holds records concatenated.
+_RDF_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?RDF\s*>")
+_COMMENTS = re.compile(rb"<!--.*?-->", re.S)
+
+
+def _documents(path: Path) -> list[tuple[int, bytes]]:
+    """The RDF/XML documents of a file of several, each with the line it begins on (records
+    harvested one by one and concatenated); [] for a file of one."""
+    data = path.read_bytes()
+    ends = [m.end() for m in _RDF_END.finditer(data)]
+    if len(ends) < 2:
+        return []
+    if _COMMENTS.sub(b"", data[ends[-1]:]).strip():
+        ends.append(len(data))  # something after the last: read, to be named if it is no RDF
+    parts, start, line = [], 0, 1
+    for end in ends:
+        part = data[start:end]
+        body = part.lstrip()
+        line += data.count(b"\n", start, start + len(part) - len(body))
+        parts.append((line, body))
+        line += body.count(b"\n")
+        start = end
+    return parts
+
+
+def _read(index: _Index, path: Path, fmt, name: str) -> oaipmh.Harvest | None:
+    """The file's triples into ``index``: an OAI-PMH response's records, the documents of a file
+    of several, or the file; the response's counts where it is one."""
+    import pyoxigraph as ox
+
+    base = path.resolve().as_uri()  # relative IRIs (rdf:about="#p1") resolve against the file
+    if fmt == ox.RdfFormat.RDF_XML and oaipmh.is_oai_pmh(path):
+        harvest = oaipmh.Harvest()
+        for n, (record, data) in enumerate(oaipmh.records(path, harvest), 1):
+            index.record = record
+            try:
+                for quad in ox.parse(data, format=fmt, base_iri=base):
+                    index.add(quad.subject, quad.predicate.value, quad.object, f"r{n}x")
+            except SyntaxError as e:
+                raise InputError(f"not RDF/XML: {e.msg}", where=f"{path}: {record}") from None
+        return harvest
+    parts = _documents(path) if fmt == ox.RdfFormat.RDF_XML else []
+    for n, (first, data) in enumerate(parts, 1):
+        try:
+            for quad in ox.parse(data, format=fmt, base_iri=base):
+                index.add(quad.subject, quad.predicate.value, quad.object, f"d{n}x")
+        except SyntaxError as e:
+            raise _syntax_error(path, fmt, name, e, data, first) from None
+    if not parts:
+        try:
+            for quad in ox.parse(path=path, format=fmt, base_iri=base):
+                index.add(quad.subject, quad.predicate.value, quad.object)
+        except SyntaxError as e:
+            raise _syntax_error(path, fmt, name, e) from None
+    return None
+
+
 def read_edm(path: Path) -> list[Artwork]:
-    """Every ``edm:ProvidedCHO`` of an EDM file, as an artwork."""
+    """Every ``edm:ProvidedCHO`` of an EDM file, as an artwork; an OAI-PMH response's counts
+    (deleted records, a token not followed) are written on stderr."""
     import pyoxigraph as ox
 
     path = Path(path)
@@ -243,22 +316,25 @@ def read_edm(path: Path) -> list[Artwork]:
         raise InputError("metadata file not found" if not path.exists() else
                          "expected a metadata file, found a folder", where=str(path))
     index = _Index()
-    try:  # relative IRIs (rdf:about="#p1") resolve against the file, as RDF/XML's do
-        for quad in ox.parse(path=path, format=fmt, base_iri=path.resolve().as_uri()):
-            index.add(quad.subject, quad.predicate.value, quad.object)
-    except SyntaxError as e:
-        raise _syntax_error(path, fmt, _NAMES[name], e) from None
+    harvest = _read(index, path, fmt, _NAMES[name])
+    if harvest is not None:
+        print(harvest.note(path), file=sys.stderr)
+        if not harvest.records:
+            raise InputError("the OAI-PMH response holds no records"
+                             + (f", only {harvest.deleted} deleted ones" if harvest.deleted else ""),
+                             where=str(path))
     if not index.chos:
         raise InputError(f"no edm:ProvidedCHO among its {index.triples} triples: not a Europeana "
                          "Data Model record", where=str(path))
     artworks: list[Artwork] = []
     seen: dict[str, str] = {}
-    for n, cho in enumerate(index.chos, 1):
+    for n, (cho, record) in enumerate(index.chos.items(), 1):
         named = f"<{cho.value}>" if isinstance(cho, NamedNode) else f"ProvidedCHO {n} (a blank node)"
-        art = _artwork(index, cho, f"{path}: {named}", f"{path.name}:{named}")
+        where = f"{path}: {record}: {named}" if record else f"{path}: {named}"
+        art = _artwork(index, cho, where, f"{path.name}:{named}")
         if art.identifier in seen:
             raise InputError(f"duplicate identifier {art.identifier!r} (also of {seen[art.identifier]})",
-                             where=f"{path}: {named}")
-        seen[art.identifier] = named
+                             where=where)
+        seen[art.identifier] = f"{record}: {named}" if record else named
         artworks.append(art)
     return artworks
