@@ -84,3 +84,14 @@ def test_enrich_a_folder_with_annotations_or_weights(runner, tmp_path, monkeypat
                                   str(tmp_path / "s2")])
     assert result.exit_code == 0, result.output
     assert seen["images"] == folder
+
+
+def test_a_name_written_with_combining_accents_gives_a_composed_title(tmp_path):
+    """A folder copied from a Mac names "Gemälde" with a combining accent (NFD): identifier and
+    title are composed (NFC), as typed elsewhere, while the image stays the file's own name."""
+    import unicodedata
+
+    name = unicodedata.normalize("NFD", "Gemälde_1.png")
+    [art] = read_collection(_images(tmp_path / "c", name))
+    assert (art.identifier, art.title) == ("Gemälde_1", "Gemälde 1")
+    assert unicodedata.is_normalized("NFC", art.title) and art.image == name

@@ -3,7 +3,7 @@
 - **identifier**: the file's path in the folder without its extension, with ``/`` between
   folders (``italy/San_Giorgio.jpg`` → ``italy/San_Giorgio``: identifiers may hold slashes);
 - **title**: the file's name without its extension, ``_`` and ``-`` read as spaces
-  (``San Giorgio``);
+  (``San Giorgio``), in Unicode's composed form (a Mac writes "Gemälde" with a combining accent);
 - **image**: the file's path in the folder, which is the folder its images are read from.
 
 Hidden files and folders (``.thumbnails/``, the ``._NAME.jpg`` a Mac leaves on other disks) are
@@ -12,6 +12,7 @@ no artworks.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from ..errors import InputError
@@ -23,6 +24,7 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp")
 
 
 def _title(stem: str) -> str:
+    stem = unicodedata.normalize("NFC", stem)
     return " ".join(re.sub(r"[_-]+", " ", stem).split()) or stem
 
 
