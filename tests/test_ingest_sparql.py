@@ -17,6 +17,13 @@ ex:o1 dc:identifier "NG 6294" ; dc:title "Saint George and the Dragon"@en ;
   dc:description "Der Heilige und der Drache."@de .
 ex:o2 dc:identifier "KdZ 5025/1" ; dc:title "San Girolamo"@it .
 ex:o3 dc:title "no identifier" .
+# a Europeana-shaped catalogue (its identifiers are dcterms:, so the other queries leave it out)
+@prefix dcterms: <http://purl.org/dc/terms/> .
+ex:p1 dcterms:identifier "SK-C-5" ; dc:title "De Nachtwacht"@nl, "The Night Watch"@en, "La Ronde de nuit"@fr ;
+  dc:description "Een schutterstuk."@nl, "A militia piece."@en .
+ex:p2 dcterms:identifier "Ma 399" ; dc:title "Η Αφροδίτη της Μήλου"@el, "Венера Милосская"@ru, "ミロのヴィーナス"@ja ;
+  dc:description "Статуя."@ru .
+ex:p3 dcterms:identifier "X 1" ; dc:title "Ohne Titel"@de, "Untitled" .
 """
 QUERY = """\
 PREFIX dc: <http://purl.org/dc/elements/1.1/>
@@ -113,3 +120,18 @@ def test_kg_enrich_reads_the_collection_from_an_endpoint(endpoint, tmp_path, run
     alone = runner.invoke(main, ["enrich", endpoint, "--annotations", str(tmp_path / "boxes.json"),
                                  "--store", str(store)])
     assert alone.exit_code == 2 and "--sparql-query" in alone.output
+
+
+@pytest.mark.parametrize("order", ["?identifier ?title", "?identifier DESC(?title)"])
+def test_a_title_in_several_languages_is_chosen_as_edms_whatever_the_row_order(endpoint, tmp_path, order):
+    """A row per title: the untagged one, else English, else the smallest tag, its tag the
+    language; the description in that language where there is one (an untagged title did take
+    another row's tag, and which title was kept was the endpoint's row order)."""
+    arts = {a.identifier: a for a in read_sparql(endpoint, _query(tmp_path, f"""
+        PREFIX dc: <http://purl.org/dc/elements/1.1/> PREFIX dcterms: <http://purl.org/dc/terms/>
+        SELECT ?identifier ?title ?description WHERE {{
+          ?o dcterms:identifier ?identifier ; dc:title ?title OPTIONAL {{ ?o dc:description ?description }}
+        }} ORDER BY {order}"""))}
+    assert {k: (a.title, a.language, a.description, a.description_language) for k, a in arts.items()} == {
+        "Ma 399": ("Η Αφροδίτη της Μήλου", "el", "Статуя.", "ru"),
+        "SK-C-5": ("The Night Watch", "en", "A militia piece.", ""), "X 1": ("Untitled", "", "", "")}

@@ -79,6 +79,12 @@ def plain_text(value: str) -> str:
     return value
 
 
+def language_rank(language: str) -> tuple[int, str]:
+    """The order a text among several languages is chosen in: untagged, English, then by tag."""
+    tag = language.lower()
+    return (0, "") if not tag else (1, tag) if tag == "en" or tag.startswith("en-") else (2, tag)
+
+
 def language_tag(value: str) -> bool:
     """Whether ``value`` is a well-formed BCP 47 language tag (the store's own check)."""
     from pyoxigraph import Literal

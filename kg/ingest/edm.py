@@ -45,7 +45,7 @@ from ..errors import InputError
 from ..model import Artwork
 from ..vocab import DC, DCTERMS, EDM, ORE, RDF, SKOS
 from . import oaipmh
-from .checks import checked, http_iri, http_url
+from .checks import checked, http_iri, http_url, language_rank
 
 #: The RDF serializations read, by file extension.
 SUFFIXES = {".rdf": "RDF_XML", ".xml": "RDF_XML", ".ttl": "TURTLE", ".nt": "N_TRIPLES",
@@ -152,20 +152,14 @@ class _Index:
         return next(filter(None, (_choose(self.values([node], p)) for p in _LABELS)), None)
 
 
-def _rank(language: str) -> tuple[int, str]:
-    """The order languages are chosen in: untagged, English, then by tag."""
-    tag = language.lower()
-    return (0, "") if not tag else (1, tag) if tag == "en" or tag.startswith("en-") else (2, tag)
-
-
 def _choose(values, prefer: str = "") -> tuple[str, str] | None:
     """The (language, text) of the literals in ``values`` to keep: one in ``prefer``, else by
-    ``_rank``, the file's first of equals."""
+    ``language_rank``, the file's first of equals."""
     found = [(v.language or "", v.value.strip()) for v in values
              if isinstance(v, Literal) and v.value.strip()]
     if prefer and (same := [f for f in found if f[0].lower() == prefer.lower()]):
         return same[0]
-    return min(found, key=lambda f: _rank(f[0]), default=None)
+    return min(found, key=lambda f: language_rank(f[0]), default=None)
 
 
 def _named(index: _Index, nodes) -> tuple[str, str] | None:

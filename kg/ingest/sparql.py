@@ -5,8 +5,10 @@ artworks by a query: ``?identifier`` and ``?title`` are required, ``?creator``, 
 ``?image``, ``?subject``… optional, named as the CSV columns are. A variable the reader does not
 know is an error (a misspelt ``?titel`` would lose every title). Rows are grouped by identifier,
 as a query's joins repeat an artwork: each field keeps its first value, every ``?subject`` is
-kept. A title or description with a language tag gives the row's language where the query
-binds no ``?language`` (``?description_language``) of its own. An IRI (an image, a rights
+kept. Where the query binds no ``?language`` of its own, a title in several languages (a row
+each) is chosen as an EDM record's (the untagged one, else English, else the smallest tag), its
+tag the artwork's language, and the description in that language where there is one (else chosen
+alike, its own tag kept): the endpoint's row order decides nothing. An IRI (an image, a rights
 statement, a concept) is taken as its IRI; a blank node is an error.
 """
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from ..errors import InputError, StoreError
 from ..model import Artwork
-from .checks import checked
+from .checks import checked, language_rank
 from .csvfile import COLUMNS, REQUIRED
 
 USER_AGENT = "Iconograph/0.1 (kg enrich; SPARQLWrapper)"
@@ -49,6 +51,14 @@ def _select(endpoint: str, text: str, timeout: float) -> dict:
     return result
 
 
+def _choose(found: dict[tuple[str, str], None], prefer: str = "") -> tuple[str, str]:
+    """The (tag, text) to keep of a field's values: one in ``prefer``, else by ``language_rank``,
+    the first row's of equals."""
+    if prefer and (same := [f for f in found if f[0].lower() == prefer.lower()]):
+        return same[0]
+    return min(found, key=lambda f: language_rank(f[0]))
+
+
 def read_sparql(endpoint: str, query: Path, *, timeout: float = 120.0) -> list[Artwork]:
     """The artworks a SELECT ``query`` (a file) finds at ``endpoint`` (an http(s) URL)."""
     if not endpoint.startswith(("http://", "https://")):
@@ -62,6 +72,7 @@ def read_sparql(endpoint: str, query: Path, *, timeout: float = 120.0) -> list[A
         raise InputError(f"the query must select {', '.join('?' + c for c in missing)}", where=str(query))
     fields: dict[str, dict[str, str]] = {}  # identifier → field → value, in the order found
     subjects: dict[str, list[str]] = {}
+    texts: dict[tuple[str, str], dict[tuple[str, str], None]] = {}  # (identifier, var) → {(tag, text)}
     first_row: dict[str, int] = {}
     for n, row in enumerate(result.get("results", {}).get("bindings", []), start=1):
         where = f"{endpoint} (result row {n})"
@@ -70,14 +81,15 @@ def read_sparql(endpoint: str, query: Path, *, timeout: float = 120.0) -> list[A
             if term.get("type") == "bnode":
                 raise InputError(f"?{var} is a blank node: select an IRI or a literal", where=where)
             values[var] = term.get("value", "").strip()
-            if var in ("title", "description") and term.get("xml:lang"):
-                values.setdefault(f"_{var}_lang", term["xml:lang"])
         for col in REQUIRED:
             if not values.get(col):
                 raise InputError(f"no ?{col}", where=where)
         ident = values["identifier"]
         first_row.setdefault(ident, n)
         known = fields.setdefault(ident, {})
+        for var in ("title", "description"):
+            if values.get(var):
+                texts.setdefault((ident, var), {})[(row[var].get("xml:lang", ""), values[var])] = None
         for key, value in values.items():
             if value and key != "subject":
                 known.setdefault(key, value)
@@ -87,10 +99,12 @@ def read_sparql(endpoint: str, query: Path, *, timeout: float = 120.0) -> list[A
                 subjects[ident].append(values["subject"])
     artworks = []
     for ident, known in fields.items():
-        title_lang, description_lang = known.pop("_title_lang", ""), known.pop("_description_lang", "")
-        known.setdefault("language", title_lang)
-        if description_lang and description_lang != known["language"]:
-            known.setdefault("description_language", description_lang)
+        if "language" not in known:  # else the query's choice: its first title
+            known["language"], known["title"] = _choose(texts[ident, "title"])
+        if (ident, "description") in texts and "description_language" not in known:
+            tag, known["description"] = _choose(texts[ident, "description"], known["language"])
+            if tag and tag.lower() != known["language"].lower():
+                known["description_language"] = tag
         if ident in subjects:  # as a CSV's cell writes them
             known["subject"] = "|".join(subjects[ident])
         where = f"{endpoint} (result row {first_row[ident]})"
