@@ -40,5 +40,5 @@ def test_the_cli_writes_no_carriage_return_to_a_log(tmp_path):
                         "--annotations", str(samples / "annotations.json"),
                         "--store", str(tmp_path / "store")], stderr=err, stdout=subprocess.DEVNULL,
                        check=True, timeout=300)
-    text = log.read_text()
-    assert "enrich: 100%" in text and "\r" not in text
+    raw = log.read_bytes()  # (read as text, a carriage return would read as a line break)
+    assert b"enrich: 100%" in raw and b"\r" not in raw
