@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
 from . import queries
-from .errors import NotFound
+from .errors import InputError, NotFound
 from .model import Box
 from .vocab import WD, WDT
 
@@ -75,14 +75,17 @@ def annotation_page(store, base: str, ident: str) -> dict:
             "label": {"en": [f"Detected objects: {meta[0]['title'].value}"]}, "items": items}
 
 
-def _asserted(store) -> list[dict]:
-    return store.select(queries.text("export-subjects"))
+def _asserted(store, min_confidence: float = 0.0) -> list[dict]:
+    """The asserted attributions, those of at least ``min_confidence`` (a community may ask more
+    of what it takes than the store asserts)."""
+    return [row for row in store.select(queries.text("export-subjects"))
+            if float(row["confidence"].value) >= min_confidence]
 
 
-def wikidata_claims(store) -> list[dict]:
+def wikidata_claims(store, min_confidence: float = 0.0) -> list[dict]:
     """Per artwork, P180 (depicts) claims in Wikidata's JSON shape, each with a P854 reference."""
     by_artwork: dict[str, list[dict]] = {}
-    for row in _asserted(store):
+    for row in _asserted(store, min_confidence):
         if "wikidata" not in row:
             continue  # a subject without a Wikidata item cannot become a P180 claim
         qid = row["wikidata"].value[len(str(WD)):]
@@ -100,17 +103,18 @@ def wikidata_claims(store) -> list[dict]:
     return [{"artwork": art, "claims": {"P180": claims}} for art, claims in sorted(by_artwork.items())]
 
 
-def wikidata_triples(store) -> Iterator[ox.Triple]:
+def wikidata_triples(store, min_confidence: float = 0.0) -> Iterator[ox.Triple]:
     """The same depicts statements as plain ``wdt:P180`` triples."""
-    for row in _asserted(store):
+    for row in _asserted(store, min_confidence):
         if "wikidata" in row:
             yield ox.Triple(row["artwork"], WDT.P180, row["wikidata"])
 
 
-def europeana_collection(store, collection_url: str, generator: str) -> dict:
+def europeana_collection(store, collection_url: str, generator: str,
+                         min_confidence: float = 0.0) -> dict:
     """A W3C AnnotationCollection of tagging annotations, the shape Europeana's enrichment takes."""
     items = []
-    for row in _asserted(store):
+    for row in _asserted(store, min_confidence):
         target = [row["artwork"].value] + ([row["image"].value] if "image" in row else [])
         for body in (row.get("wikidata"), row["subject"]):
             if body is None:
@@ -143,14 +147,27 @@ def iiif_annotations(ident: str) -> Response:
     return _json(annotation_page(store, current_app.config["BASE_IRI"], ident), IIIF_MEDIA)
 
 
+def _min_confidence() -> float:
+    """``?min_confidence=`` of an export: a number from 0 to 1 (0: every asserted subject)."""
+    given = request.args.get("min_confidence", "0")
+    try:
+        value = float(given)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 1:
+        raise InputError(f"min_confidence must be a number from 0 to 1, not {given!r}")
+    return value
+
+
 @bp.get("/export/wikidata.json")
 def export_wikidata() -> Response:
-    return _json(wikidata_claims(current_app.extensions["iconograph"]), "application/json")
+    return _json(wikidata_claims(current_app.extensions["iconograph"], _min_confidence()),
+                 "application/json")
 
 
 @bp.get("/export/wikidata.nt")
 def export_wikidata_triples() -> Response:
-    triples = list(wikidata_triples(current_app.extensions["iconograph"]))
+    triples = list(wikidata_triples(current_app.extensions["iconograph"], _min_confidence()))
     return Response(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES),
                     content_type="application/n-triples")
 
@@ -158,4 +175,5 @@ def export_wikidata_triples() -> Response:
 @bp.get("/export/europeana.jsonld")
 def export_europeana() -> Response:
     store = current_app.extensions["iconograph"]
-    return _json(europeana_collection(store, request.base_url, request.url_root), ANNO_MEDIA)
+    return _json(europeana_collection(store, request.base_url, request.url_root, _min_confidence()),
+                 ANNO_MEDIA)

@@ -43,9 +43,13 @@ def dump(out: Path, store_path: Path, base_iri: str) -> None:
 @click.argument("profile", type=click.Choice(["wikidata", "wikidata-nt", "europeana", "iiif"]))
 @click.option("--artwork", help="iiif: the artwork identifier whose annotation page to write.")
 @click.option("--out", type=click.Path(path_type=Path), help="File to write. Default: stdout.")
+@click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
+              help="wikidata, wikidata-nt, europeana: only the asserted subjects of at least this "
+                   "confidence (a community may ask more than the store asserts).")
 @STORE
 @BASE_IRI
-def export(profile: str, artwork: str | None, out: Path | None, store_path: Path, base_iri: str) -> None:
+def export(profile: str, artwork: str | None, out: Path | None, min_confidence: float,
+           store_path: Path, base_iri: str) -> None:
     """Export the asserted subjects for another community.
 
     wikidata: P180 (depicts) claims in Wikidata's JSON shape, each with a P854 reference to the
@@ -62,12 +66,13 @@ def export(profile: str, artwork: str | None, out: Path | None, store_path: Path
     with _open(store_path) as store:
         base = Iris.checked(base_for(store, base_iri)).base
         if profile == "wikidata":
-            text = json.dumps(iiif.wikidata_claims(store), indent=1, ensure_ascii=False)
+            text = json.dumps(iiif.wikidata_claims(store, min_confidence), indent=1, ensure_ascii=False)
         elif profile == "wikidata-nt":
-            text = ox.serialize(list(iiif.wikidata_triples(store)), format=ox.RdfFormat.N_TRIPLES).decode()
+            text = ox.serialize(list(iiif.wikidata_triples(store, min_confidence)),
+                                format=ox.RdfFormat.N_TRIPLES).decode()
         elif profile == "europeana":
-            text = json.dumps(iiif.europeana_collection(store, base + "export/europeana.jsonld", base),
-                              indent=1, ensure_ascii=False)
+            text = json.dumps(iiif.europeana_collection(store, base + "export/europeana.jsonld", base,
+                                                        min_confidence), indent=1, ensure_ascii=False)
         else:
             if not artwork:
                 raise click.UsageError("iiif needs --artwork IDENTIFIER")

@@ -190,6 +190,24 @@ def test_europeana_profile(client):
     assert all(len(i["target"]) == 1 or i["target"][1].startswith("http") for i in items)
 
 
+def test_an_export_may_ask_more_confidence_than_the_store_asserts(client, runner, demo_store_path):
+    """Wikidata's editors may want only the surest subjects: ?min_confidence= / --min-confidence."""
+    import json
+
+    from kg.cli import main
+
+    every = client.get("/export/wikidata.json").get_json()
+    sure = client.get("/export/wikidata.json?min_confidence=0.9").get_json()
+    assert 0 < sum(len(c["claims"]["P180"]) for c in sure) < sum(len(c["claims"]["P180"]) for c in every)
+    assert client.get("/export/wikidata.json?min_confidence=2", headers={"Accept": "application/json"}).status_code == 400
+    collection = client.get("/export/europeana.jsonld?min_confidence=0.9").get_json()
+    assert 0 < collection["total"] < client.get("/export/europeana.jsonld").get_json()["total"]
+    result = runner.invoke(main, ["export", "wikidata", "--min-confidence", "0.9", "--store", str(demo_store_path)])
+    assert result.exit_code == 0 and json.loads(result.output) == sure
+    assert runner.invoke(main, ["export", "wikidata", "--min-confidence", "1.5",
+                                "--store", str(demo_store_path)]).exit_code == 2
+
+
 def test_kg_dump_writes_the_files(runner, demo_store_path, tmp_path, demo_store):
     from kg.cli import main
 
