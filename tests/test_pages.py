@@ -595,3 +595,51 @@ def test_the_home_page_lists_artworks_a_page_at_a_time(client, monkeypatch):
     assert titles == sorted(titles, key=str.casefold) and len({link for link, _ in every}) == 12
     assert client.get("/?page=0", headers={"Accept": "application/json"}).status_code == 400
     assert "No artworks on this page" in client.get("/?page=9").get_data(as_text=True)
+
+
+def _luminance(colour: str) -> float:
+    """WCAG 2.1's relative luminance of ``#rrggbb`` (or ``#rgb``)."""
+    hexa = colour.lstrip("#")
+    hexa = "".join(c * 2 for c in hexa) if len(hexa) == 3 else hexa
+    rgb = [int(hexa[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _lab(colour: str) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of ``#rrggbb``."""
+    rgb = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb)
+    xyz = ((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b,
+           (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)
+    fx, fy, fz = (t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in xyz)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def test_box_labels_are_legible_and_the_colours_distinct():
+    """The white text of a box's label tag has a contrast of at least 4.5:1 (WCAG 2.1 AA) with
+    every class colour (half of them had under 3, a pale cyan 1.8), and the colours stay apart."""
+    import itertools
+    import math
+
+    from kg.pages import LABEL_TEXT, PALETTE
+
+    low = {c: round(_contrast(c, LABEL_TEXT), 2) for c in PALETTE if _contrast(c, LABEL_TEXT) < 4.5}
+    assert not low, f"label text {LABEL_TEXT} on these tags is under 4.5:1: {low}"
+    assert len(set(PALETTE)) == len(PALETTE) >= 12
+    closest = min(math.dist(_lab(a), _lab(b)) for a, b in itertools.combinations(PALETTE, 2))
+    assert closest >= 25  # CIE76 ΔE: plainly different colours side by side
+
+
+def test_box_label_tags_are_opaque_under_white_text(client):
+    """A translucent tag let the painting through, lowering the contrast the palette holds."""
+    html = client.get("/" + ART).get_data(as_text=True)
+    tags = re.findall(r'<a [^>]*class="tag".*?</a>', html, re.S)
+    assert tags
+    for tag in tags:
+        assert "fill-opacity" not in tag and 'fill="#fff"' in tag
