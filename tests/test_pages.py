@@ -643,3 +643,47 @@ def test_box_label_tags_are_opaque_under_white_text(client):
     assert tags
     for tag in tags:
         assert "fill-opacity" not in tag and 'fill="#fff"' in tag
+
+
+def test_the_drawing_of_boxes_is_named_described_and_listed(client):
+    """A screen reader learns what was detected: the drawing is a group (role="img" made its box
+    links presentational, unreachable) with a title and a description naming every object, and
+    the same objects are a list of links under it; the label tags, links to the same pages, are
+    out of the tab order and not read twice; the small drawings of the "why" sections, which the
+    list beside each repeats, are hidden from assistive technology and out of the tab order."""
+    html = client.get("/" + ART).get_data(as_text=True)
+    drawings = re.findall(r"<svg\b[^>]*>.*?</svg>", html, re.S)
+    main, small = drawings[0], drawings[1:]
+    assert small and 'role="img"' not in html
+    opening = main.split(">", 1)[0]
+    assert 'role="group"' in opening and 'aria-labelledby="drawing-title"' in opening
+    assert 'aria-describedby="drawing-desc"' in opening
+    assert re.search(r'<title id="drawing-title">[^<]+</title>', main)
+    desc = re.search(r'<desc id="drawing-desc">(.*?)</desc>', main, re.S).group(1)
+    boxes = re.findall(r'<g class="box[^"]*" data-class="(\w+)"', main)
+    assert len(boxes) == 5 and desc.startswith("5 boxes")
+    for cls in boxes:
+        assert f"({cls}), confidence" in desc
+    for tag in re.findall(r'<a [^>]*class="tag"[^>]*>', main):
+        assert 'tabindex="-1"' in tag and 'aria-hidden="true"' in tag
+    assert not re.search(r'<a href="[^"]*"><title>', "".join(small))  # every small drawing's link: -1
+    for drawing in small:
+        assert 'aria-hidden="true"' in drawing.split(">", 1)[0]
+    listed = html[html.index('<details class="objects">'):].split("</details>")[0]
+    hrefs = set(re.findall(r'<g class="box[^"]*"[^>]*>\s*<a href="([^"]+)"', main))
+    assert hrefs and hrefs == set(re.findall(r'<a href="([^"]+)">', listed))
+
+
+def test_a_drawing_without_objects_says_so(tmp_path):
+    from kg import create_app
+    from kg.graph import Iris, metadata_triples
+    from kg.model import Artwork
+    from kg.store import OxigraphStore
+
+    iris = Iris(BASE)
+    store = OxigraphStore(tmp_path / "db")
+    store.replace_graphs({iris.graph("metadata", "s1"): list(metadata_triples(
+        iris, Artwork(identifier="s1", title="Saint George")))})
+    html = create_app({"TESTING": True, "STORE": store}).test_client().get("/artwork/s1").get_data(as_text=True)
+    assert '<desc id="drawing-desc">No object was detected in this painting.</desc>' in html
+    store.close()
