@@ -687,3 +687,12 @@ def test_a_drawing_without_objects_says_so(tmp_path):
     html = create_app({"TESTING": True, "STORE": store}).test_client().get("/artwork/s1").get_data(as_text=True)
     assert '<desc id="drawing-desc">No object was detected in this painting.</desc>' in html
     store.close()
+
+
+@pytest.mark.parametrize("path", ["/query", "/query?name=counts", "/sparql"])
+def test_the_query_box_has_a_label(client, path):
+    """The query's text area had no label: a screen reader announced an unnamed edit field."""
+    html = client.get(path, headers={"Accept": "text/html"}).get_data(as_text=True)
+    textarea = re.search(r"<textarea\b[^>]*>", html).group(0)
+    ident = re.search(r'\bid="([^"]+)"', textarea).group(1)
+    assert re.search(rf'<label for="{ident}">[^<]*\S[^<]*</label>', html)
