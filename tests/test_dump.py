@@ -112,7 +112,7 @@ def test_a_browser_gets_the_dataset_description_as_a_page(client, path):
     dataset = rdflib.URIRef("http://127.0.0.1:5000/dataset")
     for node in [dataset, *void.objects(dataset, VOID.subset)]:
         fragment = node.split("#", 1)[1] if "#" in node else None
-        row = next(r for r in rows if (f'id="{fragment}"' in r if fragment else "<td>whole dataset</td>" in r))
+        row = next(r for r in rows if (f'id="{fragment}"' in r if fragment else '<th scope="row">whole dataset</th>' in r))
         assert f"<td>{void.value(node, VOID.triples)}</td>" in row
         assert all(str(dump) in row for dump in void.objects(node, VOID.dataDump))
     for value in (void.value(dataset, VOID.sparqlEndpoint),

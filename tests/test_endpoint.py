@@ -148,15 +148,15 @@ def test_home_page_counts_and_examples(client):
     r = client.get("/")
     html = r.get_data(as_text=True)
     assert r.status_code == 200
-    assert "<td>12</td><td>artworks</td>" in html
-    assert "<td>65</td><td>detected objects</td>" in html
+    assert '<td headers="count-artworks">12</td><th scope="row" id="count-artworks">artworks</th>' in html
+    assert '<td headers="count-detections">65</td><th scope="row" id="count-detections">detected objects</th>' in html
     assert "/query?name=subjects" in html
 
 
 def test_query_page_shows_a_table(client):
     r = client.get("/query", query_string={"name": "subjects"})
     html = r.get_data(as_text=True)
-    assert r.status_code == 200 and "11H(GEORGE)" in html and "<th>notation</th>" in html
+    assert r.status_code == 200 and "11H(GEORGE)" in html and '<th scope="col">notation</th>' in html
 
 
 def test_query_page_links_the_iris_in_its_results(client):

@@ -696,3 +696,24 @@ def test_the_query_box_has_a_label(client, path):
     textarea = re.search(r"<textarea\b[^>]*>", html).group(0)
     ident = re.search(r'\bid="([^"]+)"', textarea).group(1)
     assert re.search(rf'<label for="{ident}">[^<]*\S[^<]*</label>', html)
+
+
+@pytest.mark.parametrize("path", ["/", "/dataset", "/query?name=subjects", f"/{ART}/attribution/saint-george",
+                                  "object", "/graph/detections/uccello-saint-george-ng6294",
+                                  "/concept?iri=https://iconclass.org/11H(GEORGE)"])
+def test_table_headers_say_what_they_head(client, demo_store, path):
+    """Every header cell says whether it heads a column or a row, and none is empty (the table of
+    statements about a resource had a nameless third column)."""
+    if path == "object":
+        path = "/" + _minted(demo_store)["object"][len(BASE):]
+    html = client.get(path, headers={"Accept": "text/html"}).get_data(as_text=True)
+    headers = re.findall(r"<th\b([^>]*)>(.*?)</th>", html, re.S)
+    assert headers, path
+    for attributes, text in headers:
+        assert re.search(r'\bscope="(col|row)"', attributes), (path, attributes, text)
+        assert text.strip(), path
+    if path == "/":  # a count stands before its label: the label heads it by its id
+        for ident, label in re.findall(r'<td headers="([\w-]+)">\d+</td><th scope="row" id="([\w-]+)">', html):
+            assert ident == label
+        assert len(re.findall(r'<td headers="count-', html)) == 4
+
