@@ -102,7 +102,8 @@ def home():
     if shown:  # their metadata, the artworks opening the pattern (see kg/labels.py)
         bound = "WHERE {\n  VALUES ?artwork { " + " ".join(map(str, shown)) + " }"
         for row in store.select(queries.text("artworks").replace("WHERE {", bound, 1)):
-            listed.setdefault(row["artwork"], {k: _value(v) for k, v in row.items()})
+            listed.setdefault(row["artwork"], {k: _value(v) for k, v in row.items()}
+                              | {"title_lang": _lang(row.get("title"))})
     return render_template("home.html", counts=counts, examples=queries.examples(),
                            artworks=[listed[a] for a in shown if a in listed], page=page, pages=pages)
 
@@ -359,10 +360,16 @@ def resource(path: str):
 
 
 def _link(term) -> dict[str, str]:
-    """A term as a page shows it: its text, and a link where it dereferences."""
+    """A term as a page shows it: its text, and a link where it dereferences; a literal's
+    language tag, which its text is marked with (a screen reader reads it in that language)."""
     if isinstance(term, ox.NamedNode):
         return {"text": compact(term), "href": href(term.value), "title": term.value}
-    return {"text": compact(term), "href": "", "title": str(term)}
+    return {"text": compact(term), "href": "", "title": str(term), "lang": _lang(term)}
+
+
+def _lang(term) -> str:
+    """A literal's language tag, "" for any other term or a literal without one."""
+    return (getattr(term, "language", None) or "") if isinstance(term, ox.Literal) else ""
 
 
 def _resource_page(iri: str, triples: list[ox.Triple], truncated: bool = False, query: str = "") -> str:
@@ -542,7 +549,8 @@ def concept():
         given = f"{iri!r} is not an absolute IRI ({e})" if iri else "no concept given"
         raise InputError(f"{given}: give the concept's IRI as ?iri=, such as "
                          "https://iconclass.org/11H(GEORGE)") from None
-    info = {k: _value(v) for k, v in (_select("concept", subject=node) or [{}])[0].items()}
+    found = (_select("concept", subject=node) or [{}])[0]
+    info = {k: _value(v) for k, v in found.items()}
     store = _store()
 
     def first(name: str) -> tuple[list, bool]:  # a popular subject has thousands: the best ones
@@ -554,10 +562,11 @@ def concept():
     artworks = []
     for row in attributed:
         artworks.append({"link": _link(row["artwork"]), "title": row["title"].value,
+                         "title_lang": _lang(row["title"]),
                          "creator": _value(row.get("creator")), "confidence": float(row["confidence"].value),
                          "asserted": row["status"].value.endswith("Asserted"),
                          "rule": _value(row.get("ruleLabel")) or _local(row["rule"].value)})
-    catalogued = [{"link": _link(row["artwork"]), "title": row["title"].value,
+    catalogued = [{"link": _link(row["artwork"]), "title": row["title"].value, "title_lang": _lang(row["title"]),
                    "creator": _value(row.get("creator"))} for row in listed]
     info.pop("subject", None)
     if not any(info.values()) and not artworks and not catalogued:
@@ -565,7 +574,7 @@ def concept():
                        "and nothing describes it")
     if not info.get("notation") and ICONCLASS.contains(iri):
         info["notation"] = iconclass_notation(iri)
-    return render_template("concept.html", iri=iri, info=info, artworks=artworks, catalogued=catalogued,
+    return render_template("concept.html", iri=iri, info=info, label_lang=_lang(found.get("label")), artworks=artworks, catalogued=catalogued,
                            more=more, more_catalogued=more_catalogued, cap=CONCEPT_CAP,
                            all_query=queries.text("concept-artworks").replace(
                                "WHERE {", f"WHERE {{\n  VALUES ?subject {{ {node} }}", 1))

@@ -587,7 +587,7 @@ def test_the_home_page_lists_artworks_a_page_at_a_time(client, monkeypatch):
     monkeypatch.setattr(pages, "PER_PAGE", 5)
     first = client.get("/").get_data(as_text=True)
     assert "page 1 of 3" in first and 'rel="next"' in first and 'rel="prev"' not in first
-    listed = [re.findall(r'<li><a href="(/artwork/[^"]+)">([^<]+)</a>', client.get(f"/?page={n}").get_data(as_text=True))
+    listed = [re.findall(r'<li><a href="(/artwork/[^"]+)"[^>]*>([^<]+)</a>', client.get(f"/?page={n}").get_data(as_text=True))
               for n in (1, 2, 3)]
     assert [len(t) for t in listed] == [5, 5, 2]
     every = [item for page in listed for item in page]
@@ -717,3 +717,27 @@ def test_table_headers_say_what_they_head(client, demo_store, path):
             assert ident == label
         assert len(re.findall(r'<td headers="count-', html)) == 4
 
+
+def test_text_in_another_language_is_marked_with_it(tmp_path, client):
+    """WCAG 3.1.2: a screen reader reads a part in its own language where the page says which.
+    A title listed on the home page and a subject's page, and a literal on a resource's page or
+    in a query's results, carry their language tag (a German description was read as English)."""
+    from kg import create_app
+    from kg.graph import Iris, metadata_triples
+    from kg.model import Artwork
+    from kg.store import OxigraphStore
+
+    iris = Iris(BASE)
+    art = Artwork(identifier="s1", title="Saint Georges et le dragon", language="fr", subject="11H(GEORGE)")
+    store = OxigraphStore(tmp_path / "db")
+    store.replace_graphs({iris.graph("metadata", "s1"): list(metadata_triples(iris, art))})
+    mine = create_app({"TESTING": True, "STORE": store}).test_client()
+    assert '<a href="/artwork/s1" lang="fr">Saint Georges et le dragon</a>' in mine.get("/").get_data(as_text=True)
+    concept = mine.get("/concept", query_string={"iri": "https://iconclass.org/11H(GEORGE)"}).get_data(as_text=True)
+    assert '<a href="/artwork/s1" lang="fr">Saint Georges et le dragon</a>' in concept
+    store.close()
+    described = client.get(f"/{ART}/description", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert '<span lang="de">Der heilige Georg' in described and '<span lang="fr">Saint Georges' in described
+    query = "SELECT ?v WHERE { ?d <http://www.w3.org/1999/02/22-rdf-syntax-ns#value> ?v FILTER(lang(?v) = 'it') }"
+    results = client.get("/query", query_string={"query": query}).get_data(as_text=True)
+    assert '<td><span lang="it">San Giorgio' in results
