@@ -741,3 +741,18 @@ def test_text_in_another_language_is_marked_with_it(tmp_path, client):
     query = "SELECT ?v WHERE { ?d <http://www.w3.org/1999/02/22-rdf-syntax-ns#value> ?v FILTER(lang(?v) = 'it') }"
     results = client.get("/query", query_string={"query": query}).get_data(as_text=True)
     assert '<td><span lang="it">San Giorgio' in results
+
+
+@pytest.mark.parametrize("path", ["/", f"/{ART}", "/query", "/sparql", "/dataset", "/artwork/nope",
+                                  "/concept?iri=https://iconclass.org/11H(GEORGE)"])
+def test_every_page_has_landmarks_and_a_way_past_the_header(client, path):
+    """WCAG 2.4.1: the site's links are a navigation landmark, the page's own content a main one
+    (there were none), and a link first in the page skips to it; one heading of level 1 each."""
+    html = client.get(path, headers={"Accept": "text/html"}).get_data(as_text=True)
+    body = html[html.index("<body>") + len("<body>"):].lstrip()
+    skip = re.match(r'<a class="skip" href="#([\w-]+)">[^<]+</a>', body)
+    assert skip and html.count("<main") == 1 and f'<main id="{skip.group(1)}">' in html
+    assert re.search(r"<header><nav aria-label=\"[^\"]+\">.*?</nav></header>", html, re.S)
+    assert len(re.findall(r"<h1\b", html)) == 1
+    levels = [int(n) for n in re.findall(r"<h([1-6])\b", html)]
+    assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels  # no level skipped
