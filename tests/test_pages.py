@@ -756,3 +756,18 @@ def test_every_page_has_landmarks_and_a_way_past_the_header(client, path):
     assert len(re.findall(r"<h1\b", html)) == 1
     levels = [int(n) for n in re.findall(r"<h([1-6])\b", html)]
     assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels  # no level skipped
+
+
+@pytest.mark.parametrize("path", ["/dataset", "/query?name=subjects", f"/{ART}/attribution/saint-george",
+                                  "/graph/detections/uccello-saint-george-ng6294",
+                                  "/concept?iri=https://iconclass.org/11H(GEORGE)"])
+def test_a_table_scrolls_in_a_region_of_its_own(client, path):
+    """WCAG 1.4.10: on a phone or zoomed in, a wide table (a subject's five columns, a query's
+    results) made the whole page scroll sideways; it now scrolls in a region of its own, named
+    and reachable by keyboard, and the page reflows."""
+    html = client.get(path, headers={"Accept": "text/html"}).get_data(as_text=True)
+    parts = html.split("<table")
+    assert len(parts) > 1
+    for before in parts[:-1]:
+        opening = before.rstrip().rsplit("\n", 1)[-1]
+        assert re.fullmatch(r'<div class="scroll" role="region" aria-label="[^"]+" tabindex="0">', opening), path
