@@ -771,3 +771,19 @@ def test_a_table_scrolls_in_a_region_of_its_own(client, path):
     for before in parts[:-1]:
         opening = before.rstrip().rsplit("\n", 1)[-1]
         assert re.fullmatch(r'<div class="scroll" role="region" aria-label="[^"]+" tabindex="0">', opening), path
+
+
+def test_boxes_over_a_painting_have_a_light_edge_that_a_dark_one_cannot_hide(demo_store, client, tmp_path):
+    """A navy or maroon outline vanished on a dark painting: over an image each box of the
+    large drawing has a white edge under it; on the neutral canvas (no image) none is needed."""
+    from PIL import Image
+
+    from kg import create_app
+
+    Image.new("RGB", (1600, 1199), (20, 20, 30)).save(tmp_path / "uccello-saint-george-ng6294.png")
+    html = create_app({"TESTING": True, "STORE": demo_store, "IMAGES_DIR": str(tmp_path)}) \
+        .test_client().get("/" + ART).get_data(as_text=True)
+    drawing = html.split("</svg>")[0]
+    assert drawing.count('class="halo"') == drawing.count('<g class="box') == 5
+    canvas = client.get("/" + ART).get_data(as_text=True).split("</svg>")[0]
+    assert 'class="halo"' not in canvas
