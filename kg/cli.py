@@ -14,7 +14,7 @@ import click
 
 from . import config
 from .errors import InputError, KGError, PartialRun, QueryError
-from .options import BASE_IRI, ONTOLOGY, RULES, STORE, detection
+from .options import ASSERT, BASE_IRI, ONTOLOGY, RULES, STORE, detection
 
 #: SPARQL Update text: its first operation after the prologue.
 UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:\s*|BASE\s*)<[^>]*>\s*|#[^\n]*\n\s*)*"
@@ -76,14 +76,17 @@ def main() -> None:
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # a model's "Loading weights"
 
 
-def _pipeline(store, base_iri: str, ontology_path, rule_paths, progress: bool = True):
+def _pipeline(store, base_iri: str, ontology_path, rule_paths, progress: bool = True,
+              threshold: float | None = None):
     from . import ontology as onto_mod
     from . import rules as rules_mod
     from .pipeline import Pipeline
+    from .reasoning import ASSERT_THRESHOLD
 
     onto = onto_mod.load(ontology_path)
     ruleset = rules_mod.load(list(rule_paths) or None, onto)
-    return Pipeline(store, base_iri=base_iri, ontology=onto, rules=ruleset, progress=progress)
+    return Pipeline(store, base_iri=base_iri, ontology=onto, rules=ruleset, progress=progress,
+                    threshold=ASSERT_THRESHOLD if threshold is None else threshold)
 
 
 def _count(value: str, option: str) -> int | None:
@@ -122,7 +125,8 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
                rule_paths=(), progress: bool = True, resume: bool = True, link: bool = False,
                embedding_model: str | None = None, workers: int | None = 0,
                via_attribute: str | None = None, other_columns: bool = False,
-               sparql_query: Path | None = None, **detector_options):
+               sparql_query: Path | None = None, threshold: float | None = None,
+               **detector_options):
     """Read metadata, pick the detector, and run the pipeline into the store; ``metadata``: a
     file or folder, or an http(s) SPARQL endpoint that ``sparql_query`` (a SELECT) lists the
     collection from; ``workers``: build processes (None: as many as ``kg.workers.auto_count``
@@ -159,7 +163,8 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
         folder = metadata if metadata.is_dir() else metadata.parent  # a folder of images is its own
         detector = detect.create("yolo", weights=weights, images=images or folder, **detector_options)
     with open_store(store_path) as store:
-        pipeline = _pipeline(store, base_for(store, base_iri), ontology_path, rule_paths, progress)
+        pipeline = _pipeline(store, base_for(store, base_iri), ontology_path, rule_paths, progress,
+                             threshold)
         linker = None
         if link:  # opt-in: see kg/linking.py for what it costs
             from vision.link import linker as make_linker
@@ -214,9 +219,10 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
 @BASE_IRI
 @ONTOLOGY
 @RULES
+@ASSERT
 def enrich(metadata, annotations, via_attribute, sparql_query, other_columns, weights, images, conf,
            iou, imgsz, batch, max_det, device, cache, workers, resume, link, embedding_model,
-           store_path, base_iri, ontology_path, rule_paths) -> None:
+           store_path, base_iri, ontology_path, rule_paths, threshold) -> None:
     """Enrich the collection described by METADATA (CSV, IIIF JSON, EDM RDF, a folder of
     images, or a SPARQL endpoint's URL with --sparql-query) into the store.
 
@@ -251,7 +257,7 @@ def enrich(metadata, annotations, via_attribute, sparql_query, other_columns, we
                          max_det=max_det, device=device, workers=_count(workers, "--workers"),
                          resume=resume, link=link, embedding_model=embedding_model,
                          via_attribute=via_attribute, other_columns=other_columns,
-                         sparql_query=sparql_query, cache=cache)
+                         sparql_query=sparql_query, cache=cache, threshold=threshold)
     if link:
         click.echo(f"{summary.links} concept links to Iconclass")
     _report(summary)
@@ -265,7 +271,8 @@ def enrich(metadata, annotations, via_attribute, sparql_query, other_columns, we
 @BASE_IRI
 @ONTOLOGY
 @RULES
-def reason(engine, store_path, base_iri, ontology_path, rule_paths) -> None:
+@ASSERT
+def reason(engine, store_path, base_iri, ontology_path, rule_paths, threshold) -> None:
     """Re-derive subjects for every artwork in the store (after editing rules).
 
     Each artwork's earlier inferences are replaced: a changed rule's attributions are updated and
@@ -275,7 +282,8 @@ def reason(engine, store_path, base_iri, ontology_path, rule_paths) -> None:
     from .store import open_store
 
     with open_store(store_path) as store:
-        found = _pipeline(store, base_for(store, base_iri), ontology_path, rule_paths).reason(engine=engine)
+        found = _pipeline(store, base_for(store, base_iri), ontology_path, rule_paths,
+                          threshold=threshold).reason(engine=engine)
     total = sum(len(v) for v in found.values())
     asserted = sum(a.asserted for v in found.values() for a in v)
     click.echo(f"{len(found)} artworks, {total} attributions ({asserted} asserted)")

@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from . import config
+from .reasoning import ASSERT_THRESHOLD
 
 STORE = click.option("--store", "store_path", default=config.store_path,
                      show_default=f"$ICONOGRAPH_STORE, else {config.DEFAULT_STORE}",
@@ -19,6 +20,11 @@ RULES = click.option("--rules", "rule_paths", multiple=True, type=click.Path(pat
                      help="Rule file or folder (repeatable). Default: the bundled rules.")
 ONTOLOGY = click.option("--ontology", "ontology_path", type=click.Path(path_type=Path),
                         help="Ontology (Turtle). Default: the bundled ontologies/iconograph.ttl.")
+ASSERT = click.option("--assert-threshold", "threshold", type=click.FloatRange(0, 1),
+                      default=ASSERT_THRESHOLD, show_default=True,
+                      help="Confidence from which a derived subject is asserted (depictsSubject); "
+                           "below it the attribution is kept as a candidate. Recorded in the "
+                           "reasoning run's provenance.")
 DEVICE = click.option("--device", default=None,
                       help="'cpu', '0' (first GPU), '0,1'… Default: the best available.")
 

@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING
 from pyoxigraph import NamedNode
 
 from . import engines, queries
-from .errors import KGError, stage
+from .errors import InputError, KGError, stage
 from .graph import (Iris, attribution_triples, detector_triples, last_segment, metadata_triples,
                     subject_triples)
 from .model import Artwork, Attribution
 from .ontology import Ontology
+from .reasoning import ASSERT_THRESHOLD, assert_at
 from .rules import RuleSet
 from .store import OxigraphStore, Triple, Writer
-from .vocab import DCTERMS, ICO, PROV, RDF, RDFS, RULE
+from .vocab import DCTERMS, ICO, PROV, RDF, RDFS, RULE, run_parameter
 from .workers import AHEAD, CHUNK, Context, Job, Result, Workers, build
 
 if TYPE_CHECKING:
@@ -59,12 +60,15 @@ class Pipeline:
     """Enrich artworks into a store with a detector, an ontology and a rule set."""
 
     def __init__(self, store: OxigraphStore, *, base_iri: str, ontology: Ontology, rules: RuleSet,
-                 progress: bool = False) -> None:
+                 progress: bool = False, threshold: float = ASSERT_THRESHOLD) -> None:
         self.store = store
         self.iris = Iris.checked(base_iri)
         self.ontology = ontology
         self.rules = rules
         self.progress = progress
+        if not 0 <= threshold <= 1:
+            raise InputError(f"the assertion threshold must be from 0 to 1, not {threshold}")
+        self.threshold = threshold  # from which an attribution is asserted (depictsSubject)
 
     def _bar(self, items, total: int, desc: str):
         if not self.progress:
@@ -80,7 +84,13 @@ class Pipeline:
 
     def context(self, engine: str = engines.DEFAULT) -> Context:
         """What the per-chunk work needs (see ``kg/workers.py``); ``Workers`` takes it at start."""
-        return Context(self.iris.base, self.ontology, self.rules.rules, engine)
+        return Context(self.iris.base, self.ontology, self.rules.rules, engine, self.threshold)
+
+    def reasoning_run(self) -> NamedNode:
+        """The reasoning run: its rules, and its threshold where it is not the default (a run
+        under another threshold asserts other subjects: another run)."""
+        key = self.rules.fingerprint + ("" if self.threshold == ASSERT_THRESHOLD else f"|{self.threshold!r}")
+        return self.iris.run("reason", key)
 
     def enrich(self, artworks: Sequence[Artwork], detector, *, resume: bool = True,
                linker=None, workers: Workers | None = None) -> RunSummary:
@@ -96,7 +106,7 @@ class Pipeline:
         """
         summary = RunSummary(left_out=getattr(detector, "skips", None))
         self.store.load_file(self.ontology.path, self.iris.graph("ontology"))
-        reasoning_run = self.iris.run("reason", self.rules.fingerprint)
+        reasoning_run = self.reasoning_run()
         self.store.replace_graphs({
             self.iris.agent_graph(detector.info): list(detector_triples(self.iris, detector.info)),
             self.iris.graph("rules"): list(self._rule_triples(reasoning_run))})
@@ -187,7 +197,7 @@ class Pipeline:
         half-way keeps what it wrote."""
         evaluate = engines.get(engine)
         artworks = list(artworks) if artworks is not None else self.all_artworks()
-        run = self.iris.run("reason", self.rules.fingerprint)
+        run = self.reasoning_run()
         self.store.replace_graphs({self.iris.graph("rules"): list(self._rule_triples(run))})
         found: dict[str, list[Attribution]] = {}
         batches = [artworks[i:i + REASON_BATCH] for i in range(0, len(artworks), REASON_BATCH)]
@@ -196,8 +206,8 @@ class Pipeline:
         with progress_bar(total=len(artworks), desc="reason", unit="artwork",
                   disable=not self.progress or len(batches) < 2) as bar:
             for part in batches:
-                part_found = stage("reason", None, evaluate, self.store, self.rules.rules,
-                                   self.ontology, part)
+                part_found = assert_at(stage("reason", None, evaluate, self.store, self.rules.rules,
+                                             self.ontology, part), self.threshold)
                 self._write_inferences(run, part_found)
                 if describe:
                     self.describe(part, run)
@@ -233,6 +243,7 @@ class Pipeline:
         yield run, RDF.type, ICO.ReasoningRun
         yield run, RDF.type, PROV.Activity
         yield run, RDFS.label, Literal(f"rules {self.rules.fingerprint[:16]}")
+        yield run, run_parameter("assertThreshold"), Literal(repr(self.threshold))
         seen: set[str] = set()
         for rule in self.rules.rules:
             node = RULE.term(rule.id)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
@@ -32,6 +33,15 @@ from .vocab import ICO, OWL, RDF, RDFS
 #: subjects found for 2 false ones, and 0.45 chosen on the first two was confirmed on the third,
 #: written blind; lower, false subjects come nearly as fast as right ones.
 ASSERT_THRESHOLD = 0.45
+def assert_at(found: dict[str, list[Attribution]], threshold: float) -> dict[str, list[Attribution]]:
+    """``found`` with each attribution asserted or not by ``threshold`` (a run's own, where it
+    sets one: ``kg reason --assert-threshold``) instead of ``ASSERT_THRESHOLD``."""
+    if threshold == ASSERT_THRESHOLD:
+        return found
+    return {art: [replace(a, asserted=a.confidence >= threshold) for a in atts]
+            for art, atts in found.items()}
+
+
 #: Artworks per partition: bounded work and memory per query, whatever the size of the store.
 CHUNK = 1000
 

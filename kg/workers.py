@@ -23,6 +23,7 @@ from pyoxigraph import NamedNode
 from .config import cores
 from .model import Artwork, Detection, DetectorInfo
 from .ontology import Ontology
+from .reasoning import ASSERT_THRESHOLD, assert_at
 from .rules import Rule
 from .store import Replacement
 from .vocab import PROV
@@ -44,6 +45,7 @@ class Context:
     ontology: Ontology
     rules: tuple[Rule, ...]
     engine: str
+    threshold: float = ASSERT_THRESHOLD  # from which an attribution is asserted
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,8 @@ def build(ctx: Context, job: Job) -> Result:
         for t in subject_triples(rule.notation, rule.wikidata, rule.subject_label)]})
     arts = [iris.artwork(art.identifier) for art, _, _ in job.items]
     run = NamedNode(job.reasoning_run)
-    found = stage("reason", None, engines.get(ctx.engine), scratch, ctx.rules, ctx.ontology, arts)
+    found = assert_at(stage("reason", None, engines.get(ctx.engine), scratch, ctx.rules, ctx.ontology,
+                            arts), ctx.threshold)
     inferences = {}
     for art_iri, atts in found.items():
         inferences[iris.graph("inferences", last_segment(art_iri))] = [

@@ -124,3 +124,16 @@ def test_the_demo_mints_its_iris_where_it_serves(runner, tmp_path, monkeypatch):
     assert runner.invoke(main, ["demo", "--no-serve", "--port", "5098", "--store", str(store)]).exit_code == 0
     with OxigraphStore(store) as s:
         assert minted_base(s) == "http://127.0.0.1:5099/"
+
+
+def test_reason_asserts_from_the_threshold_it_is_given(runner, tmp_path):
+    from conftest import enrich_sample
+
+    path = tmp_path / "s"
+    enrich_sample(path)
+    strict = runner.invoke(main, ["reason", "--assert-threshold", "0.9", "--store", str(path)])
+    assert strict.exit_code == 0 and "11 attributions (" in strict.output
+    assert "(11 asserted)" not in strict.output
+    again = runner.invoke(main, ["reason", "--store", str(path)])
+    assert again.exit_code == 0 and "11 attributions (11 asserted)" in again.output
+    assert runner.invoke(main, ["reason", "--assert-threshold", "2", "--store", str(path)]).exit_code == 2

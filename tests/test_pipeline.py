@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from conftest import BASE, SAMPLES, enrich_sample
 from kg.store import OxigraphStore
 
@@ -153,3 +155,38 @@ def test_derived_subjects_are_compared_with_the_catalogues(tmp_path):
                  for r in store.select(queries.text("subjects-against-catalogue"))}
     assert found == {("uccello-saint-george-ng6294", "11H(GEORGE)", "11H(GEORGE)41"),
                      ("antonello-saint-jerome-ng1418", "11H(JEROME)", None)}
+
+
+def test_a_run_asserts_from_its_own_threshold_in_workers_and_inline_alike(tmp_path, ontology, ruleset):
+    """A curator may want only surer subjects asserted (or more): the threshold reaches the
+    worker processes, is written in the reasoning run's PROV, and a later run under the default
+    asserts as before."""
+    from kg.ingest import read_collection
+    from kg.pipeline import Pipeline
+    from kg.workers import Workers
+    from vision.detect import AnnotationDetector
+
+    artworks = read_collection(SAMPLES / "collection.csv")
+    detector = AnnotationDetector(SAMPLES / "annotations.json")
+    counts = {}
+    for name, workers in (("inline", 0), ("workers", 1)):
+        with OxigraphStore(tmp_path / name) as store:
+            pipe = Pipeline(store, base_iri=BASE, ontology=ontology, rules=ruleset, threshold=0.9)
+            if workers:
+                with Workers(workers, pipe.context()) as pool:
+                    summary = pipe.enrich(artworks, detector, workers=pool)
+            else:
+                summary = pipe.enrich(artworks, detector)
+            shortcuts = store.select("SELECT ?a WHERE { ?a <https://w3id.org/iconograph/ontology#depictsSubject> ?s }")
+            recorded = store.select("SELECT ?t WHERE { ?run <https://w3id.org/iconograph/ontology#parameter_assertThreshold> ?t }")
+            counts[name] = (summary.attributions, summary.asserted, len(shortcuts))
+            assert [r["t"].value for r in recorded] == ["0.9"]
+            default = Pipeline(store, base_iri=BASE, ontology=ontology, rules=ruleset).reason()
+            assert sum(a.asserted for v in default.values() for a in v) > summary.asserted
+    assert counts["inline"] == counts["workers"]
+    attributions, asserted, shortcuts = counts["inline"]
+    assert 0 < asserted < attributions and shortcuts == asserted
+    from kg.errors import InputError
+
+    with pytest.raises(InputError, match="threshold must be from 0 to 1"):
+        Pipeline(OxigraphStore(None), base_iri=BASE, ontology=ontology, rules=ruleset, threshold=1.5)
