@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 import pyoxigraph as ox
 
 from . import queries
+from .ingest.checks import language_rank
 from .vocab import DC, RDFS, SKOS
 
 #: The label a page shows where a resource has several: by property in this order, then language.
@@ -37,5 +38,4 @@ def _language_rank(label: ox.Literal, languages: Sequence[str]) -> tuple[int, st
     for i, wanted in enumerate(w.lower() for w in languages):
         if tag and (tag == wanted or tag.startswith(wanted + "-")):
             return i, tag
-    others = 0 if not tag else 1 if tag == "en" or tag.startswith("en-") else 2
-    return len(languages) + others, tag
+    return len(languages) + language_rank(tag)[0], tag  # none of them: as a collection's text

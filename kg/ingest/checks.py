@@ -5,6 +5,7 @@ import dataclasses
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 from urllib.parse import quote
 
 from ..errors import InputError
@@ -83,6 +84,16 @@ def language_rank(language: str) -> tuple[int, str]:
     """The order a text among several languages is chosen in: untagged, English, then by tag."""
     tag = language.lower()
     return (0, "") if not tag else (1, tag) if tag == "en" or tag.startswith("en-") else (2, tag)
+
+
+def choose_text(found: Iterable[tuple[str, str]], prefer: str = "") -> tuple[str, str] | None:
+    """The (language, text) to keep of a field's values in several languages: the first in
+    ``prefer`` (a description in its title's language), else by ``language_rank``, the first of
+    equals; None where there is none."""
+    found = list(found)
+    if prefer and (same := [f for f in found if f[0].lower() == prefer.lower()]):
+        return same[0]
+    return min(found, key=lambda f: language_rank(f[0]), default=None)
 
 
 def language_tag(value: str) -> bool:

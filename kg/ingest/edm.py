@@ -45,7 +45,7 @@ from ..errors import InputError
 from ..model import Artwork
 from ..vocab import DC, DCTERMS, EDM, ORE, RDF, SKOS
 from . import oaipmh
-from .checks import checked, http_iri, http_url, language_rank
+from .checks import checked, choose_text, http_iri, http_url
 
 #: The RDF serializations read, by file extension.
 SUFFIXES = {".rdf": "RDF_XML", ".xml": "RDF_XML", ".ttl": "TURTLE", ".nt": "N_TRIPLES",
@@ -153,13 +153,10 @@ class _Index:
 
 
 def _choose(values, prefer: str = "") -> tuple[str, str] | None:
-    """The (language, text) of the literals in ``values`` to keep: one in ``prefer``, else by
-    ``language_rank``, the file's first of equals."""
-    found = [(v.language or "", v.value.strip()) for v in values
-             if isinstance(v, Literal) and v.value.strip()]
-    if prefer and (same := [f for f in found if f[0].lower() == prefer.lower()]):
-        return same[0]
-    return min(found, key=lambda f: language_rank(f[0]), default=None)
+    """The (language, text) of the literals in ``values`` to keep (``choose_text``), the file's
+    first of equals."""
+    return choose_text(((v.language or "", v.value.strip()) for v in values
+                        if isinstance(v, Literal) and v.value.strip()), prefer)
 
 
 def _named(index: _Index, nodes) -> tuple[str, str] | None:

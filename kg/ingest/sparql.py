@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import InputError, StoreError
 from ..model import Artwork
-from .checks import checked, language_rank
+from .checks import checked, choose_text, http_url
 from .csvfile import COLUMNS, REQUIRED
 
 USER_AGENT = "Iconograph/0.1 (kg enrich; SPARQLWrapper)"
@@ -51,17 +51,9 @@ def _select(endpoint: str, text: str, timeout: float) -> dict:
     return result
 
 
-def _choose(found: dict[tuple[str, str], None], prefer: str = "") -> tuple[str, str]:
-    """The (tag, text) to keep of a field's values: one in ``prefer``, else by ``language_rank``,
-    the first row's of equals."""
-    if prefer and (same := [f for f in found if f[0].lower() == prefer.lower()]):
-        return same[0]
-    return min(found, key=lambda f: language_rank(f[0]))
-
-
 def read_sparql(endpoint: str, query: Path, *, timeout: float = 120.0) -> list[Artwork]:
     """The artworks a SELECT ``query`` (a file) finds at ``endpoint`` (an http(s) URL)."""
-    if not endpoint.startswith(("http://", "https://")):
+    if not http_url(endpoint):
         raise InputError("a SPARQL endpoint is an http(s) URL", where=endpoint)
     result = _select(endpoint, _query_text(query), timeout)
     variables = result["head"].get("vars", [])
@@ -100,9 +92,9 @@ def read_sparql(endpoint: str, query: Path, *, timeout: float = 120.0) -> list[A
     artworks = []
     for ident, known in fields.items():
         if "language" not in known:  # else the query's choice: its first title
-            known["language"], known["title"] = _choose(texts[ident, "title"])
+            known["language"], known["title"] = choose_text(texts[ident, "title"])
         if (ident, "description") in texts and "description_language" not in known:
-            tag, known["description"] = _choose(texts[ident, "description"], known["language"])
+            tag, known["description"] = choose_text(texts[ident, "description"], known["language"])
             if tag and tag.lower() != known["language"].lower():
                 known["description_language"] = tag
         if ident in subjects:  # as a CSV's cell writes them
