@@ -137,6 +137,7 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
 
     from .graph import base_for
     from .ingest import read_collection
+    from .ingest.checks import http_url
     from .store import open_store
     from .workers import Workers, auto_count
 
@@ -144,7 +145,7 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
         raise click.UsageError("give exactly one of --annotations FILE or --weights PATH")
     if via_attribute is not None and annotations is None:
         raise InputError("--via-attribute goes with --annotations (a VGG Image Annotator file)")
-    endpoint = str(metadata) if str(metadata).startswith(("http://", "https://")) else None
+    endpoint = str(metadata) if http_url(str(metadata)) else None
     if (endpoint is None) != (sparql_query is None):
         raise click.UsageError("a SPARQL endpoint (an http(s) URL) as METADATA goes with "
                                "--sparql-query FILE.rq, the query that lists the collection")

@@ -266,9 +266,11 @@ class YoloDetector:
     def image_path(self, art: Artwork) -> Path:
         """The image file of ``art``: its path under ``images``, or for an http(s) URL (a IIIF
         manifest's image) the file fetched into ``cache`` once (InputError where it cannot be)."""
-        from .sources import fetch, remote
+        from kg.ingest.checks import http_url
 
-        if remote(art.image):
+        from .sources import fetch
+
+        if http_url(art.image):
             with self._cache_lock:  # images load in a thread beside the model
                 if self.cache is None:  # removed with the detector
                     self.cache = Path(tempfile.mkdtemp(prefix="iconograph-images-"))

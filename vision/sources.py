@@ -71,11 +71,6 @@ def list_sources(source: Path) -> tuple[list[Artwork], Path]:
                      f"({', '.join(READERS)}) or a IIIF manifest (.json)", where=str(source))
 
 
-def remote(image: str) -> bool:
-    """Whether an artwork's image is an http(s) URL (IIIF manifests name them so)."""
-    return image.startswith(("http://", "https://"))
-
-
 def fetch(url: str, cache: Path) -> Path:
     """The image at ``url``, downloaded into ``cache`` once (a file named by the URL's hash); an
     InputError naming the URL where it cannot be had. Safe from several threads: a download is
