@@ -80,7 +80,7 @@ def quality(linker, titles: Path = TITLES) -> dict[str, tuple[int, ...]]:
 
     by_language = getattr(linker, "text_threshold", lambda lang, threshold: threshold)
     rows = title_rows(titles)
-    found = linker.link([r["title"] for r in rows], top=5)
+    found = linker.link([r["title"] for r in rows], top=5, languages=[r["lang"] for r in rows])
     table: dict[str, list[int]] = defaultdict(lambda: [0] * 7)
     for row, links in zip(rows, found):
         expected = expected_notations(row)
@@ -117,7 +117,8 @@ def noise_quality(linker, paths: list[Path]) -> dict[str, tuple[int, int, int]]:
     rows = [r for path in paths for r in title_rows(path)]
     out = {}
     for name, noise in {"clean": lambda t, i: t, **NOISE}.items():
-        found = linker.link([noise(r["title"], i) for i, r in enumerate(rows)], top=5)
+        found = linker.link([noise(r["title"], i) for i, r in enumerate(rows)], top=5,
+                            languages=[r["lang"] for r in rows])
         out[name] = (sum(hits([lk.notation for lk in links[:1]], expected_notations(r))
                          for r, links in zip(rows, found)),
                      sum(hits([lk.notation for lk in links], expected_notations(r))

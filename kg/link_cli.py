@@ -48,25 +48,32 @@ def _linker(model, langs, job, progress: bool = True):
               help="Only concepts scoring at least this cosine.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON array, for scripts.")
 @click.option("--language", "text_language", default=None, metavar="TAG",
-              help="The texts' language (BCP 47: ca, nl, pt-BR): each concept is marked with "
-                   "whether `kg enrich --link` keeps it for a title in that language (a language "
-                   "neither the model nor the Iconclass texts read needs a higher score).")
+              help="The texts' language (BCP 47: ca, nl, pt-BR): a text in a language with a "
+                   "glossary (ontologies/glossary/) is also read through it, as `kg enrich --link` "
+                   "reads a title in that language, and each concept is marked with whether enrich "
+                   "keeps it (a language neither the model nor the Iconclass texts read needs a "
+                   "higher score).")
 @MODEL
 @LANG
 @JOB
 def text(texts, top, threshold, as_json, text_language, model, langs, job) -> None:
     """Print the nearest Iconclass concepts (notation, score, label) of each TEXT."""
-    from vision.link import TEXT_THRESHOLD
+    from vision import glossary
+    from vision.link import TEXT_THRESHOLD, primary_language
 
     from .vocab import iconclass_iri
 
+    terms = glossary.load(primary_language(text_language or ""))
+    english = {t: terms.gloss(t) if terms else "" for t in texts}  # the glossary's reading
     linker = _linker(model, langs, job, progress=not as_json)
-    found = linker.link(list(texts), top=top, threshold=threshold)
+    found = linker.link(list(texts), top=top, threshold=threshold,
+                        languages=[text_language or ""] * len(texts))
     keep = None if text_language is None else linker.text_threshold(text_language, TEXT_THRESHOLD)
     if as_json:
         click.echo(json.dumps([
             {"text": t, "model": linker.model, "method": linker.method,
              **({"language": text_language, "keep_at": keep} if keep is not None else {}),
+             **({"glossary_reading": english[t]} if english[t] else {}),
              "links": [{"notation": lk.notation, "iri": iconclass_iri(lk.notation),
                         "label": lk.label, "score": round(lk.score, 4), "lang": lk.lang,
                         **({"kept": lk.score >= keep} if keep is not None else {})}
@@ -76,6 +83,8 @@ def text(texts, top, threshold, as_json, text_language, model, langs, job) -> No
     for t, links in zip(texts, found):
         click.echo(t + (f"  (enrich keeps a link from {keep:.2f} in {text_language!r}: *)"
                         if keep is not None else ""))
+        if english[t]:
+            click.echo(f"  read through the {text_language!r} glossary as: {english[t]}")
         for lk in links:
             mark = "" if keep is None else ("* " if lk.score >= keep else "  ")
             click.echo(f"  {mark}{lk.notation:28} {lk.score:6.3f}  {lk.label}")

@@ -51,7 +51,8 @@ class Linker(Protocol):
     fingerprint: str
 
     def link(self, texts: Sequence[str], top: int = 5, threshold: float = 0.0,
-             batch_size: int = 64, field: str = "") -> list[list[ConceptLink]]: ...
+             batch_size: int = 64, field: str = "",
+             languages: Sequence[str] | None = None) -> list[list[ConceptLink]]: ...
 
 
 def _unlinked_labels(ontology: Ontology, labels: Mapping[str, Sequence[str]]) -> list[str]:
@@ -110,7 +111,8 @@ def link_artworks(store, iris: Iris, ontology: Ontology, linker: Linker, artwork
                   if linkable(t) and not subject_concept(t)]
         for label in _unlinked_labels(ontology, objects[art.identifier]):
             texts.append((art.identifier, "label", label, ""))
-    found = linker.link([t for _, _, t, _ in texts], top=TEXT_TOP, threshold=min(threshold, LABEL_THRESHOLD))
+    found = linker.link([t for _, _, t, _ in texts], top=TEXT_TOP, threshold=min(threshold, LABEL_THRESHOLD),
+                        languages=[lang for *_, lang in texts])
     by_language = getattr(linker, "text_threshold", None)
     per_art: dict[str, list[ConceptLink]] = {a.identifier: [] for a in artworks}
     for (ident, field, _, lang), links in zip(texts, found):

@@ -497,7 +497,7 @@ def test_placeholders_and_texts_without_words_are_not_linked(tmp_path):
         def __init__(self):
             self.texts = []
 
-        def link(self, texts, top=5, threshold=0.0, batch_size=64, field=""):
+        def link(self, texts, top=5, threshold=0.0, batch_size=64, field="", languages=None):
             self.texts += texts
             return [[] for _ in texts]
 
@@ -569,7 +569,7 @@ class _Scored:
     def __init__(self, score: float):
         self.score = score
 
-    def link(self, texts, top=5, threshold=0.0, batch_size=64, field=""):
+    def link(self, texts, top=5, threshold=0.0, batch_size=64, field="", languages=None):
         from kg.model import ConceptLink
 
         return [[ConceptLink(t, "11H(GEORGE)", "St. George", self.score, "none", "scored")]
@@ -630,3 +630,33 @@ def test_kg_link_text_marks_what_enrich_keeps_in_the_texts_language(runner):
         kept[lang] = data["keep_at"]
     assert kept["en"] == pytest.approx(link.TEXT_THRESHOLD)
     assert kept["ca"] == pytest.approx(link.TEXT_THRESHOLD + link.UNREAD_MARGIN)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("title, lang, branch", [
+    ("Sint Joris en de draak", "nl", "11H(GEORGE)"),
+    ("Sankt Göran och draken", "sv", "11H(GEORGE)"),
+    ("Sanctus Hieronymus in deserto", "la", "11H(JEROME)"),
+    ("Korsfæstelsen", "da", "73D"),
+])
+def test_a_title_in_a_language_with_a_glossary_links_through_it(minilm, title, lang, branch):
+    """MiniLM reads none of these languages and Iconclass has no texts in them: the glossary's
+    English reading of the title finds the subject the title alone does not."""
+    alone = minilm.link([title], top=3)[0]
+    read = minilm.link([title], top=3, languages=[lang])[0]
+    assert not alone or not alone[0].notation.startswith(branch)
+    assert read[0].notation.startswith(branch) and read[0].score >= minilm.text_threshold(lang)
+
+
+@pytest.mark.slow  # loads MiniLM
+def test_kg_link_text_shows_the_glossary_reading(runner):
+    from kg.cli import main
+
+    result = runner.invoke(main, ["link", "text", "Sint Joris en de draak", "--json", "--top", "3",
+                                  "--language", "nl"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)[0]
+    assert data["glossary_reading"] == "Saint George dragon"
+    assert data["links"][0]["notation"].startswith("11H(GEORGE)") and data["links"][0]["kept"]
+    plain = runner.invoke(main, ["link", "text", "Sint Joris en de draak", "--top", "3"])
+    assert "glossary" not in plain.output

@@ -23,7 +23,6 @@ from __future__ import annotations
 import os
 import re
 import threading
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -31,7 +30,8 @@ import numpy as np
 
 from kg.model import ConceptLink
 
-from . import embed, vocabularies
+from . import embed, glossary, vocabularies
+from .glossary import fold
 
 CANDIDATES = 128  # documents per text from the static model; recall/speed measured in README
 LEXICAL = 32  # documents per text sharing a rare word with it (best static scores first)
@@ -59,7 +59,6 @@ _ICONCLASS_CODE = {"ja": "jp"}
 # Best-scoring documents per text whose concepts' names are re-ranked after them (every
 # candidate concept's names gave the same hits on the title sets at 30% more time per call).
 NAMED = 32
-_WORD = re.compile(r"\w{3,}")
 # What catalogues add to a title that names no subject: short bracketed notes ("(detail)",
 # "[copy]", "(central panel)", "(inv. 1234)": two words at most, or holding a number; a longer
 # one often names the subject, as "(Noli me tangere)") and a trailing date ("c. 1470",
@@ -70,16 +69,19 @@ _DATE_TAIL = re.compile(r"[\s,;.–-]*(?:\b(?:c|ca|circa|about|around|um|vers|ve
                         re.IGNORECASE)
 
 
-def readings(text: str) -> list[str]:
+def readings(text: str, language: str = "") -> list[str]:
     """The forms of a text that are linked, the text first: a title in capitals also in title
-    case (the static retriever is case-sensitive; catalogues often write titles in capitals), and
-    the text without its bracketed notes and trailing date where it has them. A concept scores
-    its best over them, so a clean text is linked exactly as before."""
+    case (the static retriever is case-sensitive; catalogues often write titles in capitals), the
+    text without its bracketed notes and trailing date where it has them, and, for a text in a
+    language with a glossary (``vision/glossary.py``), the English of its known terms. A concept
+    scores its best over them, so a clean text is linked exactly as before."""
     base = text.title() if text.isupper() and len(text) > 3 else text
     notes = _BRACKETED.sub(lambda m: "" if len(m[1].split()) <= 2 or re.search(r"\d", m[1])
                            else m[0], base)
     plain = _DATE_TAIL.sub("", notes).strip(" ,;:-–")
     keep = [text, base] + ([plain] if len(plain) > 3 else [])  # not "The" of "The 1500s"
+    if (terms := glossary.load(primary_language(language))) and (english := terms.gloss(text)):
+        keep.append(english)
     return list(dict.fromkeys(keep))
 
 
@@ -99,12 +101,6 @@ def language_threshold(language: str, read: frozenset[str] | None,
     if read is None or not lang or _ICONCLASS_CODE.get(lang, lang) in read:
         return threshold
     return threshold + UNREAD_MARGIN
-
-
-def fold(text: str) -> list[str]:
-    """Lower-cased words without diacritics, so that 'Jérôme' meets 'Jerome'."""
-    plain = unicodedata.normalize("NFKD", text.lower())
-    return _WORD.findall("".join(c for c in plain if not unicodedata.combining(c)))
 
 
 class Linker:
@@ -219,27 +215,29 @@ class Linker:
         return out
 
     def link(self, texts: Sequence[str], top: int = 5, threshold: float = 0.0,
-             batch_size: int = embed.DEFAULT_BATCH, field: str = "") -> list[list[ConceptLink]]:
+             batch_size: int = embed.DEFAULT_BATCH, field: str = "",
+             languages: Sequence[str] | None = None) -> list[list[ConceptLink]]:
         """For each text, its ``top`` nearest concepts scoring at least ``threshold``: the best
-        score of a concept over the text's readings (see ``readings``)."""
+        score of a concept over the text's readings (see ``readings``). ``languages``: each
+        text's language (a BCP 47 tag, "" unknown), where known."""
         texts = [t.strip() for t in texts]
         if not texts:
             return []
+        keys = list(zip(texts, languages or [""] * len(texts), strict=True))
         # each distinct text is linked once: labels ("person", "horse") repeat across a collection
-        distinct = list(dict.fromkeys(texts))
-        read = {t: readings(t) for t in distinct}
+        read = {(t, lang): readings(t, lang) for t, lang in dict.fromkeys(keys)}
         found = self._link_distinct(list(dict.fromkeys(r for rs in read.values() for r in rs)),
                                     top, threshold, batch_size, field)
-        out: dict[str, list[ConceptLink]] = {}
-        for text, rs in read.items():
+        out: dict[tuple[str, str], list[ConceptLink]] = {}
+        for (text, lang), rs in read.items():
             best: dict[str, ConceptLink] = {}
             for r in rs:
                 for lk in found[r]:
                     if lk.notation not in best or lk.score > best[lk.notation].score:
                         best[lk.notation] = lk
             ranked = sorted(best.values(), key=lambda lk: -lk.score)[:top]
-            out[text] = [lk if lk.source == text else replace(lk, source=text) for lk in ranked]
-        return [list(out[t]) for t in texts]
+            out[text, lang] = [lk if lk.source == text else replace(lk, source=text) for lk in ranked]
+        return [list(out[key]) for key in keys]
 
     def _link_distinct(self, distinct: list[str], top: int, threshold: float, batch_size: int,
                        field: str) -> dict[str, list[ConceptLink]]:

@@ -1,0 +1,97 @@
+"""The glossaries of iconographic terms through which titles in unread languages are linked."""
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import InputError
+from vision import glossary, link
+
+
+def _write(tmp_path, text: str, name: str = "xx.tsv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def polish(tmp_path):
+    return glossary.parse(_write(tmp_path, "# a few Polish terms\n"
+                                           "Święty\tsaint\n"
+                                           "Święty Jerzy\tSaint George\n"
+                                           "Jerzy\tSaint George\n"
+                                           "smok*\tdragon\n"
+                                           "Matka Boża\tMother of God\n"
+                                           "Dzieciątk*\tChrist Child\n"
+                                           "\n"
+                                           "walka\tbattle\n"
+                                           "Sint-Maarten\tSaint Martin\n"), "pl")
+
+
+def test_terms_match_whole_words_and_stems_ignoring_case_and_diacritics(polish):
+    assert polish.gloss("Święty Jerzy walczący ze smokiem") == "Saint George dragon"
+    assert polish.gloss("SWIETY JERZY I SMOK") == "Saint George dragon"
+    assert polish.gloss("Matka Boża z Dzieciątkiem") == "Mother of God Christ Child"
+    # a stem matches the words that begin with it, a whole word only itself
+    assert polish.gloss("walką") == "battle" and polish.gloss("walkami") == ""
+    assert polish.gloss("Pejzaż z rzeką") == ""
+    # an article or preposition the term leaves out may stand between its words, not two
+    assert polish.gloss("Matka Najświętsza Boża") == "Mother of God"
+    assert polish.gloss("Matka jest tak Boża") == ""
+    # a term's word is split where a title's is: hyphens, apostrophes, middle dots
+    assert polish.gloss("Sint Maarten") == polish.gloss("SINT-MAARTEN") == "Saint Martin"
+
+
+def test_the_longest_term_wins_and_each_english_counts_once(polish):
+    found = polish.terms_in("Święty Jerzy")
+    assert [(words, term.english) for words, term in found] == [("swiety jerzy", "Saint George")]
+    assert polish.gloss("Jerzy, Jerzy i smok") == "Saint George dragon"
+
+
+@pytest.mark.parametrize("line, message", [
+    ("smok\tdragon\textra", "expected TERM<TAB>ENGLISH, found 3"),
+    ("smok dragon", "expected TERM<TAB>ENGLISH, found 1"),
+    ("smok\t ", "the English side is empty"),
+    ("smo*\tdragon", "shorter than 4 letters"),
+    ("Matka z Dzieciątkiem\tMadonna", "'z' in 'Matka z Dzieciątkiem' is not a word"),
+    ("\tdragon", "the term is empty"),
+])
+def test_a_malformed_line_is_an_error_naming_file_and_line(tmp_path, line, message):
+    path = _write(tmp_path, "# header\nsmocze\tdragon\n" + line + "\n")
+    with pytest.raises(InputError) as err:
+        glossary.parse(path, "pl")
+    assert err.value.where == f"{path}:3" and message in err.value.message
+
+
+def test_a_term_given_two_meanings_is_an_error(tmp_path):
+    path = _write(tmp_path, "Smok\tdragon\nsmok\tserpent\n")
+    with pytest.raises(InputError, match="'smok' is 'dragon' on line 1") as err:
+        glossary.parse(path, "pl")
+    assert err.value.where == f"{path}:2"
+    # two spellings that read alike, with one meaning, are one term
+    alike = glossary.parse(_write(tmp_path, "Onze-Lieve-Vrouw\tOur Lady\nOnze Lieve Vrouw\tOur Lady\n"), "nl")
+    assert [t.line for t in alike.terms] == [1]
+
+
+def test_a_glossary_not_in_utf8_is_an_error_naming_it(tmp_path):
+    path = tmp_path / "pl.tsv"
+    path.write_bytes("Święty\tsaint\n".encode("cp1250"))
+    with pytest.raises(InputError, match="not UTF-8") as err:
+        glossary.parse(path, "pl")
+    assert err.value.where == str(path)
+
+
+def test_every_bundled_glossary_loads():
+    langs = glossary.languages()
+    assert langs and not langs & {"en", "de", "fr", "it", "pt"}  # Iconclass' own languages need none
+    for lang in sorted(langs):
+        terms = glossary.load(lang)
+        assert terms is not None and len(terms.terms) > 100, lang
+    assert glossary.load("en") is None and glossary.load("") is None
+
+
+def test_a_title_in_a_language_with_a_glossary_gets_an_english_reading(polish, monkeypatch):
+    monkeypatch.setattr(glossary, "load", lambda lang: polish if lang == "pl" else None)
+    title = "Święty Jerzy walczący ze smokiem"
+    assert link.readings(title, "pl-PL") == [title, "Saint George dragon"]
+    assert link.readings(title) == [title]  # no language: as before
+    assert link.readings("Pejzaż", "pl") == ["Pejzaż"]  # no known term: no reading
