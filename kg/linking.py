@@ -93,6 +93,8 @@ def link_artworks(store, iris: Iris, ontology: Ontology, linker: Linker, artwork
     if getattr(linker, "read_languages", None) is not None:  # the language rule, where it applies
         params += (("unreadLanguageMargin", repr(UNREAD_MARGIN)),
                    ("readLanguages", " ".join(sorted(linker.read_languages))))
+    if getattr(linker, "glossaries", ""):  # the terms titles in other languages were read through
+        params += (("glossaries", linker.glossaries),)
     run = iris.run("link", linker.fingerprint + repr(params))
     agent_graph = iris.graph("agents", "embedding-" + run.value.rsplit("/", 1)[-1])
     store.replace_graphs({agent_graph: list(link_agent_triples(

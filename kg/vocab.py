@@ -57,7 +57,7 @@ ONTOLOGY = NamedNode("https://w3id.org/iconograph/ontology")
 #: sub-property of ``ico:runParameter`` declared in the ontology).
 RUN_PARAMETERS = frozenset({"conf", "iou", "imgsz", "max_det", "via_attribute", "method",
                             "threshold", "labelThreshold", "top", "unreadLanguageMargin",
-                            "readLanguages", "assertThreshold"})
+                            "readLanguages", "glossaries", "assertThreshold"})
 
 
 def run_parameter(name: str) -> NamedNode:

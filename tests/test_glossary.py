@@ -95,3 +95,14 @@ def test_a_title_in_a_language_with_a_glossary_gets_an_english_reading(polish, m
     assert link.readings(title, "pl-PL") == [title, "Saint George dragon"]
     assert link.readings(title) == [title]  # no language: as before
     assert link.readings("Pejzaż", "pl") == ["Pejzaż"]  # no known term: no reading
+
+
+def test_the_fingerprint_names_the_languages_and_changes_with_a_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(glossary, "folder", lambda: tmp_path)
+    assert glossary.fingerprint() == ""  # no glossary: nothing to record
+    _write(tmp_path, "smok\tdragon\n", "pl.tsv")
+    _write(tmp_path, "draak\tdragon\n", "nl.tsv")
+    first = glossary.fingerprint()
+    assert first.startswith("nl pl ") and len(first.split()[-1]) == 12
+    _write(tmp_path, "smok*\tdragon\n", "pl.tsv")
+    assert glossary.fingerprint() != first

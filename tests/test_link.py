@@ -660,3 +660,37 @@ def test_kg_link_text_shows_the_glossary_reading(runner):
     assert data["links"][0]["notation"].startswith("11H(GEORGE)") and data["links"][0]["kept"]
     plain = runner.invoke(main, ["link", "text", "Sint Joris en de draak", "--top", "3"])
     assert "glossary" not in plain.output
+
+
+class _Glossed(_Scored):
+    """Records each text's language, as the built-in linker reads a title through its glossary."""
+
+    glossaries = "nl pl 0123456789ab"
+
+    def __init__(self):
+        super().__init__(0.9)
+        self.languages = {}
+
+    def link(self, texts, top=5, threshold=0.0, batch_size=64, field="", languages=None):
+        self.languages.update(zip(texts, languages))
+        return super().link(texts, top, threshold, batch_size, field, languages)
+
+
+def test_enrich_passes_each_text_its_language_and_records_the_glossaries(tmp_path):
+    from conftest import BASE
+
+    from kg import ontology
+    from kg.graph import Iris
+    from kg.linking import link_artworks
+    from kg.model import Artwork
+    from kg.store import OxigraphStore
+
+    arts = [Artwork(identifier="n", title="Sint Joris en de draak", language="nl-BE",
+                    description="Święty Jerzy", description_language="pl", subject="draak")]
+    linker = _Glossed()
+    with OxigraphStore(tmp_path / "db") as store:
+        link_artworks(store, Iris(BASE), ontology.load(), linker, arts, {})
+        recorded = [r["g"].value for r in store.select(
+            "SELECT ?g WHERE { ?run <https://w3id.org/iconograph/ontology#parameter_glossaries> ?g }")]
+    assert linker.languages == {"Sint Joris en de draak": "nl-BE", "Święty Jerzy": "pl", "draak": ""}
+    assert recorded == ["nl pl 0123456789ab"]

@@ -161,6 +161,19 @@ def languages() -> frozenset[str]:
     return frozenset(p.stem for p in folder().glob("*.tsv"))
 
 
+def fingerprint() -> str:
+    """The bundled glossaries' languages and the first 12 hex digits of their files' SHA-256:
+    what a linking run records, so that a glossary edited makes another run."""
+    import hashlib
+
+    if not languages():
+        return ""
+    digest = hashlib.sha256()
+    for path in sorted(folder().glob("*.tsv")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return f"{' '.join(sorted(languages()))} {digest.hexdigest()[:12]}"
+
+
 @functools.cache
 def load(language: str) -> Glossary | None:
     """The bundled glossary of ``language`` (a primary subtag: "pl"), or None where there is none."""

@@ -142,6 +142,7 @@ class Linker:
         self.read_languages = None if declared is None else \
             frozenset(declared) | frozenset(self.vocab.languages) | READ_ALIKE
         self._concepts_of_word: dict[str, np.ndarray] = {}  # filled as words are met
+        self.glossaries = glossary.fingerprint()  # the readings of titles in their languages
 
     def _names_of(self) -> None:
         """Per document row, its concept's number; per concept, the rows of its names."""
