@@ -126,18 +126,20 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
                embedding_model: str | None = None, workers: int | None = 0,
                via_attribute: str | None = None, other_columns: bool = False,
                sparql_query: Path | None = None, threshold: float | None = None,
-               **detector_options):
+               language: str | None = None, **detector_options):
     """Read metadata, pick the detector, and run the pipeline into the store; ``metadata``: a
     file or folder, or an http(s) SPARQL endpoint that ``sparql_query`` (a SELECT) lists the
     collection from; ``workers``: build processes (None: as many as ``kg.workers.auto_count``
     says); ``via_attribute``: the VIA region attribute holding the class, when annotations are
     VIA with several attributes; ``other_columns``: a CSV's columns of its own are left out
-    rather than refused."""
+    rather than refused; ``language``: the tag of texts whose record states no language."""
+    from dataclasses import replace
+
     from vision import detect
 
     from .graph import base_for
     from .ingest import read_collection
-    from .ingest.checks import http_url
+    from .ingest.checks import http_url, language_tag
     from .store import open_store
     from .workers import Workers, auto_count
 
@@ -145,6 +147,9 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
         raise click.UsageError("give exactly one of --annotations FILE or --weights PATH")
     if via_attribute is not None and annotations is None:
         raise InputError("--via-attribute goes with --annotations (a VGG Image Annotator file)")
+    if language is not None and not language_tag(language):
+        raise click.BadParameter(f"{language!r} is not a BCP 47 language tag (en, nl, pt-BR)",
+                                 param_hint="--language")
     endpoint = str(metadata) if http_url(str(metadata)) else None
     if (endpoint is None) != (sparql_query is None):
         raise click.UsageError("a SPARQL endpoint (an http(s) URL) as METADATA goes with "
@@ -156,6 +161,8 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
     else:
         metadata = Path(metadata)
         artworks = read_collection(metadata, other_columns=other_columns)
+    if language:  # the records' own tags come first
+        artworks = [a if a.language else replace(a, language=language) for a in artworks]
     if annotations is not None:
         detector = detect.create("annotations", annotations=annotations,
                                  via_attribute=via_attribute)
@@ -216,6 +223,10 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
                    "(graph/links/ID); see `kg link --help`.")
 @click.option("--embedding-model", default=None, metavar="PATH_OR_NAME",
               help="With --link: the re-ranking model (default 'minilm'; 'static' is fastest).")
+@click.option("--language", "default_language", default=None, metavar="TAG",
+              help="The language (BCP 47: nl, pl, pt-BR) of titles and descriptions whose record "
+                   "states none: written as their language tag, and with --link, a title in a "
+                   "language with a glossary (ontologies/glossary/) is also read through it.")
 @STORE
 @BASE_IRI
 @ONTOLOGY
@@ -223,7 +234,7 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
 @ASSERT
 def enrich(metadata, annotations, via_attribute, sparql_query, other_columns, weights, images, conf,
            iou, imgsz, batch, max_det, device, cache, workers, resume, link, embedding_model,
-           store_path, base_iri, ontology_path, rule_paths, threshold) -> None:
+           default_language, store_path, base_iri, ontology_path, rule_paths, threshold) -> None:
     """Enrich the collection described by METADATA (CSV, IIIF JSON, EDM RDF, a folder of
     images, or a SPARQL endpoint's URL with --sparql-query) into the store.
 
@@ -258,7 +269,8 @@ def enrich(metadata, annotations, via_attribute, sparql_query, other_columns, we
                          max_det=max_det, device=device, workers=_count(workers, "--workers"),
                          resume=resume, link=link, embedding_model=embedding_model,
                          via_attribute=via_attribute, other_columns=other_columns,
-                         sparql_query=sparql_query, cache=cache, threshold=threshold)
+                         sparql_query=sparql_query, cache=cache, threshold=threshold,
+                         language=default_language)
     if link:
         click.echo(f"{summary.links} concept links to Iconclass")
     _report(summary)

@@ -137,3 +137,33 @@ def test_reason_asserts_from_the_threshold_it_is_given(runner, tmp_path):
     again = runner.invoke(main, ["reason", "--store", str(path)])
     assert again.exit_code == 0 and "11 attributions (11 asserted)" in again.output
     assert runner.invoke(main, ["reason", "--assert-threshold", "2", "--store", str(path)]).exit_code == 2
+
+
+def test_enrich_language_tags_the_texts_whose_record_states_none(runner, tmp_path):
+    """`--language nl`: a row without a language gets it (its title is written in Dutch), a row
+    with its own keeps that; a malformed tag is a usage error."""
+    import csv
+
+    from conftest import SAMPLES
+    from kg.store import OxigraphStore
+
+    with open(SAMPLES / "collection.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    rows[0]["language"] = ""
+    csv_path = tmp_path / "collection.csv"
+    with open(csv_path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    args = ["enrich", str(csv_path), "--annotations", str(SAMPLES / "annotations.json"),
+            "--images", str(SAMPLES), "--store", str(tmp_path / "s")]
+    bad = runner.invoke(main, [*args, "--language", "not a tag"])
+    assert bad.exit_code == 2 and "BCP 47" in bad.output
+    result = runner.invoke(main, [*args, "--language", "nl"])
+    assert result.exit_code == 0, result.output
+    with OxigraphStore(tmp_path / "s", read_only=True) as store:
+        tags = {row["id"].value: row["title"].language for row in store.select(
+            "SELECT ?id ?title WHERE { ?a <http://purl.org/dc/terms/identifier> ?id ; "
+            "<http://purl.org/dc/elements/1.1/title> ?title }")}
+    assert tags[rows[0]["identifier"]] == "nl"
+    assert tags[rows[1]["identifier"]] == rows[1]["language"] == "en"

@@ -20,6 +20,7 @@ def polish(tmp_path):
                                            "Święty Jerzy\tSaint George\n"
                                            "Jerzy\tSaint George\n"
                                            "smok*\tdragon\n"
+                                           "smokow*\tdragons\n"
                                            "Matka Boża\tMother of God\n"
                                            "Dzieciątk*\tChrist Child\n"
                                            "\n"
@@ -45,6 +46,8 @@ def test_the_longest_term_wins_and_each_english_counts_once(polish):
     found = polish.terms_in("Święty Jerzy")
     assert [(words, term.english) for words, term in found] == [("swiety jerzy", "Saint George")]
     assert polish.gloss("Jerzy, Jerzy i smok") == "Saint George dragon"
+    # of two stems, the longer (written after the shorter): "smokowie" is not "smok…"
+    assert polish.gloss("smokowie") == "dragons" and polish.gloss("smokiem") == "dragon"
 
 
 @pytest.mark.parametrize("line, message", [

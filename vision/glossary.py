@@ -68,9 +68,10 @@ class Term:
                 return 0
         return end
 
-    def rank(self) -> tuple[int, int]:
-        """Lower is preferred among terms matching at one word: more words, then fewer stems."""
-        return -len(self.words), sum(p.endswith("*") for p in self.words)
+    def rank(self) -> tuple[int, int, int]:
+        """Lower is preferred among terms matching at one word: more words, then fewer stems,
+        then longer patterns (``püspöksüveg*``, mitre, before ``püspök*``, bishop)."""
+        return -len(self.words), sum(p.endswith("*") for p in self.words), -sum(map(len, self.words))
 
 
 class Glossary:
