@@ -30,7 +30,9 @@ def link() -> None:
 
     Candidates come from a static model over all of Iconclass in five languages (indexed once,
     about 15 s); the embedding model re-ranks them, caching its vectors under
-    $ICONOGRAPH_CACHE (default ~/.cache/iconograph).
+    $ICONOGRAPH_CACHE (default ~/.cache/iconograph). A text in a language with a glossary of
+    iconographic terms (ontologies/glossary/: Dutch, Polish, Greek…) is also read as the English
+    of its known terms, where its language is given (--language; a record's own tag in enrich).
     """
 
 

@@ -25,6 +25,7 @@ def polish(tmp_path):
                                            "Dzieciątk*\tChrist Child\n"
                                            "\n"
                                            "walka\tbattle\n"
+                                           "Sint\tsaint\n"
                                            "Sint-Maarten\tSaint Martin\n"), "pl")
 
 
@@ -45,7 +46,7 @@ def test_terms_match_whole_words_and_stems_ignoring_case_and_diacritics(polish):
 def test_the_longest_term_wins_and_each_english_counts_once(polish):
     found = polish.terms_in("Święty Jerzy")
     assert [(words, term.english) for words, term in found] == [("swiety jerzy", "Saint George")]
-    assert polish.gloss("Jerzy, Jerzy i smok") == "Saint George dragon"
+    assert polish.gloss("Jerzy, Jerzy i smok") == "George dragon"
     # of two stems, the longer (written after the shorter): "smokowie" is not "smok…"
     assert polish.gloss("smokowie") == "dragons" and polish.gloss("smokiem") == "dragon"
 
@@ -109,3 +110,27 @@ def test_the_fingerprint_names_the_languages_and_changes_with_a_file(tmp_path, m
     assert first.startswith("nl pl ") and len(first.split()[-1]) == 12
     _write(tmp_path, "smok*\tdragon\n", "pl.tsv")
     assert glossary.fingerprint() != first
+
+
+def test_a_holy_name_alone_reads_as_the_name_and_in_a_portrait_as_nothing(tmp_path):
+    terms = glossary.parse(_write(tmp_path, "Święty\tsaint\n"
+                                            "Święty Jerzy\tSaint George\n"
+                                            "Jerzy*\tSaint George\n"
+                                            "Jerzego\tSaint George\n"
+                                            "Katarzyn*\tSaint Catherine of Alexandria\n"
+                                            "Maryja\tVirgin Mary\n"
+                                            "Jan Chrzciciel\tSaint John the Baptist\n"
+                                            "smok*\tdragon\n"
+                                            "kołem\twheel\n"
+                                            "Portret\tportrait\n"), "pl")
+    assert terms.gloss("Święty Jerzy") == "Saint George"  # says it is the saint
+    assert terms.gloss("Jerzy i smok") == "George dragon"  # the name, and what the model knows him by
+    assert terms.gloss("Katarzyna z kołem") == "Catherine wheel"  # a name says not which Catherine
+    assert terms.gloss("Maryja") == "Mary"
+    assert terms.gloss("Jan Chrzciciel") == "John the Baptist"  # not a place: kept
+    # in a portrait's title, a name alone is the sitter's
+    assert terms.gloss("Portret Jerzego Lubomirskiego") == "portrait"
+    assert terms.gloss("Portret Katarzyny") == "portrait"
+    assert terms.gloss("Portret świętego Jerzego") == "portrait"  # "świętego" is not "Święty"
+    assert glossary.bare("Saints Cosmas and Damian") == "Cosmas and Damian"
+    assert glossary.bare("Mary Magdalene") == "Mary Magdalene" and glossary.bare("dragon") == "dragon"

@@ -694,3 +694,18 @@ def test_enrich_passes_each_text_its_language_and_records_the_glossaries(tmp_pat
             "SELECT ?g WHERE { ?run <https://w3id.org/iconograph/ontology#parameter_glossaries> ?g }")]
     assert linker.languages == {"Sint Joris en de draak": "nl-BE", "Święty Jerzy": "pl", "draak": ""}
     assert recorded == ["nl pl 0123456789ab"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("title, lang", [
+    ("Портрет императора Николая I", "ru"),
+    ("Portret Jerzego Lubomirskiego", "pl"),
+    ("Portret van Maria van Reigersberch", "nl"),
+    ("Rákóczi Ferenc arcképe", "hu"),
+])
+def test_a_sitters_name_in_a_portrait_title_is_no_saint(minilm, title, lang):
+    """A saint's name alone is a sitter's in a portrait: read through the glossary, no saint or
+    Virgin is kept (the names read as saints gave Nicholas, Peter, Mary, Francis)."""
+    kept = [lk for lk in minilm.link([title], top=3, languages=[lang])[0]
+            if lk.score >= minilm.text_threshold(lang)]
+    assert not any(lk.notation.startswith(("11H", "11F")) for lk in kept), kept

@@ -41,6 +41,23 @@ def fold(text: str) -> list[str]:
     return _WORD.findall("".join(c for c in plain if not unicodedata.combining(c)))
 
 
+#: The English of the words that make a name a saint's ("Święty", "Sint", "Sanctus").
+HOLY = frozenset({"saint", "saints", "holy", "blessed"})
+#: What makes a holy person's English more than the name, left out where the name stands alone
+#: ("Saint", "Virgin", "of Alexandria"): "Jerzego" in "Portret Jerzego Lubomirskiego" is no saint,
+#: and "Katarzyna" does not say which Catherine. A title that means the saint says so ("Święty
+#: Jerzy") or names what the model knows the saint by ("Jerzy i smok": "George dragon").
+_HOLY_PREFIX = re.compile(r"^(?:Saints? |Virgin (?=Mary$))")
+_PLACE = re.compile(r" of [A-Z]\w+$")
+#: Terms whose title names a sitter, not a subject: a holy person's name alone there is dropped.
+PORTRAIT = frozenset({"portrait", "self-portrait", "bust"})
+
+
+def bare(english: str) -> str:
+    """A holy person's English as a name alone: "Saint Catherine of Alexandria" → "Catherine"."""
+    return _PLACE.sub("", _HOLY_PREFIX.sub("", english)) if _HOLY_PREFIX.match(english) else english
+
+
 def _same(pattern: str, word: str) -> bool:
     return word == pattern or (pattern.endswith("*") and word.startswith(pattern[:-1]))
 
@@ -85,6 +102,7 @@ class Glossary:
             self._by_start.setdefault(term.words[0].rstrip("*")[:3], []).append(term)
         for group in self._by_start.values():
             group.sort(key=Term.rank)
+        self._holy = [t for t in terms if len(t.words) == 1 and t.english.lower() in HOLY]
 
     def terms_in(self, text: str) -> list[tuple[str, Term]]:
         """The terms of ``text``, left to right: (the words they matched, the term)."""
@@ -101,8 +119,21 @@ class Glossary:
         return out
 
     def gloss(self, text: str) -> str:
-        """The English of ``text``'s known terms, in order, each once ("" when it has none)."""
-        return " ".join(dict.fromkeys(term.english for _, term in self.terms_in(text)))
+        """The English of ``text``'s known terms, in order, each once ("" when it has none). A
+        holy person's name given alone reads as the bare name (``bare``), and in a portrait's
+        title as nothing: there it names the sitter."""
+        terms = [term for _, term in self.terms_in(text)]
+        portrait = any(term.english in PORTRAIT for term in terms)
+        english = [term.english if not self.names_alone(term) else "" if portrait else bare(term.english)
+                   for term in terms]
+        return " ".join(dict.fromkeys(e for e in english if e))
+
+    def names_alone(self, term: Term) -> bool:
+        """Whether ``term`` is a holy person's name without the language's word for "saint" (a
+        single-word term this glossary reads as one of ``HOLY``): "Jerzy", not "Święty Jerzy"."""
+        if bare(term.english) == term.english:
+            return False
+        return not any(_same(h.words[0], w) for w in term.words for h in self._holy)
 
 
 def parse(path: Path, language: str) -> Glossary:
