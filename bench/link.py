@@ -17,7 +17,8 @@ those titles again in capitals, with a date or a bracketed note appended (``NOIS
 hits, the right and wrong links that ``kg enrich --link`` would keep (the top 3 at the text
 threshold), at the one threshold and at the one for each row's language: stricter for a
 language that neither the model nor Iconclass reads (``tests/data/link_titles_lang.csv``: 16
-languages).
+languages; ``tests/data/link_titles_lang2.csv``, written blind: 15), titles in a language with a
+glossary (``vision/glossary.py``) read through it as well.
 """
 from __future__ import annotations
 

@@ -103,6 +103,19 @@ def test_labelled_titles_name_real_notations_in_every_language(vocab, name):
             assert notation in vocab and vocab.text(notation), (name, row)
 
 
+@pytest.mark.parametrize("name, languages", [("link_titles_lang.csv", 16), ("link_titles_lang2.csv", 15)])
+def test_titles_in_many_languages_name_real_notations_alike_in_each(vocab, name, languages):
+    """The sets the language threshold and the glossaries are measured on: the same subjects in
+    every language, each row's notations in the package."""
+    rows = title_rows(Path(__file__).parent / "data" / name)
+    by_lang: dict[str, list[str]] = {}
+    for row in rows:
+        by_lang.setdefault(row["lang"], []).append(row["expected"])
+        for notation in expected_notations(row):
+            assert notation in vocab and vocab.text(notation), (name, row)
+    assert len(by_lang) == languages and len({tuple(sorted(v)) for v in by_lang.values()}) == 1
+
+
 def test_labelled_descriptions_name_real_notations(vocab):
     rows = title_rows(Path(__file__).parent / "data" / "link_descriptions_heldout.csv")
     assert len(rows) >= 30 and all(len(r["title"].split()) > 12 for r in rows)
