@@ -61,8 +61,9 @@ def test_sources_from_folder_image_csv_and_manifests(tmp_path):
     for name in ("imgs/one.jpg", "imgs/sub/two.png"):
         Image.new("RGB", (8, 8)).save(tmp_path / name)
     (tmp_path / "imgs" / "notes.txt").write_text("not an image")
-    arts, base = list_sources(tmp_path / "imgs")
-    assert [(a.identifier, a.image) for a in arts] == [("one", "one.jpg"), ("sub_two", "sub/two.png")]
+    Image.new("RGB", (8, 8)).save(tmp_path / "imgs" / "._one.jpg")  # what a Mac leaves: no artwork
+    arts, base = list_sources(tmp_path / "imgs")  # as `kg enrich FOLDER` reads it
+    assert [(a.identifier, a.image) for a in arts] == [("one", "one.jpg"), ("sub/two", "sub/two.png")]
     assert base == tmp_path / "imgs"
     arts, base = list_sources(tmp_path / "imgs" / "one.jpg")
     assert [a.image for a in arts] == ["one.jpg"] and base == tmp_path / "imgs"

@@ -48,13 +48,10 @@ def _manifest_images(path: Path) -> list[Artwork]:
 def list_sources(source: Path) -> tuple[list[Artwork], Path]:
     """The artworks to detect in, and the folder their relative image paths start from."""
     source = Path(source)
-    if source.is_dir():
-        files = sorted(p for p in source.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES)
-        if not files:
-            raise InputError(f"no images ({', '.join(IMAGE_SUFFIXES)}) in this folder",
-                             where=str(source))
-        return [Artwork(identifier=_ident(str(p.relative_to(source).with_suffix(""))),
-                        title=p.name, image=str(p.relative_to(source))) for p in files], source
+    if source.is_dir():  # as `kg enrich FOLDER` reads it: the same identifiers
+        from kg.ingest.folder import read_folder
+
+        return read_folder(source), source
     if not source.is_file():
         raise InputError("no such image, folder, CSV or manifest", where=str(source))
     suffix = source.suffix.lower()

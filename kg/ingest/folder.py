@@ -15,12 +15,11 @@ import re
 import unicodedata
 from pathlib import Path
 
+from vision.records import IMAGE_SUFFIXES  # the image files that are artworks, in any case
+
 from ..errors import InputError
 from ..model import Artwork
 from .checks import checked
-
-#: The image files that are artworks, in any case.
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp")
 
 
 def _title(stem: str) -> str:
