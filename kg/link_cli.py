@@ -63,8 +63,12 @@ def text(texts, top, threshold, as_json, text_language, model, langs, job) -> No
     from vision import glossary
     from vision.link import TEXT_THRESHOLD, primary_language
 
+    from .ingest.checks import language_tag
     from .vocab import iconclass_iri
 
+    if text_language is not None and not language_tag(text_language):
+        raise click.BadParameter(f"{text_language!r} is not a BCP 47 language tag (en, nl, pt-BR)",
+                                 param_hint="--language")
     terms = glossary.load(primary_language(text_language or ""))
     english = {t: terms.gloss(t) if terms else "" for t in texts}  # the glossary's reading
     linker = _linker(model, langs, job, progress=not as_json)
@@ -86,7 +90,7 @@ def text(texts, top, threshold, as_json, text_language, model, langs, job) -> No
         click.echo(t + (f"  (enrich keeps a link from {keep:.2f} in {text_language!r}: *)"
                         if keep is not None else ""))
         if english[t]:
-            click.echo(f"  read through the {text_language!r} glossary as: {english[t]}")
+            click.echo(f"  read through the {terms.language!r} glossary as: {english[t]}")
         for lk in links:
             mark = "" if keep is None else ("* " if lk.score >= keep else "  ")
             click.echo(f"  {mark}{lk.notation:28} {lk.score:6.3f}  {lk.label}")

@@ -26,19 +26,27 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.resources import resource_dir
 
-_WORD = re.compile(r"\w{3,}")
+_WORD = re.compile(r"\w+")
 #: Letters a stem keeps before its ``*``: shorter ones begin too many unrelated words.
 MIN_STEM = 4
-#: Words of a title that may stand between two words of a term: the articles and prepositions a
-#: glossary leaves out ("Aanbidding herders" meets "De aanbidding van de herders").
+#: Words of a title of three letters or more that may stand between two words of a term, beside
+#: any number of shorter ones: the articles and prepositions a glossary leaves out ("Aanbidding
+#: herders" meets "De aanbidding van de herders").
 GAP = 1
+#: Words this short stand between a term's words freely; as terms they are abbreviations ("Św.",
+#: "Sv.", "S:t"), which a term may be.
+SHORT = 2
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words without diacritics, so that 'Jérôme' meets 'Jerome'."""
+    plain = unicodedata.normalize("NFKD", text.lower())
+    return _WORD.findall("".join(c for c in plain if not unicodedata.combining(c)))
 
 
 def fold(text: str) -> list[str]:
-    """Lower-cased words without diacritics, so that 'Jérôme' meets 'Jerome' (the words that the
-    glossary and the linker's lexical match compare)."""
-    plain = unicodedata.normalize("NFKD", text.lower())
-    return _WORD.findall("".join(c for c in plain if not unicodedata.combining(c)))
+    """The words of three letters or more (``words``): what the linker's lexical match compares."""
+    return [w for w in words(text) if len(w) > SHORT]
 
 
 #: The English of the words that make a name a saint's ("Święty", "Sint", "Sanctus").
@@ -51,6 +59,30 @@ _HOLY_PREFIX = re.compile(r"^(?:Saints? |Virgin (?=Mary$))")
 _PLACE = re.compile(r" of [A-Z]\w+$")
 #: Terms whose title names a sitter, not a subject: a holy person's name alone there is dropped.
 PORTRAIT = frozenset({"portrait", "self-portrait", "bust"})
+
+
+#: English of the glossaries that names no subject alone: people anyone may be and kinds of
+#: picture. A reading of these alone is not made ("portrait" found Iconclass' portraits of
+#: photographers, "son" the French "son", sound, "landscape" a winter landscape); what happens
+#: or where ("temptation", "shepherds", "paradise") is a subject.
+GENERIC = frozenset({
+    "angel", "angels", "saint", "saints", "holy", "blessed", "martyr", "martyrs", "king", "queen",
+    "prince", "princess", "knight", "soldier", "nymph", "god", "goddess", "mother", "father",
+    "son", "daughter", "child", "children", "infant", "woman", "man", "old man",
+    "portrait", "self-portrait", "head", "bust", "landscape", "still life", "vanitas"})
+#: Names of the Virgin that the model reads as someone else ("Mother of God": God the Father).
+MARY_AS = {"Mother of God": "Virgin Mary", "Our Lady": "Virgin Mary"}
+_MARY = frozenset({"Virgin Mary", "Virgin", "Madonna", "Mary"})
+_CHILD = frozenset({"Christ Child", "Child", "child", "infant"})
+
+
+def _madonna(english: list[str]) -> list[str]:
+    """Mary and the Child as one subject: "Virgin Mary Christ Child" read as Mary as a child."""
+    if not (_MARY & set(english) and _CHILD & set(english)):
+        return english
+    first = min(i for i, e in enumerate(english) if e in _MARY | _CHILD)
+    rest = [e for e in english if e not in _MARY | _CHILD]
+    return rest[:first] + ["Madonna and Child"] + rest[first:]
 
 
 def bare(english: str) -> str:
@@ -72,17 +104,21 @@ class Term:
 
     def match(self, words: list[str], at: int) -> int:
         """Where the term ends when it begins at the text's word ``at`` (0: it does not): its
-        words in order, each after at most ``GAP`` other words of the text than the term's."""
+        words in order, each after any number of short words of the text (``SHORT``) and at most
+        ``GAP`` longer ones."""
         if not _same(self.words[0], words[at]):
             return 0
         end = at + 1
         for pattern in self.words[1:]:
-            for skip in range(GAP + 1):
-                if end + skip < len(words) and _same(pattern, words[end + skip]):
-                    end += skip + 1
-                    break
-            else:
+            longer = 0
+            while end < len(words) and not _same(pattern, words[end]):
+                longer += len(words[end]) > SHORT
+                if longer > GAP:
+                    return 0
+                end += 1
+            if end == len(words):
                 return 0
+            end += 1
         return end
 
     def rank(self) -> tuple[int, int, int]:
@@ -106,27 +142,48 @@ class Glossary:
 
     def terms_in(self, text: str) -> list[tuple[str, Term]]:
         """The terms of ``text``, left to right: (the words they matched, the term)."""
-        words = fold(text)
+        ws = words(text)
+        return [(" ".join(ws[start:end]), term) for start, end, term in self._spans(ws)]
+
+    def _spans(self, ws: list[str]) -> list[tuple[int, int, Term]]:
+        """The terms of the words ``ws``, left to right: (first word, end, term)."""
         out, at = [], 0
-        while at < len(words):
-            end, term = next(((end, t) for t in self._by_start.get(words[at][:3], ())
-                              if (end := t.match(words, at))), (0, None))
+        while at < len(ws):
+            end, term = next(((end, t) for t in self._by_start.get(ws[at][:3], ())
+                              if (end := t.match(ws, at))), (0, None))
             if term is None:
                 at += 1
                 continue
-            out.append((" ".join(words[at:end]), term))
+            out.append((at, end, term))
             at = end
         return out
 
     def gloss(self, text: str) -> str:
-        """The English of ``text``'s known terms, in order, each once ("" when it has none). A
-        holy person's name given alone reads as the bare name (``bare``), and in a portrait's
-        title as nothing: there it names the sitter."""
-        terms = [term for _, term in self.terms_in(text)]
-        portrait = any(term.english in PORTRAIT for term in terms)
-        english = [term.english if not self.names_alone(term) else "" if portrait else bare(term.english)
-                   for term in terms]
-        return " ".join(dict.fromkeys(e for e in english if e))
+        """The English of ``text``'s known terms, in order, each once; "" when it has none, or
+        none that names a subject (``GENERIC`` words alone: "portrait", "son", "landscape" read
+        alone found the model's nearest portrait or Niobe's sons, never the painting's subject).
+
+        A holy person's name reads as the saint after the language's word or abbreviation for
+        "saint" ("Św. Jerzy"), as the bare name alone (``bare``: "Jerzy i smok", "George dragon"),
+        and as nothing in a portrait's title, where it names the sitter. Mary beside the Child
+        reads as "Madonna and Child"."""
+        ws = words(text)
+        spans = self._spans(ws)
+        portrait = any(term.english in PORTRAIT for _, _, term in spans)
+        english: list[str] = []
+        for i, (start, _, term) in enumerate(spans):
+            after_holy = i > 0 and spans[i - 1][2].english.lower() in HOLY and \
+                all(len(w) <= SHORT for w in ws[spans[i - 1][1]:start])
+            if not self.names_alone(term):
+                english.append(term.english)
+            elif after_holy:
+                english[-1] = term.english  # "saint" and the name: the saint
+            elif not portrait:
+                english.append(bare(term.english))
+        english = _madonna([MARY_AS.get(e, e) for e in english])
+        if all(e.lower() in GENERIC for e in english):
+            return ""
+        return " ".join(dict.fromkeys(english))
 
     def names_alone(self, term: Term) -> bool:
         """Whether ``term`` is a holy person's name without the language's word for "saint" (a
@@ -165,22 +222,21 @@ def parse(path: Path, language: str) -> Glossary:
 
 
 def _term_words(term: str, where: str) -> tuple[str, ...]:
-    """The folded words of a term, each stem keeping its ``*``: as ``fold`` reads a title, so
-    that "Sint-Maarten" or "Apol·lònia" are the two words a title gives."""
-    words: list[str] = []
+    """The words of a term, each stem keeping its ``*``: as ``words`` reads a title, so that
+    "Sint-Maarten", "Apol·lònia" or "S:t" are the words a title gives."""
+    out: list[str] = []
     for raw in term.split():
         stem = raw.endswith("*")
-        folded = fold(raw.rstrip("*"))
-        if not folded:
-            raise InputError(f"{raw!r} in {term!r} is not a word of three letters or more "
-                             "(the matcher skips shorter words: leave them out)", where=where)
-        if stem and len(folded[-1]) < MIN_STEM:
+        found = words(raw.rstrip("*"))
+        if not found:
+            raise InputError(f"{raw!r} in {term!r} has no letters", where=where)
+        if stem and len(found[-1]) < MIN_STEM:
             raise InputError(f"the stem {raw!r} is shorter than {MIN_STEM} letters: it would begin "
                              "too many unrelated words", where=where)
-        words += folded[:-1] + [folded[-1] + ("*" if stem else "")]
-    if not words:
+        out += found[:-1] + [found[-1] + ("*" if stem else "")]
+    if not out:
         raise InputError("the term is empty", where=where)
-    return tuple(words)
+    return tuple(out)
 
 
 def folder() -> Path:
@@ -206,8 +262,27 @@ def fingerprint() -> str:
     return f"{' '.join(sorted(languages()))} {digest.hexdigest()[:12]}"
 
 
-@functools.cache
+#: Other primary subtags of the glossaries' languages: Norwegian Bokmål and Nynorsk, and the
+#: three-letter codes (ISO 639-2/T and /B) that catalogues use where BCP 47 prefers two letters.
+ALIASES = {"nb": "no", "nn": "no", "nor": "no", "nob": "no", "nno": "no", "nld": "nl", "dut": "nl",
+           "pol": "pl", "ces": "cs", "cze": "cs", "rus": "ru", "ell": "el", "gre": "el", "swe": "sv",
+           "dan": "da", "fin": "fi", "hun": "hu", "ron": "ro", "rum": "ro", "cat": "ca", "lat": "la",
+           "spa": "es"}
+
+
 def load(language: str) -> Glossary | None:
-    """The bundled glossary of ``language`` (a primary subtag: "pl"), or None where there is none."""
+    """The bundled glossary of ``language`` (a primary subtag: "pl", "nb", "pol"), or None where
+    there is none."""
+    return _load(ALIASES.get(language, language))
+
+
+@functools.cache
+def _load(language: str) -> Glossary | None:
     path = folder() / f"{language}.tsv"
     return parse(path, language) if path.is_file() else None
+
+
+def load_all() -> None:
+    """Read every bundled glossary now: a malformed one stops a run before it writes anything."""
+    for language in languages():
+        load(language)

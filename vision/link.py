@@ -143,6 +143,7 @@ class Linker:
             frozenset(declared) | frozenset(self.vocab.languages) | READ_ALIKE
         self._concepts_of_word: dict[str, np.ndarray] = {}  # filled as words are met
         self.glossaries = glossary.fingerprint()  # the readings of titles in their languages
+        glossary.load_all()  # a malformed glossary is reported before anything is linked
 
     def _names_of(self) -> None:
         """Per document row, its concept's number; per concept, the rows of its names."""
