@@ -722,3 +722,21 @@ def test_a_sitters_name_in_a_portrait_title_is_no_saint(minilm, title, lang):
     kept = [lk for lk in minilm.link([title], top=3, languages=[lang])[0]
             if lk.score >= minilm.text_threshold(lang)]
     assert not any(lk.notation.startswith(("11H", "11F")) for lk in kept), kept
+
+
+def test_concept_links_are_counted_as_links_not_as_detected_objects(tmp_path):
+    """`counts` (the home page's numbers) counted every oa:Annotation as a detection: a
+    collection linked to Iconclass showed its links as detected objects."""
+    from conftest import BASE
+
+    from kg import ontology, queries
+    from kg.graph import Iris
+    from kg.linking import link_artworks
+    from kg.model import Artwork
+    from kg.store import OxigraphStore
+
+    arts = [Artwork(identifier="a", title="Saint George", description="The saint and the dragon")]
+    with OxigraphStore(tmp_path / "db") as store:
+        found = link_artworks(store, Iris(BASE), ontology.load(), _Scored(0.9), arts, {})
+        row = store.select(queries.text("counts"))[0]
+    assert len(found) == 2 and int(row["links"].value) == 2 and int(row["detections"].value) == 0
