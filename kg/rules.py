@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -221,12 +222,16 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
         raise InputError(f"rule id must be lower-case letters, digits and hyphens, not {rid!r}",
                          where=at(file, raw, "id"))
     subject = raw.get("subject")
-    if not isinstance(subject, dict) or not isinstance(subject.get("notation"), str) \
-            or not NOTATION.fullmatch(subject["notation"].strip()):
+    if not isinstance(subject, dict):
+        shape = f"a mapping such as {{notation: {json.dumps(subject if isinstance(subject, str) else '11H(GEORGE)')}, label: …}}"
+        raise InputError(f"rule {rid}: " + (f"missing 'subject' ({shape})" if subject is None else
+                                            f"subject must be {shape}, not "
+                                            + ("a bare notation" if isinstance(subject, str) else repr(subject))),
+                         where=at(file, raw, "subject"))
+    if not isinstance(subject.get("notation"), str) or not NOTATION.fullmatch(subject["notation"].strip()):
         raise InputError(f"rule {rid}: subject needs an Iconclass notation (such as 11H(GEORGE) "
-                         "or 73D6), without spaces at its ends or characters such as <>\"{{}}|",
-                         where=at(file, subject, "notation") if isinstance(subject, dict)
-                         else at(file, raw, "subject"))
+                         "or 73D6), without spaces at its ends or characters such as <>\"{}|",
+                         where=at(file, subject, "notation"))
     check_keys(subject, SUBJECT_KEYS, file, f"rule {rid}: subject")
     for key, text, place in (("label", raw.get("label"), at(file, raw, "label")),
                              ("subject.label", subject.get("label"), at(file, subject, "label")),

@@ -117,6 +117,11 @@ def _write(tmp_path, text):
      "subject.label must be text (without control characters)", 3),
     ("rules:\n  - id: x\n    subject: {notation: \"\"}\n    objects: {a: Dragon}\n",
      "subject needs an Iconclass notation", 3),
+    ("rules:\n  - id: x\n    subject: {notation: \"a|b\"}\n    objects: {a: Dragon}\n",
+     "characters such as <>\"{}|", 3),  # braces once: the message is no format string
+    ("rules:\n  - id: x\n    subject: 11H(MARK)\n    objects: {a: Dragon}\n",
+     "subject must be a mapping such as {notation: \"11H(MARK)\", label: …}, not a bare notation", 3),
+    ("rules:\n  - id: x\n    objects: {a: Dragon}\n", "rule x: missing 'subject' (a mapping such as", 2),
     # in a rule written over many lines, the line of the item at fault
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects:\n      a: Dragon\n      b: Horse\n"
      "    relations:\n      - b above a\n      - a flys b\n", "unknown relation 'flys'", 9),
