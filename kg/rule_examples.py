@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .ontology import Ontology
-from .rules import RELATIONS, RULE_ID, Located, RelationCondition, at, check_keys
+from .rules import RELATIONS, RULE_ID, Located, RelationCondition, at, check_keys, relation_texts
 from .rules import variables as checked_variables
 
 EXAMPLE_KEYS = {"name", "objects", "relations", "confidence", "expect", "expect_not"}
@@ -72,8 +72,8 @@ def parse_example(raw: object, ontology: Ontology, file: str, rule_id: str, inde
              for var, value in checked_variables(objects, file, what)]
     variables = {v for v, _ in pairs}
     relations = []
-    for i, text in enumerate(raw.get("relations") or []):
-        parts = str(text).split()
+    for i, text in enumerate(relation_texts(raw, file, what)):
+        parts = text.split()
         if len(parts) != 3 or parts[1] not in RELATIONS:
             raise InputError(f"{what}: relation {text!r} must read 'VAR RELATION VAR' with a "
                              f"relation among {', '.join(RELATIONS)}", where=at(file, raw, "relations", i))

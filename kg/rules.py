@@ -201,6 +201,21 @@ def check_keys(raw: dict, allowed: set[str], file: str, what: str = "") -> None:
                          where=at(file, raw, unknown[0]))
 
 
+def relation_texts(raw: dict, file: str, what: str) -> list[str]:
+    """The ``relations`` of a rule or example: a list of 'VAR RELATION VAR' strings (a string
+    alone would be read letter by letter)."""
+    value = raw.get("relations") or []
+    if not isinstance(value, list):
+        raise InputError(f"{what}: relations must be a list of 'VAR RELATION VAR' strings, "
+                         f"such as [{value if isinstance(value, str) else 'rider rides horse'}]",
+                         where=at(file, raw, "relations"))
+    for i, text in enumerate(value):
+        if not isinstance(text, str):
+            raise InputError(f"{what}: relations must be a list of 'VAR RELATION VAR' strings, "
+                             f"not {text!r}", where=at(file, raw, "relations", i))
+    return value
+
+
 #: What a rule's ``subject`` and ``at_least`` may hold.
 SUBJECT_KEYS = {"notation", "wikidata", "label"}
 AT_LEAST_KEYS = {"n", "of"}
@@ -251,9 +266,9 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
                          "the rule would hold of every artwork", where=at(file, raw, "objects"))
     variables = {o.var for o in objects}
     relations = []
-    for i, text in enumerate(raw.get("relations") or []):
+    for i, text in enumerate(relation_texts(raw, file, f"rule {rid}")):
         place = at(file, raw, "relations", i)
-        parts = str(text).split()
+        parts = text.split()
         if len(parts) != 3:
             raise InputError(f"rule {rid}: relation {text!r} must read 'VAR RELATION VAR'", where=place)
         s, p, o = parts

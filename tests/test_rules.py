@@ -122,6 +122,15 @@ def _write(tmp_path, text):
     ("rules:\n  - id: x\n    subject: 11H(MARK)\n    objects: {a: Dragon}\n",
      "subject must be a mapping such as {notation: \"11H(MARK)\", label: …}, not a bare notation", 3),
     ("rules:\n  - id: x\n    objects: {a: Dragon}\n", "rule x: missing 'subject' (a mapping such as", 2),
+    # a string is no list: it would be read letter by letter ("relation 's' must read…")
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {saint: Person, pen: Book}\n"
+     "    relations: saint holds pen\n",
+     "rule x: relations must be a list of 'VAR RELATION VAR' strings, such as [saint holds pen]", 5),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {saint: Person, pen: Book}\n"
+     "    relations:\n      - [saint, holds, pen]\n", "strings, not ['saint', 'holds', 'pen']", 6),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    examples:\n"
+     "      - name: e\n        objects: {a: dragon}\n        relations: a near a\n        expect: [x]\n",
+     "example 'e': relations must be a list of 'VAR RELATION VAR' strings", 8),
     # in a rule written over many lines, the line of the item at fault
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects:\n      a: Dragon\n      b: Horse\n"
      "    relations:\n      - b above a\n      - a flys b\n", "unknown relation 'flys'", 9),
