@@ -92,7 +92,7 @@ def parse_example(raw: object, ontology: Ontology, file: str, rule_id: str, inde
         confidence = {v: conf for v in variables}
     for var, value in confidence.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
-            raise InputError(f"{what}: confidence must be a number in (0, 1]",
+            raise InputError(f"{what}: confidence must be a number in (0, 1], not {value!r}",
                              where=at(file, conf, var) if isinstance(conf, dict)
                              else at(file, raw, "confidence"))
     expect = _rule_ids(raw.get("expect", []), at(file, raw, "expect"), f"{what}: expect")

@@ -30,6 +30,7 @@ may be in the scene.
 """
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
 import json
@@ -148,8 +149,16 @@ def _classes(value: object, ontology: Ontology, where: str, what: str) -> tuple[
         try:
             out.append(ontology.resolve(name))
         except KeyError:
-            raise InputError(f"{what}: unknown class {name!r} (not in the ontology)", where=where) from None
+            raise InputError(f"{what}: unknown class {name!r} (not in the ontology)"
+                             + _closest(name, ontology), where=where) from None
     return tuple(out)
+
+
+def _closest(name: str, ontology: Ontology) -> str:
+    """"; did you mean …?" with the ontology's class names closest to a misspelt ``name``."""
+    names = {ontology.local_name(c).casefold(): ontology.local_name(c) for c in ontology.parents}
+    close = difflib.get_close_matches(name.casefold(), list(names), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(names[c] for c in close)}?" if close else ""
 
 
 #: Variable names the compiled SPARQL of every rule already uses.
@@ -233,6 +242,9 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
     where = f"{file}:{line}"
     check_keys(raw, KEYS, file)
     rid = raw.get("id")
+    if rid is None:
+        raise InputError("missing 'id' (lower-case letters, digits and hyphens, such as saint-george)",
+                         where=at(file, raw))
     if not isinstance(rid, str) or not RULE_ID.match(rid):
         raise InputError(f"rule id must be lower-case letters, digits and hyphens, not {rid!r}",
                          where=at(file, raw, "id"))
@@ -302,7 +314,8 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
         if raw.get("absent") else ()
     weight = raw.get("weight", 1.0)
     if not _number(weight) or not 0 < weight <= 1:
-        raise InputError(f"rule {rid}: weight must be a number in (0, 1]", where=at(file, raw, "weight"))
+        raise InputError(f"rule {rid}: weight must be a number in (0, 1], not {weight!r}",
+                         where=at(file, raw, "weight"))
     return Rule(
         id=rid, label=str(raw.get("label") or rid), notation=subject["notation"].strip(),
         wikidata=wikidata, subject_label=str(subject.get("label") or raw.get("label") or rid),
@@ -327,6 +340,18 @@ def _examples(value: object, ontology: Ontology, file: str, rid: str, where: str
 SWRL_SUFFIXES = (".owl", ".rdf")
 
 
+def _yaml_hint(error: yaml.YAMLError) -> str:
+    """What PyYAML's complaint most often means in a hand-written rule file."""
+    problem = str(getattr(error, "problem", "") or "")
+    if "\\t" in problem:  # PyYAML names the character: '\\t'
+        return " (use spaces, not tabs, to indent)"
+    if any(s in problem for s in ("<block end>", "mapping values are not allowed", "expected key",
+                                  "expected ':'", "expected '-'")):
+        return (" (check the indentation: the keys of one mapping, and the items of one list, "
+                "start in one column; what is inside them, further right)")
+    return ""
+
+
 def load_file(path: Path, ontology: Ontology) -> list[Rule]:
     if Path(path).suffix.lower() in SWRL_SUFFIXES:
         from .swrl import parse  # it builds on this module's rules
@@ -345,7 +370,7 @@ def load_file(path: Path, ontology: Ontology) -> list[Rule]:
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise InputError(f"not valid YAML: {getattr(e, 'problem', e)}", where=where) from e
+        raise InputError(f"not valid YAML: {getattr(e, 'problem', e)}{_yaml_hint(e)}", where=where) from e
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise InputError("expected a mapping with a 'rules' list", where=str(path))
     return [parse_rule(raw, ontology, str(path)) for raw in data["rules"]]
@@ -366,8 +391,12 @@ def load(paths: list[Path] | None, ontology: Ontology) -> RuleSet:
         found = [f for f in sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")) if f.is_file()] \
             if p.is_dir() else [p]
         if not found:  # reasoning with no rules would remove every attribution
-            raise InputError("no rule files (*.yaml) in this folder", where=str(p))
-        files += found
+            raise InputError("no rule files (*.yaml, *.yml) in this folder", where=str(p))
+        for f in found:
+            if any(f.resolve() == g.resolve() for g in files):
+                raise InputError("rule file given twice (--rules names it, or a folder holding it, "
+                                 "more than once)", where=str(f))
+            files.append(f)
     rules: list[Rule] = []
     digest = hashlib.sha256()
     seen: dict[str, Rule] = {}

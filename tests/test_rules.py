@@ -87,6 +87,14 @@ def _write(tmp_path, text):
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    colour: red\n", "unknown key(s) colour", 5),
     ("rules:\n  - id: x\n    subject: {notation: A, wikidata: 48438}\n    objects: {a: Dragon}\n", "wikidata must look like", 3),
     ("rules:\n  - id: x\n   subject: [\n", "not valid YAML", 3),
+    ("rules:\n  - id: x\n    subject: A\n      objects: {a: Dragon}\n",
+     "mapping values are not allowed here (check the indentation: ", 4),
+    ("rules:\n  - id: x\n\tsubject: {notation: A}\n", "(use spaces, not tabs, to indent)", 3),
+    ("rules:\n  - subject: {notation: A}\n    objects: {a: Dragon}\n", "missing 'id' (lower-case", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: dragonn}\n",
+     "unknown class 'dragonn' (not in the ontology); did you mean Dragon?", 4),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    weight: 1.5\n",
+     "weight must be a number in (0, 1], not 1.5", 5),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {artwork: Dragon}\n",
      "'artwork' is reserved", 4),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: {class: Person, not: Womn}}\n",
@@ -163,6 +171,19 @@ def test_duplicate_rule_ids(tmp_path, ontology):
     path = _write(tmp_path, "rules:\n" + rule + rule)
     with pytest.raises(InputError, match="duplicate rule id 'x'"):
         rules_mod.load([path], ontology)
+
+
+def test_a_folder_without_rule_files_names_both_suffixes(tmp_path, ontology):
+    with pytest.raises(InputError, match=r"no rule files \(\*\.yaml, \*\.yml\) in this folder"):
+        rules_mod.load([tmp_path], ontology)
+
+
+def test_a_rule_file_given_twice_is_named_so(tmp_path, ontology):
+    path = _write(tmp_path, "rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n")
+    for twice in ([path, path], [path, tmp_path]):  # the file, and the folder that holds it
+        with pytest.raises(InputError, match="rule file given twice") as info:
+            rules_mod.load(twice, ontology)
+        assert info.value.where == str(path)
 
 
 def test_an_objects_not_is_parsed_and_compiled(ontology):

@@ -74,7 +74,7 @@ def test_expect_not_fails_when_the_rule_fires(runner, tmp_path):
     ("      - name: x\n        objects: {k: Mount}\n        expect: [george]\n",
      "class 'Mount' has no detector label", 8),
     ("      - name: x\n        objects: {k: knight}\n        confidence: 2\n        expect: [george]\n",
-     "confidence must be a number in (0, 1]", 9),
+     "confidence must be a number in (0, 1], not 2", 9),
     ("      - name: x\n        objects: {k: knight}\n        expected: [george]\n",
      "unknown key(s) expected", 9),
 ])
