@@ -35,7 +35,7 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -352,7 +352,9 @@ def _yaml_hint(error: yaml.YAMLError) -> str:
     return ""
 
 
-def load_file(path: Path, ontology: Ontology) -> list[Rule]:
+def load_file(path: Path, ontology: Ontology, errors: list[InputError] | None = None) -> list[Rule]:
+    """The rules of one file. Where ``errors`` is given, a rule that cannot be read is added to it
+    and the file's other rules are read on; else the first error raises."""
     if Path(path).suffix.lower() in SWRL_SUFFIXES:
         from .swrl import parse  # it builds on this module's rules
 
@@ -373,7 +375,15 @@ def load_file(path: Path, ontology: Ontology) -> list[Rule]:
         raise InputError(f"not valid YAML: {getattr(e, 'problem', e)}{_yaml_hint(e)}", where=where) from e
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise InputError("expected a mapping with a 'rules' list", where=str(path))
-    return [parse_rule(raw, ontology, str(path)) for raw in data["rules"]]
+    if errors is None:
+        return [parse_rule(raw, ontology, str(path)) for raw in data["rules"]]
+    rules = []
+    for raw in data["rules"]:
+        try:
+            rules.append(parse_rule(raw, ontology, str(path)))
+        except InputError as e:
+            errors.append(e)
+    return rules
 
 
 @dataclass(frozen=True)
@@ -382,40 +392,81 @@ class RuleSet:
     fingerprint: str  # hash of the rule files' text: identifies a reasoning run's rules
 
 
-def load(paths: list[Path] | None, ontology: Ontology) -> RuleSet:
+def load(paths: list[Path] | None, ontology: Ontology, errors: list[InputError] | None = None) -> RuleSet:
     """All rules from the given files or folders (default: the bundled ``ontologies/rules``): YAML
-    rule files, or an OWL file of rules as SWRL (RDF/XML, ``.owl`` or ``.rdf``)."""
+    rule files, or an OWL file of rules as SWRL (RDF/XML, ``.owl`` or ``.rdf``). Where ``errors``
+    is given, every file is read and each error is added to it (``kg rules check`` reports them
+    all); else the first error raises."""
+
+    def fail(error: InputError) -> None:
+        if errors is None:
+            raise error
+        errors.append(error)
+
     files: list[Path] = []
     for p in paths or [default_dir()]:
         p = Path(p)
         found = [f for f in sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")) if f.is_file()] \
             if p.is_dir() else [p]
         if not found:  # reasoning with no rules would remove every attribution
-            raise InputError("no rule files (*.yaml, *.yml) in this folder", where=str(p))
+            fail(InputError("no rule files (*.yaml, *.yml) in this folder", where=str(p)))
         for f in found:
             if any(f.resolve() == g.resolve() for g in files):
-                raise InputError("rule file given twice (--rules names it, or a folder holding it, "
-                                 "more than once)", where=str(f))
-            files.append(f)
+                fail(InputError("rule file given twice (--rules names it, or a folder holding it, "
+                                "more than once)", where=str(f)))
+            else:
+                files.append(f)
     rules: list[Rule] = []
     digest = hashlib.sha256()
     seen: dict[str, Rule] = {}
     for f in files:
-        for rule in load_file(f, ontology):
+        try:
+            read = load_file(f, ontology, errors)
+        except InputError as e:
+            fail(e)
+            continue
+        for rule in read:
             if rule.id in seen:
                 first = seen[rule.id]
-                raise InputError(f"duplicate rule id {rule.id!r} (first at {first.file}:{first.line})",
-                                 where=f"{rule.file}:{rule.line}")
+                fail(InputError(f"duplicate rule id {rule.id!r} (first at {first.file}:{first.line})",
+                                where=f"{rule.file}:{rule.line}"))
+                continue
             seen[rule.id] = rule
             rules.append(rule)
         digest.update(f.read_bytes())
-    for rule in rules:  # examples may name rules of any file, so they are checked last
+    return RuleSet(tuple(rules), digest.hexdigest())
+
+
+def example_names(rules: Sequence[Rule]) -> Iterator[InputError]:
+    """An error for each rule an example names that is not among ``rules`` (``kg rules check``
+    and ``test`` need them all; reasoning, listing and exporting do not read examples)."""
+    ids = {r.id for r in rules}
+    for rule in rules:  # examples may name rules of any file, so they are checked once all are read
         for ex in rule.examples:
             for rid in ex.expect + ex.expect_not:
-                if rid not in seen:
-                    raise InputError(f"rule {rule.id}: example {ex.name!r} names unknown rule "
-                                     f"{rid!r}", where=f"{ex.file}:{ex.line}")
-    return RuleSet(tuple(rules), digest.hexdigest())
+                if rid not in ids:
+                    yield InputError(f"rule {rule.id}: example {ex.name!r} names unknown rule {rid!r}: "
+                                     f"it is not among the rules loaded; {_holder(rid)}",
+                                     where=f"{ex.file}:{ex.line}")
+
+
+def _holder(rid: str) -> str:
+    """Where the rule ``rid`` may be: the bundled rules, when they hold it (their ids read
+    without parsing the rules, for a hint)."""
+    folder = default_dir()
+    try:
+        ids = {raw.get("id") for f in sorted(folder.glob("*.yaml"))
+               for raw in (yaml.safe_load(f.read_text(encoding="utf-8")) or {}).get("rules") or []
+               if isinstance(raw, dict)}
+    except (OSError, yaml.YAMLError, AttributeError):
+        ids = set()
+    if rid not in ids:
+        return "add --rules with the file or folder that holds it"
+    try:
+        folder = folder.relative_to(Path.cwd())
+    except ValueError:
+        pass
+    return f"the bundled rules hold it: add --rules {folder}"
 
 
 @functools.cache

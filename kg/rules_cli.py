@@ -12,11 +12,17 @@ from .options import ONTOLOGY, RULES, STORE
 NEAR_MISSES = 5  # near misses `kg rules explain` shows without --all, closest first
 
 
-def _load(ontology_path, rule_paths):
+def _load(ontology_path, rule_paths, *, examples: bool = False):
+    """The ontology and the rules; with ``examples``, every rule an example names must be loaded
+    (check and test run them; list, export and explain do not read them)."""
     from . import ontology, rules
 
     onto = ontology.load(ontology_path)
-    return onto, rules.load(list(rule_paths) or None, onto)
+    ruleset = rules.load(list(rule_paths) or None, onto)
+    if examples:
+        for error in rules.example_names(ruleset.rules):
+            raise error
+    return onto, ruleset
 
 
 @click.group()
@@ -57,9 +63,19 @@ def check(ontology_path, rule_paths) -> None:
 
     Each problem is printed with its file and line; the exit code is 3 when there is any.
     """
+    from . import ontology, rules
     from .rulecheck import check as check_rules
 
-    onto, ruleset = _load(ontology_path, rule_paths)
+    onto = ontology.load(ontology_path)
+    errors: list[InputError] = []
+    ruleset = rules.load(list(rule_paths) or None, onto, errors)
+    if not errors:  # a rule that did not read would be one more "unknown rule"
+        errors += rules.example_names(ruleset.rules)
+    if errors:  # every file's, so that one run shows what to fix
+        for error in errors:
+            click.echo(f"error: {error}", err=True)
+        raise InputError(f"{len(errors)} error(s) reading the rules; the checks across rules "
+                         "run once every rule reads")
     problems = check_rules(ruleset.rules, onto)
     for p in problems:
         click.echo(f"{p.kind}: {p}")
@@ -84,7 +100,7 @@ def test(only, verbose, ontology_path, rule_paths) -> None:
     """
     from .ruletest import run_all
 
-    onto, ruleset = _load(ontology_path, rule_paths)
+    onto, ruleset = _load(ontology_path, rule_paths, examples=True)
     unknown = set(only) - {r.id for r in ruleset.rules}
     if unknown:
         raise InputError(f"no rule(s) {', '.join(sorted(unknown))}; see `kg rules list`")

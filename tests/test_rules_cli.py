@@ -86,6 +86,36 @@ def test_bad_examples_are_reported_with_file_and_line(runner, tmp_path, example,
     assert f"{path}:{line}" in result.output
 
 
+def test_an_example_naming_a_bundled_rule_asks_for_the_bundled_rules(runner, tmp_path):
+    """With --rules alone, an example that names a bundled rule: list and export do not read
+    examples; check and test say where the rule is."""
+    path = _rules(tmp_path, GEORGE + "    examples:\n      - name: x\n        objects: {k: knight}\n"
+                  "        expect_not: [saint-antony-of-padua]\n")
+    assert runner.invoke(main, ["rules", "list", "--rules", str(path)]).exit_code == 0
+    exported = runner.invoke(main, ["rules", "export", "--swrl", str(tmp_path / "r.owl"), "--rules", str(path)])
+    assert exported.exit_code == 0, exported.output
+    for command in ("check", "test"):
+        result = runner.invoke(main, ["rules", command, "--rules", str(path)])
+        assert result.exit_code == 3
+        assert (f"{path}:7: rule george: example 'x' names unknown rule 'saint-antony-of-padua': it is "
+                "not among the rules loaded; the bundled rules hold it: add --rules ") in result.output
+        assert "ontologies/rules" in result.output
+
+
+def test_check_reports_the_errors_of_every_file(runner, tmp_path):
+    """A file that does not read does not stop the others: one run shows what to fix."""
+    bad_yaml = _rules(tmp_path, "  - id: a\n   subject: [\n", "a.yaml")
+    two_bad_rules = _rules(tmp_path, "  - id: b\n    subject: {notation: X}\n    objects: {d: Dragonn}\n"
+                           "  - id: c\n    subject: {notation: X}\n    objects: {d: Dragon}\n    weight: 2\n"
+                           + GEORGE, "b.yaml")
+    result = runner.invoke(main, ["rules", "check", "--rules", str(tmp_path)])
+    assert result.exit_code == 3
+    for where, message in ((f"{bad_yaml}:3", "not valid YAML"), (f"{two_bad_rules}:4", "unknown class 'Dragonn'"),
+                           (f"{two_bad_rules}:8", "weight must be a number in (0, 1], not 2")):
+        assert f"error: {where}: " in result.output and message in result.output
+    assert "3 error(s)" in result.output
+
+
 def test_check_passes_on_the_bundled_library(runner):
     result = runner.invoke(main, ["rules", "check"])
     assert result.exit_code == 0, result.output
