@@ -62,6 +62,8 @@ def check(ontology_path, rule_paths) -> None:
     conditions include all of another's with the same subject, so the other always fires too).
 
     Each problem is printed with its file and line; the exit code is 3 when there is any.
+    Warnings (a notation only a template reads where Iconclass has a close entry of its own)
+    are printed the same way and leave the exit code alone.
     """
     from . import ontology, rules
     from .rulecheck import check as check_rules
@@ -76,13 +78,15 @@ def check(ontology_path, rule_paths) -> None:
             click.echo(f"error: {error}", err=True)
         raise InputError(f"{len(errors)} error(s) reading the rules; the checks across rules "
                          "run once every rule reads")
-    problems = check_rules(ruleset.rules, onto)
-    for p in problems:
+    found = check_rules(ruleset.rules, onto)
+    for p in found:
         click.echo(f"{p.kind}: {p}")
+    problems = [p for p in found if p.kind != "warning"]
+    warned = f"; {len(found) - len(problems)} warning(s)" if len(found) > len(problems) else ""
     if problems:
-        raise InputError(f"{len(problems)} problem(s) in {len(ruleset.rules)} rules")
+        raise InputError(f"{len(problems)} problem(s) in {len(ruleset.rules)} rules{warned}")
     examples = sum(len(r.examples) for r in ruleset.rules)
-    click.echo(f"{len(ruleset.rules)} rules OK ({examples} examples; run `kg rules test`)")
+    click.echo(f"{len(ruleset.rules)} rules OK ({examples} examples; run `kg rules test`){warned}")
 
 
 @rules.command("test")

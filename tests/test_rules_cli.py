@@ -222,7 +222,22 @@ def test_check_names_notations_iconclass_lacks(runner, tmp_path):
     result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
     assert result.exit_code == 3
     assert f"unknown: {path}:5: rule b: Iconclass has no notation '99ZZ99'" in result.output
-    assert "rule a" not in result.output
+    assert "unknown: " + f"{path}:2" not in result.output
+    # Iconclass's own entry for Saint Anne is Anna's: a warning, which leaves the exit code alone
+    assert f"warning: {path}:2: rule a: " in result.output and "did you mean 11HH(ANNA)?" in result.output
+    assert "1 problem(s) in 2 rules; 1 warning(s)" in result.output
+
+
+@pytest.mark.parametrize("notation", ["11H(MARKK)", "11H(mark)", "11HH(MARK)"])
+def test_check_warns_of_a_notation_only_a_template_reads(runner, tmp_path, notation):
+    """A misspelt saint's name is still a name in the template 11H(...): check warns, and names
+    Iconclass's own entry, but does not fail."""
+    path = _rules(tmp_path, f'  - id: a\n    subject: {{notation: "{notation}"}}\n    objects: {{p: Person, l: Lion}}\n')
+    result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
+    assert result.exit_code == 0, result.output
+    assert (f"warning: {path}:2: rule a: Iconclass has no entry for '{notation}' (only its template, "
+            "with a name in the bracket, reads it); did you mean 11H(MARK)?") in result.output
+    assert "1 rules OK" in result.output and "1 warning(s)" in result.output
 
 
 def test_suggest_maps_jeromes_attributes(runner, tmp_path):
