@@ -199,10 +199,39 @@ def notation_problems(rule: Rule) -> list[Problem]:
     return []
 
 
+def untested(rules: Sequence[Rule]) -> list[Problem]:
+    """A warning for each rule without examples: ``kg rules test`` cannot test it."""
+    return [Problem(f"{r.file}:{r.line}", r.id, "warning",
+                    "has no examples, so `kg rules test` cannot test it: write scenes it must fire "
+                    "on, and scenes of its confusable neighbours it must not")
+            for r in rules if not r.examples]
+
+
+def undescribed(rules: Sequence[Rule]) -> list[Problem]:
+    """A warning for each subject without words in ``descriptions.yaml``: its descriptions would
+    name it by its English label in every language, with masculine phrases."""
+    from .describe import words
+    from .resources import resource_dir, shown
+
+    known = words().get("subjects") or {}
+    path = shown(resource_dir("ontologies") / "descriptions.yaml")
+    first = {}
+    for r in rules:
+        if r.notation not in known:
+            first.setdefault(r.notation, r)
+    return [Problem(f"{r.file}:{r.line}", r.id, "warning",
+                    f"subject {n} has no entry under 'subjects:' in {path}: descriptions would name "
+                    f"it {r.subject_label!r} in every language, with masculine phrases; add its name "
+                    "in en, es, it, de and fr, and gender: f or kind: scene where they apply")
+            for n, r in first.items()]
+
+
 def check(rules: Sequence[Rule], ontology: Ontology) -> list[Problem]:
     """Every problem of a rule set: notations Iconclass lacks, unsatisfiable, duplicate,
-    conflicting and shadowed rules."""
+    conflicting and shadowed rules; and warnings: a notation close to another, a rule without
+    examples, a subject without words for its descriptions."""
     problems = [p for r in rules for p in notation_problems(r)]
+    problems += untested(rules) + undescribed(rules)
     problems += [Problem(f"{r.file}:{r.line}", r.id, "unsatisfiable", f"can never fire: {why}")
                  for r in rules for why in unsatisfiable(r, ontology)]
     for i, a in enumerate(rules):

@@ -44,7 +44,7 @@ import yaml
 
 from .errors import InputError
 from .ontology import Ontology
-from .resources import resource_dir
+from .resources import resource_dir, shown
 
 if TYPE_CHECKING:
     from .rule_examples import Example
@@ -462,11 +462,7 @@ def _holder(rid: str) -> str:
         ids = set()
     if rid not in ids:
         return "add --rules with the file or folder that holds it"
-    try:
-        folder = folder.relative_to(Path.cwd())
-    except ValueError:
-        pass
-    return f"the bundled rules hold it: add --rules {folder}"
+    return f"the bundled rules hold it: add --rules {shown(folder)}"
 
 
 @functools.cache

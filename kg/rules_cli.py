@@ -62,8 +62,9 @@ def check(ontology_path, rule_paths) -> None:
     conditions include all of another's with the same subject, so the other always fires too).
 
     Each problem is printed with its file and line; the exit code is 3 when there is any.
-    Warnings (a notation only a template reads where Iconclass has a close entry of its own)
-    are printed the same way and leave the exit code alone.
+    Warnings (a notation only a template reads where Iconclass has a close entry of its own, a
+    rule without examples, a subject without words in ontologies/descriptions.yaml) are printed
+    the same way and leave the exit code alone.
     """
     from . import ontology, rules
     from .rulecheck import check as check_rules
