@@ -143,17 +143,19 @@ def suggest(notation, ontology_path, rule_paths) -> None:
     their labels and detector labels (plurals and a few synonyms folded); words that map to no
     class are listed in a comment. A scene without attributes (73C121, 71U4) gets every class
     its text names as a required object. Where rules for the notation already exist (the
-    bundled ones, or --rules), a comment names them first. Review the draft, then add it to a
-    file in ontologies/rules/.
+    bundled ones, or --rules), or for a notation above it, a comment names them first; the draft's
+    id is one no loaded rule has. Review the draft, then add it to a file in ontologies/rules/.
     """
-    from .suggest import draft
+    from .suggest import broader, draft
 
     onto, ruleset = _load(ontology_path, rule_paths)
-    made = draft(notation, onto)
-    if existing := [r for r in ruleset.rules if r.notation == notation.strip()]:
-        click.echo(f"# rules for {notation.strip()} exist already: "
-                   + ", ".join(f"{r.id} ({Path(r.file).name}:{r.line})" for r in existing)
-                   + "; a new one needs another id, and examples telling them apart")
+    notation = notation.strip()
+    made = draft(notation, onto, frozenset(r.id for r in ruleset.rules))
+    for n in [notation, *broader(notation)]:  # the same notation, or one it lies below
+        if existing := [r for r in ruleset.rules if r.notation == n]:
+            click.echo(f"# rules for {n}{'' if n == notation else f', above {notation},'} exist already: "
+                       + ", ".join(f"{r.id} ({Path(r.file).name}:{r.line})" for r in existing)
+                       + "; the draft has another id: give it examples telling them apart")
     click.echo(made.yaml, nl=False)
 
 

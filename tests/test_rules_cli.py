@@ -6,6 +6,7 @@ import json
 import pytest
 import yaml
 
+from kg import rules as rules_mod
 from kg.cli import main
 
 GEORGE = """\
@@ -482,3 +483,21 @@ def test_suggest_names_the_rules_a_notation_has_already(runner):
     assert first.startswith("# rules for 11HH(URSULA) exist already: saint-ursula (saints.yaml:")
     fresh = runner.invoke(main, ["rules", "suggest", "11H(BENEDICT)"])
     assert "exist already" not in fresh.output
+    assert yaml.safe_load(result.output)["rules"][0]["id"] == "saint-ursula-2"  # loads beside saint-ursula
+
+
+def test_a_draft_for_a_scene_of_a_saints_life_loads_beside_the_bundled_rules(runner, tmp_path):
+    """11H(ANTONY OF PADUA)54 is a scene below the saint: its draft is no saint-antony-of-padua,
+    whose rule is named as one for the notation above."""
+    result = runner.invoke(main, ["rules", "suggest", "11H(ANTONY OF PADUA)54"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].startswith(
+        "# rules for 11H(ANTONY OF PADUA), above 11H(ANTONY OF PADUA)54, exist already: "
+        "saint-antony-of-padua (saints.yaml:")
+    assert yaml.safe_load(result.output)["rules"][0]["id"] == "saint-antony-of-padua-sermon-to-the-fishes"
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(result.output, encoding="utf-8")
+    bundled = str(rules_mod.default_dir())
+    for command in ("check", "test"):
+        beside = runner.invoke(main, ["rules", command, "--rules", bundled, "--rules", str(draft)])
+        assert beside.exit_code == 0, beside.output
