@@ -501,3 +501,19 @@ def test_a_draft_for_a_scene_of_a_saints_life_loads_beside_the_bundled_rules(run
     for command in ("check", "test"):
         beside = runner.invoke(main, ["rules", command, "--rules", bundled, "--rules", str(draft)])
         assert beside.exit_code == 0, beside.output
+
+
+def test_the_readme_names_the_arguments_the_rules_commands_take():
+    """`kg rules explain ID` read as a rule id, where the command takes an artwork."""
+    import re
+    from pathlib import Path
+
+    import click
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    commands = main.commands["rules"].commands
+    written = re.findall(r"`kg rules (\w+) ([A-Z][A-Z_]*)\b", readme)
+    assert ("explain", "ARTWORK") in written
+    for name, argument in written:
+        taken = [p.name.upper() for p in commands[name].params if isinstance(p, click.Argument)]
+        assert argument in taken, f"README: `kg rules {name} {argument}`, but it takes {taken}"
