@@ -250,7 +250,8 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
                          where=at(file, raw, "id"))
     subject = raw.get("subject")
     if not isinstance(subject, dict):
-        shape = f"a mapping such as {{notation: {json.dumps(subject if isinstance(subject, str) else '11H(GEORGE)')}, label: …}}"
+        example = json.dumps(subject if isinstance(subject, str) else "11H(GEORGE)")
+        shape = f"a mapping such as {{notation: {example}, label: …}}"
         raise InputError(f"rule {rid}: " + (f"missing 'subject' ({shape})" if subject is None else
                                             f"subject must be {shape}, not "
                                             + ("a bare notation" if isinstance(subject, str) else repr(subject))),
