@@ -15,6 +15,14 @@ def resource_dir(name: str) -> Path:
     raise FileNotFoundError(f"Iconograph data folder {name!r} is missing from the installation")
 
 
+def shown(path: Path) -> Path:
+    """``path`` as a message names it: relative to the working folder where it lies below it."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
 def sample_dir() -> Path:
     """The bundled sample collection."""
     return _PACKAGE / "samples"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .ontology import Ontology
-from .rules import RELATIONS, RULE_ID, Located, RelationCondition, at, check_keys
+from .rules import RELATIONS, RULE_ID, Located, RelationCondition, at, check_keys, relation_texts
 from .rules import variables as checked_variables
 
 EXAMPLE_KEYS = {"name", "objects", "relations", "confidence", "expect", "expect_not"}
@@ -72,8 +72,8 @@ def parse_example(raw: object, ontology: Ontology, file: str, rule_id: str, inde
              for var, value in checked_variables(objects, file, what)]
     variables = {v for v, _ in pairs}
     relations = []
-    for i, text in enumerate(raw.get("relations") or []):
-        parts = str(text).split()
+    for i, text in enumerate(relation_texts(raw, file, what)):
+        parts = text.split()
         if len(parts) != 3 or parts[1] not in RELATIONS:
             raise InputError(f"{what}: relation {text!r} must read 'VAR RELATION VAR' with a "
                              f"relation among {', '.join(RELATIONS)}", where=at(file, raw, "relations", i))
@@ -92,7 +92,7 @@ def parse_example(raw: object, ontology: Ontology, file: str, rule_id: str, inde
         confidence = {v: conf for v in variables}
     for var, value in confidence.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
-            raise InputError(f"{what}: confidence must be a number in (0, 1]",
+            raise InputError(f"{what}: confidence must be a number in (0, 1], not {value!r}",
                              where=at(file, conf, var) if isinstance(conf, dict)
                              else at(file, raw, "confidence"))
     expect = _rule_ids(raw.get("expect", []), at(file, raw, "expect"), f"{what}: expect")

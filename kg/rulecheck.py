@@ -10,6 +10,8 @@ implication only when it can prove it (a depicted object has one class).
 """
 from __future__ import annotations
 
+import difflib
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ class Problem:
 
     where: str
     rule: str
-    kind: str  # "unknown", "unsatisfiable", "duplicate", "conflict" or "shadowed"
+    kind: str  # "unknown", "unsatisfiable", "duplicate", "conflict", "shadowed"; or "warning"
     message: str
 
     def __str__(self) -> str:
@@ -144,21 +146,92 @@ def _group_implies(a: Rule, b: Rule, ontology: Ontology) -> bool:
     return False
 
 
+def _base(notation: str) -> str:
+    return notation.split("+", 1)[0].strip()  # a "+" part (a key) qualifies the notation
+
+
 def known_notation(notation: str) -> bool:
     """Whether Iconclass (the ``iconclass`` package) has the notation, or the template it fills:
     ``11HH(ANNE)`` is ``11HH(...)`` with a name, as Iconclass means saints to be named."""
-    from vision.vocabularies import iconclass
+    from .suggest import iconclass_entries
 
-    vocab = iconclass(("en",))
-    base = notation.split("+", 1)[0].strip()  # a "+" part (a key) qualifies the notation
-    return base in vocab or re.sub(r"\([^()]*\)", "(...)", base) in vocab
+    entries, base = iconclass_entries(), _base(notation)
+    return base in entries or re.sub(r"\([^()]*\)", "(...)", base) in entries
+
+
+@functools.cache
+def _branch(prefix: str) -> dict[str, str]:
+    """The notations of a top branch (``11``, ``73``), case-folded -> as written, templates and
+    Wikidata-keyed notations left out."""
+    from .suggest import iconclass_entries
+
+    return {n.casefold(): n for n in iconclass_entries()
+            if n and n.startswith(prefix) and "(...)" not in n and "(wd:" not in n.lower()}
+
+
+def closest_notation(notation: str) -> str | None:
+    """The notation of Iconclass's own entries (in its top branch) closest to a notation without
+    an entry of its own (``11H(MARKK)``, ``11HH(MARK)`` -> ``11H(MARK)``), or None."""
+    base = _base(notation)
+    if "(wd:" in base.lower():  # keyed by a Wikidata item: Iconclass reads those over the network
+        return None
+    branch = _branch(base[:2])
+    close = difflib.get_close_matches(base.casefold(), list(branch), n=1, cutoff=0.8)
+    return branch[close[0]] if close else None
+
+
+def notation_problems(rule: Rule) -> list[Problem]:
+    """An error for a notation Iconclass lacks; a warning for one only a template reads (a
+    name in its bracket) where an entry of Iconclass's own is close: a misspelling, likely."""
+    from .suggest import iconclass_entries
+
+    if _base(rule.notation) in iconclass_entries():
+        return []
+    where = f"{rule.file}:{rule.line}"
+    close = closest_notation(rule.notation)
+    mean = f"; did you mean {close}?" if close else ""
+    if not known_notation(rule.notation):
+        return [Problem(where, rule.id, "unknown", f"Iconclass has no notation {rule.notation!r}{mean}")]
+    if close:
+        return [Problem(where, rule.id, "warning",
+                        f"Iconclass has no entry for {rule.notation!r} (only its template, with a "
+                        f"name in the bracket, reads it){mean}")]
+    return []
+
+
+def untested(rules: Sequence[Rule]) -> list[Problem]:
+    """A warning for each rule without examples: ``kg rules test`` cannot test it."""
+    return [Problem(f"{r.file}:{r.line}", r.id, "warning",
+                    "has no examples, so `kg rules test` cannot test it: write scenes it must fire "
+                    "on, and scenes of its confusable neighbours it must not")
+            for r in rules if not r.examples]
+
+
+def undescribed(rules: Sequence[Rule]) -> list[Problem]:
+    """A warning for each subject without words in ``descriptions.yaml``: its descriptions would
+    name it by its English label in every language, with masculine phrases."""
+    from .describe import words
+    from .resources import resource_dir, shown
+
+    known = words().get("subjects") or {}
+    path = shown(resource_dir("ontologies") / "descriptions.yaml")
+    first = {}
+    for r in rules:
+        if r.notation not in known:
+            first.setdefault(r.notation, r)
+    return [Problem(f"{r.file}:{r.line}", r.id, "warning",
+                    f"subject {n} has no entry under 'subjects:' in {path}: descriptions would name "
+                    f"it {r.subject_label!r} in every language, with masculine phrases; add its name "
+                    "in en, es, it, de and fr, and gender: f or kind: scene where they apply")
+            for n, r in first.items()]
 
 
 def check(rules: Sequence[Rule], ontology: Ontology) -> list[Problem]:
     """Every problem of a rule set: notations Iconclass lacks, unsatisfiable, duplicate,
-    conflicting and shadowed rules."""
-    problems = [Problem(f"{r.file}:{r.line}", r.id, "unknown", f"Iconclass has no notation {r.notation!r}")
-                for r in rules if not known_notation(r.notation)]
+    conflicting and shadowed rules; and warnings: a notation close to another, a rule without
+    examples, a subject without words for its descriptions."""
+    problems = [p for r in rules for p in notation_problems(r)]
+    problems += untested(rules) + undescribed(rules)
     problems += [Problem(f"{r.file}:{r.line}", r.id, "unsatisfiable", f"can never fire: {why}")
                  for r in rules for why in unsatisfiable(r, ontology)]
     for i, a in enumerate(rules):

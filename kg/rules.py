@@ -30,10 +30,12 @@ may be in the scene.
 """
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,7 +44,7 @@ import yaml
 
 from .errors import InputError
 from .ontology import Ontology
-from .resources import resource_dir
+from .resources import resource_dir, shown
 
 if TYPE_CHECKING:
     from .rule_examples import Example
@@ -147,8 +149,16 @@ def _classes(value: object, ontology: Ontology, where: str, what: str) -> tuple[
         try:
             out.append(ontology.resolve(name))
         except KeyError:
-            raise InputError(f"{what}: unknown class {name!r} (not in the ontology)", where=where) from None
+            raise InputError(f"{what}: unknown class {name!r} (not in the ontology)"
+                             + _closest(name, ontology), where=where) from None
     return tuple(out)
+
+
+def _closest(name: str, ontology: Ontology) -> str:
+    """"; did you mean …?" with the ontology's class names closest to a misspelt ``name``."""
+    names = {ontology.local_name(c).casefold(): ontology.local_name(c) for c in ontology.parents}
+    close = difflib.get_close_matches(name.casefold(), list(names), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(names[c] for c in close)}?" if close else ""
 
 
 #: Variable names the compiled SPARQL of every rule already uses.
@@ -200,6 +210,21 @@ def check_keys(raw: dict, allowed: set[str], file: str, what: str = "") -> None:
                          where=at(file, raw, unknown[0]))
 
 
+def relation_texts(raw: dict, file: str, what: str) -> list[str]:
+    """The ``relations`` of a rule or example: a list of 'VAR RELATION VAR' strings (a string
+    alone would be read letter by letter)."""
+    value = raw.get("relations") or []
+    if not isinstance(value, list):
+        raise InputError(f"{what}: relations must be a list of 'VAR RELATION VAR' strings, "
+                         f"such as [{value if isinstance(value, str) else 'rider rides horse'}]",
+                         where=at(file, raw, "relations"))
+    for i, text in enumerate(value):
+        if not isinstance(text, str):
+            raise InputError(f"{what}: relations must be a list of 'VAR RELATION VAR' strings, "
+                             f"not {text!r}", where=at(file, raw, "relations", i))
+    return value
+
+
 #: What a rule's ``subject`` and ``at_least`` may hold.
 SUBJECT_KEYS = {"notation", "wikidata", "label"}
 AT_LEAST_KEYS = {"n", "of"}
@@ -217,16 +242,24 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
     where = f"{file}:{line}"
     check_keys(raw, KEYS, file)
     rid = raw.get("id")
+    if rid is None:
+        raise InputError("missing 'id' (lower-case letters, digits and hyphens, such as saint-george)",
+                         where=at(file, raw))
     if not isinstance(rid, str) or not RULE_ID.match(rid):
         raise InputError(f"rule id must be lower-case letters, digits and hyphens, not {rid!r}",
                          where=at(file, raw, "id"))
     subject = raw.get("subject")
-    if not isinstance(subject, dict) or not isinstance(subject.get("notation"), str) \
-            or not NOTATION.fullmatch(subject["notation"].strip()):
+    if not isinstance(subject, dict):
+        example = json.dumps(subject if isinstance(subject, str) else "11H(GEORGE)")
+        shape = f"a mapping such as {{notation: {example}, label: …}}"
+        raise InputError(f"rule {rid}: " + (f"missing 'subject' ({shape})" if subject is None else
+                                            f"subject must be {shape}, not "
+                                            + ("a bare notation" if isinstance(subject, str) else repr(subject))),
+                         where=at(file, raw, "subject"))
+    if not isinstance(subject.get("notation"), str) or not NOTATION.fullmatch(subject["notation"].strip()):
         raise InputError(f"rule {rid}: subject needs an Iconclass notation (such as 11H(GEORGE) "
-                         "or 73D6), without spaces at its ends or characters such as <>\"{{}}|",
-                         where=at(file, subject, "notation") if isinstance(subject, dict)
-                         else at(file, raw, "subject"))
+                         "or 73D6), without spaces at its ends or characters such as <>\"{}|",
+                         where=at(file, subject, "notation"))
     check_keys(subject, SUBJECT_KEYS, file, f"rule {rid}: subject")
     for key, text, place in (("label", raw.get("label"), at(file, raw, "label")),
                              ("subject.label", subject.get("label"), at(file, subject, "label")),
@@ -246,9 +279,9 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
                          "the rule would hold of every artwork", where=at(file, raw, "objects"))
     variables = {o.var for o in objects}
     relations = []
-    for i, text in enumerate(raw.get("relations") or []):
+    for i, text in enumerate(relation_texts(raw, file, f"rule {rid}")):
         place = at(file, raw, "relations", i)
-        parts = str(text).split()
+        parts = text.split()
         if len(parts) != 3:
             raise InputError(f"rule {rid}: relation {text!r} must read 'VAR RELATION VAR'", where=place)
         s, p, o = parts
@@ -282,7 +315,8 @@ def parse_rule(raw: dict, ontology: Ontology, file: str) -> Rule:
         if raw.get("absent") else ()
     weight = raw.get("weight", 1.0)
     if not _number(weight) or not 0 < weight <= 1:
-        raise InputError(f"rule {rid}: weight must be a number in (0, 1]", where=at(file, raw, "weight"))
+        raise InputError(f"rule {rid}: weight must be a number in (0, 1], not {weight!r}",
+                         where=at(file, raw, "weight"))
     return Rule(
         id=rid, label=str(raw.get("label") or rid), notation=subject["notation"].strip(),
         wikidata=wikidata, subject_label=str(subject.get("label") or raw.get("label") or rid),
@@ -307,7 +341,21 @@ def _examples(value: object, ontology: Ontology, file: str, rid: str, where: str
 SWRL_SUFFIXES = (".owl", ".rdf")
 
 
-def load_file(path: Path, ontology: Ontology) -> list[Rule]:
+def _yaml_hint(error: yaml.YAMLError) -> str:
+    """What PyYAML's complaint most often means in a hand-written rule file."""
+    problem = str(getattr(error, "problem", "") or "")
+    if "\\t" in problem:  # PyYAML names the character: '\\t'
+        return " (use spaces, not tabs, to indent)"
+    if any(s in problem for s in ("<block end>", "mapping values are not allowed", "expected key",
+                                  "expected ':'", "expected '-'")):
+        return (" (check the indentation: the keys of one mapping, and the items of one list, "
+                "start in one column; what is inside them, further right)")
+    return ""
+
+
+def load_file(path: Path, ontology: Ontology, errors: list[InputError] | None = None) -> list[Rule]:
+    """The rules of one file. Where ``errors`` is given, a rule that cannot be read is added to it
+    and the file's other rules are read on; else the first error raises."""
     if Path(path).suffix.lower() in SWRL_SUFFIXES:
         from .swrl import parse  # it builds on this module's rules
 
@@ -325,10 +373,18 @@ def load_file(path: Path, ontology: Ontology) -> list[Rule]:
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise InputError(f"not valid YAML: {getattr(e, 'problem', e)}", where=where) from e
+        raise InputError(f"not valid YAML: {getattr(e, 'problem', e)}{_yaml_hint(e)}", where=where) from e
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise InputError("expected a mapping with a 'rules' list", where=str(path))
-    return [parse_rule(raw, ontology, str(path)) for raw in data["rules"]]
+    if errors is None:
+        return [parse_rule(raw, ontology, str(path)) for raw in data["rules"]]
+    rules = []
+    for raw in data["rules"]:
+        try:
+            rules.append(parse_rule(raw, ontology, str(path)))
+        except InputError as e:
+            errors.append(e)
+    return rules
 
 
 @dataclass(frozen=True)
@@ -337,36 +393,77 @@ class RuleSet:
     fingerprint: str  # hash of the rule files' text: identifies a reasoning run's rules
 
 
-def load(paths: list[Path] | None, ontology: Ontology) -> RuleSet:
+def load(paths: list[Path] | None, ontology: Ontology, errors: list[InputError] | None = None) -> RuleSet:
     """All rules from the given files or folders (default: the bundled ``ontologies/rules``): YAML
-    rule files, or an OWL file of rules as SWRL (RDF/XML, ``.owl`` or ``.rdf``)."""
+    rule files, or an OWL file of rules as SWRL (RDF/XML, ``.owl`` or ``.rdf``). Where ``errors``
+    is given, every file is read and each error is added to it (``kg rules check`` reports them
+    all); else the first error raises."""
+
+    def fail(error: InputError) -> None:
+        if errors is None:
+            raise error
+        errors.append(error)
+
     files: list[Path] = []
     for p in paths or [default_dir()]:
         p = Path(p)
         found = [f for f in sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")) if f.is_file()] \
             if p.is_dir() else [p]
         if not found:  # reasoning with no rules would remove every attribution
-            raise InputError("no rule files (*.yaml) in this folder", where=str(p))
-        files += found
+            fail(InputError("no rule files (*.yaml, *.yml) in this folder", where=str(p)))
+        for f in found:
+            if any(f.resolve() == g.resolve() for g in files):
+                fail(InputError("rule file given twice (--rules names it, or a folder holding it, "
+                                "more than once)", where=str(f)))
+            else:
+                files.append(f)
     rules: list[Rule] = []
     digest = hashlib.sha256()
     seen: dict[str, Rule] = {}
     for f in files:
-        for rule in load_file(f, ontology):
+        try:
+            read = load_file(f, ontology, errors)
+        except InputError as e:
+            fail(e)
+            continue
+        for rule in read:
             if rule.id in seen:
                 first = seen[rule.id]
-                raise InputError(f"duplicate rule id {rule.id!r} (first at {first.file}:{first.line})",
-                                 where=f"{rule.file}:{rule.line}")
+                fail(InputError(f"duplicate rule id {rule.id!r} (first at {first.file}:{first.line})",
+                                where=f"{rule.file}:{rule.line}"))
+                continue
             seen[rule.id] = rule
             rules.append(rule)
         digest.update(f.read_bytes())
-    for rule in rules:  # examples may name rules of any file, so they are checked last
+    return RuleSet(tuple(rules), digest.hexdigest())
+
+
+def example_names(rules: Sequence[Rule]) -> Iterator[InputError]:
+    """An error for each rule an example names that is not among ``rules`` (``kg rules check``
+    and ``test`` need them all; reasoning, listing and exporting do not read examples)."""
+    ids = {r.id for r in rules}
+    for rule in rules:  # examples may name rules of any file, so they are checked once all are read
         for ex in rule.examples:
             for rid in ex.expect + ex.expect_not:
-                if rid not in seen:
-                    raise InputError(f"rule {rule.id}: example {ex.name!r} names unknown rule "
-                                     f"{rid!r}", where=f"{ex.file}:{ex.line}")
-    return RuleSet(tuple(rules), digest.hexdigest())
+                if rid not in ids:
+                    yield InputError(f"rule {rule.id}: example {ex.name!r} names unknown rule {rid!r}: "
+                                     f"it is not among the rules loaded; {_holder(rid)}",
+                                     where=f"{ex.file}:{ex.line}")
+
+
+def _holder(rid: str) -> str:
+    """Where the rule ``rid`` may be: the bundled rules, when they hold it (their ids read
+    without parsing the rules, for a hint)."""
+    folder = default_dir()
+    try:
+        ids = {raw.get("id") for f in sorted(folder.glob("*.yaml"))
+               for raw in (yaml.safe_load(f.read_text(encoding="utf-8")) or {}).get("rules") or []
+               if isinstance(raw, dict)}
+    except (OSError, yaml.YAMLError, AttributeError):
+        ids = set()
+    if rid not in ids:
+        return "add --rules with the file or folder that holds it"
+    return f"the bundled rules hold it: add --rules {shown(folder)}"
 
 
 @functools.cache

@@ -12,11 +12,17 @@ from .options import ONTOLOGY, RULES, STORE
 NEAR_MISSES = 5  # near misses `kg rules explain` shows without --all, closest first
 
 
-def _load(ontology_path, rule_paths):
+def _load(ontology_path, rule_paths, *, examples: bool = False):
+    """The ontology and the rules; with ``examples``, every rule an example names must be loaded
+    (check and test run them; list, export and explain do not read them)."""
     from . import ontology, rules
 
     onto = ontology.load(ontology_path)
-    return onto, rules.load(list(rule_paths) or None, onto)
+    ruleset = rules.load(list(rule_paths) or None, onto)
+    if examples:
+        for error in rules.example_names(ruleset.rules):
+            raise error
+    return onto, ruleset
 
 
 @click.group()
@@ -56,17 +62,32 @@ def check(ontology_path, rule_paths) -> None:
     conditions include all of another's with the same subject, so the other always fires too).
 
     Each problem is printed with its file and line; the exit code is 3 when there is any.
+    Warnings (a notation only a template reads where Iconclass has a close entry of its own, a
+    rule without examples, a subject without words in ontologies/descriptions.yaml) are printed
+    the same way and leave the exit code alone.
     """
+    from . import ontology, rules
     from .rulecheck import check as check_rules
 
-    onto, ruleset = _load(ontology_path, rule_paths)
-    problems = check_rules(ruleset.rules, onto)
-    for p in problems:
+    onto = ontology.load(ontology_path)
+    errors: list[InputError] = []
+    ruleset = rules.load(list(rule_paths) or None, onto, errors)
+    if not errors:  # a rule that did not read would be one more "unknown rule"
+        errors += rules.example_names(ruleset.rules)
+    if errors:  # every file's, so that one run shows what to fix
+        for error in errors:
+            click.echo(f"error: {error}", err=True)
+        raise InputError(f"{len(errors)} error(s) reading the rules; the checks across rules "
+                         "run once every rule reads")
+    found = check_rules(ruleset.rules, onto)
+    for p in found:
         click.echo(f"{p.kind}: {p}")
+    problems = [p for p in found if p.kind != "warning"]
+    warned = f"; {len(found) - len(problems)} warning(s)" if len(found) > len(problems) else ""
     if problems:
-        raise InputError(f"{len(problems)} problem(s) in {len(ruleset.rules)} rules")
+        raise InputError(f"{len(problems)} problem(s) in {len(ruleset.rules)} rules{warned}")
     examples = sum(len(r.examples) for r in ruleset.rules)
-    click.echo(f"{len(ruleset.rules)} rules OK ({examples} examples; run `kg rules test`)")
+    click.echo(f"{len(ruleset.rules)} rules OK ({examples} examples; run `kg rules test`){warned}")
 
 
 @rules.command("test")
@@ -84,7 +105,7 @@ def test(only, verbose, ontology_path, rule_paths) -> None:
     """
     from .ruletest import run_all
 
-    onto, ruleset = _load(ontology_path, rule_paths)
+    onto, ruleset = _load(ontology_path, rule_paths, examples=True)
     unknown = set(only) - {r.id for r in ruleset.rules}
     if unknown:
         raise InputError(f"no rule(s) {', '.join(sorted(unknown))}; see `kg rules list`")
@@ -122,17 +143,19 @@ def suggest(notation, ontology_path, rule_paths) -> None:
     their labels and detector labels (plurals and a few synonyms folded); words that map to no
     class are listed in a comment. A scene without attributes (73C121, 71U4) gets every class
     its text names as a required object. Where rules for the notation already exist (the
-    bundled ones, or --rules), a comment names them first. Review the draft, then add it to a
-    file in ontologies/rules/.
+    bundled ones, or --rules), or for a notation above it, a comment names them first; the draft's
+    id is one no loaded rule has. Review the draft, then add it to a file in ontologies/rules/.
     """
-    from .suggest import draft
+    from .suggest import broader, draft
 
     onto, ruleset = _load(ontology_path, rule_paths)
-    made = draft(notation, onto)
-    if existing := [r for r in ruleset.rules if r.notation == notation.strip()]:
-        click.echo(f"# rules for {notation.strip()} exist already: "
-                   + ", ".join(f"{r.id} ({Path(r.file).name}:{r.line})" for r in existing)
-                   + "; a new one needs another id, and examples telling them apart")
+    notation = notation.strip()
+    made = draft(notation, onto, frozenset(r.id for r in ruleset.rules))
+    for n in [notation, *broader(notation)]:  # the same notation, or one it lies below
+        if existing := [r for r in ruleset.rules if r.notation == n]:
+            click.echo(f"# rules for {n}{'' if n == notation else f', above {notation},'} exist already: "
+                       + ", ".join(f"{r.id} ({Path(r.file).name}:{r.line})" for r in existing)
+                       + "; the draft has another id: give it examples telling them apart")
     click.echo(made.yaml, nl=False)
 
 

@@ -55,13 +55,19 @@ def _iconclass():
     return iconclass.init()
 
 
+def iconclass_entries() -> dict:
+    """The notations the ``iconclass`` package has an entry for, each with its broader path
+    (``"p"``): its hierarchy only, read once (about 0.2 s), never the network."""
+    return _iconclass().source._D
+
+
 def iconclass_text(notation: str) -> str:
     """The English Iconclass text of a notation that has its own entry (never a network look-up)."""
     if "(wd:" in notation.lower():
         raise InputError(f"{notation!r}: notations keyed by Wikidata items need the network; "
                          "use the saint's own notation, e.g. 11H(JEROME)")
     ic = _iconclass()
-    if notation.split("(+")[0] not in ic.source._D:  # a name in brackets resolves to a template
+    if notation.split("(+")[0] not in iconclass_entries():  # a name in brackets resolves to a template
         raise InputError(f"{notation!r} is not an Iconclass notation with its own entry "
                          "(check the spelling, e.g. 11H(JEROME), 11HH(CATHERINE), 73D6)")
     return ic[notation]()
@@ -170,17 +176,36 @@ def _figure(notation: str) -> str:
     return "Person"
 
 
-def _rule_id(notation: str, text: str) -> str:
+def _head(text: str) -> str:
+    """The first words of a text, what it is about: "the crucifixion of Christ: Christ's
+    death…" -> "crucifixion of Christ"."""
+    text = re.sub(r"^\s*\((?:story of|the story of)\)\s*", "", text, flags=re.I)  # "(story of) Diana"
+    head = re.split(r"[:;(]", text, maxsplit=1)[0]
+    head = re.sub(r"^\s*(?:the\s+)?(?:story of\s+)?(?:the\s+)?", "", head, flags=re.I)
+    return " ".join(head.split()[:5])
+
+
+def _rule_id(notation: str, text: str, taken: frozenset[str] = frozenset()) -> str:
+    """An id for the draft that no rule in ``taken`` has: the saint's name, with what a
+    notation below the saint's shows ("11H(ANTONY OF PADUA)54", the sermon to the fishes:
+    saint-antony-of-padua-sermon-to-the-fishes), else the text's first words."""
     name = re.search(r"\(([^)+]+)\)", notation)
     if notation.startswith("11H") and name:
         slug = "saint-" + name.group(1)
-    else:  # "the crucifixion of Christ: Christ's death…" -> "crucifixion-of-christ"
-        text = re.sub(r"^\s*\((?:story of|the story of)\)\s*", "", text, flags=re.I)  # "(story of) Diana"
-        head = re.split(r"[:;(]", text, maxsplit=1)[0]
-        head = re.sub(r"^\s*(?:the\s+)?(?:story of\s+)?(?:the\s+)?", "", head, flags=re.I)
-        slug = " ".join(head.split()[:5])
+        if notation[name.end():].strip():  # a scene of the saint's life, not the saint
+            slug += " " + _head(text)
+    else:
+        slug = _head(text)
     slug = re.sub(r"[^a-z0-9]+", "-", slug.lower()).strip("-")
-    return slug or "draft-" + re.sub(r"[^a-z0-9]+", "-", notation.lower()).strip("-")
+    slug = slug or "draft-" + re.sub(r"[^a-z0-9]+", "-", notation.lower()).strip("-")
+    return next(f"{slug}-{i}" if i > 1 else slug for i in range(1, len(taken) + 2)
+                if (f"{slug}-{i}" if i > 1 else slug) not in taken)
+
+
+def broader(notation: str) -> list[str]:
+    """The notations above ``notation`` in Iconclass, nearest first (none where it has no entry)."""
+    path = iconclass_entries().get(notation.split("(+")[0], {}).get("p") or []
+    return [n for n in reversed(path) if n != notation]
 
 
 def _label(text: str) -> str:
@@ -202,8 +227,9 @@ def _detectable(ontology: Ontology, cls: str) -> str | None:
     return next((label for label, c in labels if c in ontology.subclasses(iri)), None)
 
 
-def draft(notation: str, ontology: Ontology) -> Draft:
-    """A draft rule for ``notation``: its figure, and at least one or two of its mapped attributes."""
+def draft(notation: str, ontology: Ontology, taken: frozenset[str] = frozenset()) -> Draft:
+    """A draft rule for ``notation``: its figure, and at least one or two of its mapped
+    attributes, under an id none of the rules ``taken`` has (it loads beside them)."""
     notation = notation.strip()
     text = iconclass_text(notation)
     words = class_words(ontology)
@@ -220,7 +246,7 @@ def draft(notation: str, ontology: Ontology) -> Draft:
         words |= {k: v for k, v in SCENE_SYNONYMS.items() if ontology.has_class(v)}
         mapped = {run: cls for phrase in scene_phrases(text) for run, cls in named_classes(phrase, words)
                   if _detectable(ontology, cls)}
-    rid = _rule_id(notation, text)
+    rid = _rule_id(notation, text, taken)
     if not listed and mapped:
         return _scene_draft(notation, text, rid, mapped, ontology)
     figure = _figure(notation)

@@ -87,6 +87,14 @@ def _write(tmp_path, text):
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    colour: red\n", "unknown key(s) colour", 5),
     ("rules:\n  - id: x\n    subject: {notation: A, wikidata: 48438}\n    objects: {a: Dragon}\n", "wikidata must look like", 3),
     ("rules:\n  - id: x\n   subject: [\n", "not valid YAML", 3),
+    ("rules:\n  - id: x\n    subject: A\n      objects: {a: Dragon}\n",
+     "mapping values are not allowed here (check the indentation: ", 4),
+    ("rules:\n  - id: x\n\tsubject: {notation: A}\n", "(use spaces, not tabs, to indent)", 3),
+    ("rules:\n  - subject: {notation: A}\n    objects: {a: Dragon}\n", "missing 'id' (lower-case", 2),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: dragonn}\n",
+     "unknown class 'dragonn' (not in the ontology); did you mean Dragon?", 4),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    weight: 1.5\n",
+     "weight must be a number in (0, 1], not 1.5", 5),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {artwork: Dragon}\n",
      "'artwork' is reserved", 4),
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: {class: Person, not: Womn}}\n",
@@ -117,6 +125,20 @@ def _write(tmp_path, text):
      "subject.label must be text (without control characters)", 3),
     ("rules:\n  - id: x\n    subject: {notation: \"\"}\n    objects: {a: Dragon}\n",
      "subject needs an Iconclass notation", 3),
+    ("rules:\n  - id: x\n    subject: {notation: \"a|b\"}\n    objects: {a: Dragon}\n",
+     "characters such as <>\"{}|", 3),  # braces once: the message is no format string
+    ("rules:\n  - id: x\n    subject: 11H(MARK)\n    objects: {a: Dragon}\n",
+     "subject must be a mapping such as {notation: \"11H(MARK)\", label: …}, not a bare notation", 3),
+    ("rules:\n  - id: x\n    objects: {a: Dragon}\n", "rule x: missing 'subject' (a mapping such as", 2),
+    # a string is no list: it would be read letter by letter ("relation 's' must read…")
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {saint: Person, pen: Book}\n"
+     "    relations: saint holds pen\n",
+     "rule x: relations must be a list of 'VAR RELATION VAR' strings, such as [saint holds pen]", 5),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {saint: Person, pen: Book}\n"
+     "    relations:\n      - [saint, holds, pen]\n", "strings, not ['saint', 'holds', 'pen']", 6),
+    ("rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n    examples:\n"
+     "      - name: e\n        objects: {a: dragon}\n        relations: a near a\n        expect: [x]\n",
+     "example 'e': relations must be a list of 'VAR RELATION VAR' strings", 8),
     # in a rule written over many lines, the line of the item at fault
     ("rules:\n  - id: x\n    subject: {notation: A}\n    objects:\n      a: Dragon\n      b: Horse\n"
      "    relations:\n      - b above a\n      - a flys b\n", "unknown relation 'flys'", 9),
@@ -149,6 +171,19 @@ def test_duplicate_rule_ids(tmp_path, ontology):
     path = _write(tmp_path, "rules:\n" + rule + rule)
     with pytest.raises(InputError, match="duplicate rule id 'x'"):
         rules_mod.load([path], ontology)
+
+
+def test_a_folder_without_rule_files_names_both_suffixes(tmp_path, ontology):
+    with pytest.raises(InputError, match=r"no rule files \(\*\.yaml, \*\.yml\) in this folder"):
+        rules_mod.load([tmp_path], ontology)
+
+
+def test_a_rule_file_given_twice_is_named_so(tmp_path, ontology):
+    path = _write(tmp_path, "rules:\n  - id: x\n    subject: {notation: A}\n    objects: {a: Dragon}\n")
+    for twice in ([path, path], [path, tmp_path]):  # the file, and the folder that holds it
+        with pytest.raises(InputError, match="rule file given twice") as info:
+            rules_mod.load(twice, ontology)
+        assert info.value.where == str(path)
 
 
 def test_an_objects_not_is_parsed_and_compiled(ontology):

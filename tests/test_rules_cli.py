@@ -6,6 +6,7 @@ import json
 import pytest
 import yaml
 
+from kg import rules as rules_mod
 from kg.cli import main
 
 GEORGE = """\
@@ -74,7 +75,7 @@ def test_expect_not_fails_when_the_rule_fires(runner, tmp_path):
     ("      - name: x\n        objects: {k: Mount}\n        expect: [george]\n",
      "class 'Mount' has no detector label", 8),
     ("      - name: x\n        objects: {k: knight}\n        confidence: 2\n        expect: [george]\n",
-     "confidence must be a number in (0, 1]", 9),
+     "confidence must be a number in (0, 1], not 2", 9),
     ("      - name: x\n        objects: {k: knight}\n        expected: [george]\n",
      "unknown key(s) expected", 9),
 ])
@@ -86,10 +87,54 @@ def test_bad_examples_are_reported_with_file_and_line(runner, tmp_path, example,
     assert f"{path}:{line}" in result.output
 
 
+def test_an_example_naming_a_bundled_rule_asks_for_the_bundled_rules(runner, tmp_path):
+    """With --rules alone, an example that names a bundled rule: list and export do not read
+    examples; check and test say where the rule is."""
+    path = _rules(tmp_path, GEORGE + "    examples:\n      - name: x\n        objects: {k: knight}\n"
+                  "        expect_not: [saint-antony-of-padua]\n")
+    assert runner.invoke(main, ["rules", "list", "--rules", str(path)]).exit_code == 0
+    exported = runner.invoke(main, ["rules", "export", "--swrl", str(tmp_path / "r.owl"), "--rules", str(path)])
+    assert exported.exit_code == 0, exported.output
+    for command in ("check", "test"):
+        result = runner.invoke(main, ["rules", command, "--rules", str(path)])
+        assert result.exit_code == 3
+        assert (f"{path}:7: rule george: example 'x' names unknown rule 'saint-antony-of-padua': it is "
+                "not among the rules loaded; the bundled rules hold it: add --rules ") in result.output
+        assert "ontologies/rules" in result.output
+
+
+def test_check_reports_the_errors_of_every_file(runner, tmp_path):
+    """A file that does not read does not stop the others: one run shows what to fix."""
+    bad_yaml = _rules(tmp_path, "  - id: a\n   subject: [\n", "a.yaml")
+    two_bad_rules = _rules(tmp_path, "  - id: b\n    subject: {notation: X}\n    objects: {d: Dragonn}\n"
+                           "  - id: c\n    subject: {notation: X}\n    objects: {d: Dragon}\n    weight: 2\n"
+                           + GEORGE, "b.yaml")
+    result = runner.invoke(main, ["rules", "check", "--rules", str(tmp_path)])
+    assert result.exit_code == 3
+    for where, message in ((f"{bad_yaml}:3", "not valid YAML"), (f"{two_bad_rules}:4", "unknown class 'Dragonn'"),
+                           (f"{two_bad_rules}:8", "weight must be a number in (0, 1], not 2")):
+        assert f"error: {where}: " in result.output and message in result.output
+    assert "3 error(s)" in result.output
+
+
 def test_check_passes_on_the_bundled_library(runner):
     result = runner.invoke(main, ["rules", "check"])
     assert result.exit_code == 0, result.output
-    assert "rules OK" in result.output
+    assert "rules OK" in result.output and "warning" not in result.output
+
+
+def test_check_warns_of_a_rule_without_examples_and_a_subject_without_descriptions(runner, tmp_path):
+    """The README asks for examples, and a subject descriptions.yaml lacks is described in
+    English alone, as a man: warnings, which leave the exit code alone."""
+    path = _rules(tmp_path, '  - id: benedict\n    subject: {notation: "11H(BENEDICT)", label: Saint Benedict}\n'
+                            "    objects: {m: Monk, b: Book}\n")
+    result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {path}:2: rule benedict: has no examples, so `kg rules test` cannot test it" in result.output
+    assert f"warning: {path}:2: rule benedict: subject 11H(BENEDICT) has no entry under 'subjects:' in " in result.output
+    assert ("ontologies/descriptions.yaml: descriptions would name it 'Saint Benedict' in every language, "
+            "with masculine phrases") in result.output
+    assert "1 rules OK (0 examples; run `kg rules test`); 2 warning(s)" in result.output
 
 
 @pytest.mark.parametrize("body, kind, message, line", [
@@ -192,7 +237,22 @@ def test_check_names_notations_iconclass_lacks(runner, tmp_path):
     result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
     assert result.exit_code == 3
     assert f"unknown: {path}:5: rule b: Iconclass has no notation '99ZZ99'" in result.output
-    assert "rule a" not in result.output
+    assert "unknown: " + f"{path}:2" not in result.output
+    # Iconclass's own entry for Saint Anne is Anna's: a warning, which leaves the exit code alone
+    assert f"warning: {path}:2: rule a: " in result.output and "did you mean 11HH(ANNA)?" in result.output
+    assert "1 problem(s) in 2 rules; " in result.output
+
+
+@pytest.mark.parametrize("notation", ["11H(MARKK)", "11H(mark)", "11HH(MARK)"])
+def test_check_warns_of_a_notation_only_a_template_reads(runner, tmp_path, notation):
+    """A misspelt saint's name is still a name in the template 11H(...): check warns, and names
+    Iconclass's own entry, but does not fail."""
+    path = _rules(tmp_path, f'  - id: a\n    subject: {{notation: "{notation}"}}\n    objects: {{p: Person, l: Lion}}\n')
+    result = runner.invoke(main, ["rules", "check", "--rules", str(path)])
+    assert result.exit_code == 0, result.output
+    assert (f"warning: {path}:2: rule a: Iconclass has no entry for '{notation}' (only its template, "
+            "with a name in the bracket, reads it); did you mean 11H(MARK)?") in result.output
+    assert "1 rules OK" in result.output
 
 
 def test_suggest_maps_jeromes_attributes(runner, tmp_path):
@@ -423,3 +483,37 @@ def test_suggest_names_the_rules_a_notation_has_already(runner):
     assert first.startswith("# rules for 11HH(URSULA) exist already: saint-ursula (saints.yaml:")
     fresh = runner.invoke(main, ["rules", "suggest", "11H(BENEDICT)"])
     assert "exist already" not in fresh.output
+    assert yaml.safe_load(result.output)["rules"][0]["id"] == "saint-ursula-2"  # loads beside saint-ursula
+
+
+def test_a_draft_for_a_scene_of_a_saints_life_loads_beside_the_bundled_rules(runner, tmp_path):
+    """11H(ANTONY OF PADUA)54 is a scene below the saint: its draft is no saint-antony-of-padua,
+    whose rule is named as one for the notation above."""
+    result = runner.invoke(main, ["rules", "suggest", "11H(ANTONY OF PADUA)54"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].startswith(
+        "# rules for 11H(ANTONY OF PADUA), above 11H(ANTONY OF PADUA)54, exist already: "
+        "saint-antony-of-padua (saints.yaml:")
+    assert yaml.safe_load(result.output)["rules"][0]["id"] == "saint-antony-of-padua-sermon-to-the-fishes"
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(result.output, encoding="utf-8")
+    bundled = str(rules_mod.default_dir())
+    for command in ("check", "test"):
+        beside = runner.invoke(main, ["rules", command, "--rules", bundled, "--rules", str(draft)])
+        assert beside.exit_code == 0, beside.output
+
+
+def test_the_readme_names_the_arguments_the_rules_commands_take():
+    """`kg rules explain ID` read as a rule id, where the command takes an artwork."""
+    import re
+    from pathlib import Path
+
+    import click
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    commands = main.commands["rules"].commands
+    written = re.findall(r"`kg rules (\w+) ([A-Z][A-Z_]*)\b", readme)
+    assert ("explain", "ARTWORK") in written
+    for name, argument in written:
+        taken = [p.name.upper() for p in commands[name].params if isinstance(p, click.Argument)]
+        assert argument in taken, f"README: `kg rules {name} {argument}`, but it takes {taken}"
