@@ -374,9 +374,13 @@ def query(query, fmt, bind, store_path) -> None:
             raise click.UsageError(f"--format {fmt} is for CONSTRUCT and DESCRIBE; a SELECT or ASK "
                                    "gives table, csv, tsv, json or xml")
         else:
-            results = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+            from .results import boolean, solutions
+
+            formats = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
                        "xml": ox.QueryResultsFormat.XML}.get(fmt, ox.QueryResultsFormat.JSON)
-            text = result.serialize(format=results).decode()
+            chunks = boolean(formats, result) if isinstance(result, ox.QueryBoolean) \
+                else solutions(formats, result, None)[1]  # the endpoint's writers, CSV's quoting
+            text = b"".join(chunks).decode()
             click.echo(text, nl=not text.endswith("\n"))
 
 

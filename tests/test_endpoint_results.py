@@ -138,3 +138,20 @@ def test_large_results_stream_and_small_ones_have_a_length(client):
     r = client.get("/sparql", query_string={"query": SELECT, "format": "tsv"})
     assert int(r.headers["Content-Length"]) == len(r.get_data())
     assert r.headers["X-Iconograph-Truncated"] == "false"
+
+
+def test_csv_quotes_a_comma_in_an_iri(client, runner, demo_store_path):
+    """SPARQL CSV quotes a field holding a comma, an IRI too: Iconclass IRIs such as
+    83(OVID, Metamorphoses …) split their rows in Oxigraph's own CSV."""
+    import csv
+    import io
+
+    from kg.cli import main
+
+    iri = "https://iconclass.org/83(OVID,%20Metamorphoses%20VI:267-312)"
+    q = f'SELECT ?concept ?score ?none WHERE {{ VALUES (?concept ?score) {{ (<{iri}> "0,67") }} }}'
+    served = client.get("/sparql", query_string={"query": q, "format": "csv"}).get_data(as_text=True)
+    printed = runner.invoke(main, ["query", q, "--format", "csv", "--store", str(demo_store_path)])
+    assert printed.exit_code == 0, printed.output
+    for text in (served, printed.output):
+        assert list(csv.reader(io.StringIO(text))) == [["concept", "score", "none"], [iri, "0,67", ""]]
