@@ -273,6 +273,9 @@ def enrich(metadata, annotations, via_attribute, sparql_query, other_columns, we
                          language=default_language)
     if link:
         click.echo(f"{summary.links} concept links to Iconclass")
+        if summary.untagged:
+            click.echo(f"{summary.untagged} title(s) state no language: linked as any language and "
+                       "read through no glossary (--language TAG gives them the collection's)")
     _report(summary)
 
 

@@ -51,6 +51,7 @@ class RunSummary:
     asserted: int = 0
     resumed: int = 0  # artworks whose detections an earlier run of the same detector wrote
     links: int = 0  # concept links written (only with a linker)
+    untagged: int = 0  # of the artworks linked, those whose title states no language
     skipped: list[KGError] = field(default_factory=list)
     unmapped: Counter = field(default_factory=Counter)
     left_out: Skips | None = None  # what the detector's annotation file left out on purpose
@@ -176,6 +177,7 @@ class Pipeline:
 
             summary.links = len(stage("link", None, link_artworks, self.store, self.iris,
                                       self.ontology, linker, done, detected))
+            summary.untagged = sum(not a.language for a in done)
         if later:
             found = self.reason([self.iris.artwork(a.identifier) for a in later])
             summary.attributions += sum(len(v) for v in found.values())

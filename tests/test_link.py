@@ -420,14 +420,22 @@ def test_kg_enrich_link_flag(tmp_path, runner):
 
     from kg.cli import main
 
-    result = runner.invoke(main, ["enrich", str(SAMPLES / "collection.csv"), "--annotations",
-                                  str(SAMPLES / "annotations.json"), "--store", str(tmp_path / "db"),
-                                  "--link", "--embedding-model", "static"])
+    # one row states no language: the run says so, and how to give it one
+    lines = (SAMPLES / "collection.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[1].endswith(",en")
+    csv_path = tmp_path / "collection.csv"
+    csv_path.write_text("\n".join([lines[0], lines[1][:-2], *lines[2:]]) + "\n", encoding="utf-8")
+    args = ["enrich", str(csv_path), "--annotations", str(SAMPLES / "annotations.json"),
+            "--images", str(SAMPLES), "--store", str(tmp_path / "db"), "--link", "--embedding-model", "static"]
+    result = runner.invoke(main, args)
     assert result.exit_code == 0, result.output
     import re
 
     found = re.search(r"(\d+) concept links to Iconclass", result.output)
     assert found and int(found.group(1)) > 0, result.output
+    assert "1 title(s) state no language" in result.output and "--language" in result.output
+    again = runner.invoke(main, [*args, "--language", "en"])
+    assert again.exit_code == 0 and "state no language" not in again.output
 
 
 def test_label_links_target_the_depicted_objects():
