@@ -504,8 +504,15 @@ def artwork_page(iri: str, ident: str) -> str:
     subjects = [{"text": iconclass_notation(t.value), "href": href(t.value)}  # not "ic:…%20…"
                 if isinstance(t := row["subject"], ox.NamedNode) and ICONCLASS.contains(t.value)
                 else _link(t) for row in _select("artwork-subjects", artwork=node)]
+    langs = {"title": meta["title_lang"], "description": meta["description_lang"]}
+    links = [{"href": _link(row["link"])["href"], "concept_href": href(row["concept"].value),
+              "notation": iconclass_notation(row["concept"].value), "label": _value(row["label"]),
+              "score": float(row["score"].value), "field": row["field"].value,
+              "text": row["text"].value, "lang": langs.get(row["field"].value, "")}
+             for row in _select("artwork-links", artwork=node)]
     iiif = Iris(current_app.config["BASE_IRI"]).annotation_page(ident).value  # as its page's id
-    return render_template("artwork.html", iri=iri, meta=meta, subjects=subjects, boxes=boxes, width=width,
+    return render_template("artwork.html", iri=iri, meta=meta, subjects=subjects, links=links,
+                           boxes=boxes, width=width,
                            height=height, image_url=image_url, attributions=attributions,
                            used=used, legend=legend, label_text=LABEL_TEXT, generated=texts.get(lang or "en", ""),
                            generated_lang=lang, other_texts=sorted(texts.items()), iiif=iiif)

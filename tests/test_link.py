@@ -748,3 +748,28 @@ def test_concept_links_are_counted_as_links_not_as_detected_objects(tmp_path):
         found = link_artworks(store, Iris(BASE), ontology.load(), _Scored(0.9), arts, {})
         row = store.select(queries.text("counts"))[0]
     assert len(found) == 2 and int(row["links"].value) == 2 and int(row["detections"].value) == 0
+
+
+def test_the_artwork_page_lists_the_texts_concept_links(tmp_path):
+    """A curator sees, on the painting's page, what its texts were linked to and from which text
+    (the links had only pages of their own)."""
+    from conftest import BASE
+
+    from kg import create_app, ontology
+    from kg.graph import Iris, metadata_triples
+    from kg.linking import link_artworks
+    from kg.model import Artwork
+    from kg.store import OxigraphStore
+
+    art = Artwork(identifier="a", title="Sint Joris en de draak", language="nl")
+    iris = Iris(BASE)
+    store = OxigraphStore(tmp_path / "db")
+    store.replace_graphs({iris.graph("metadata", "a"): list(metadata_triples(iris, art))})
+    link_artworks(store, iris, ontology.load(), _Scored(0.9), [art], {})
+    app = create_app({"TESTING": True, "STORE": store, "BASE_IRI": BASE})
+    page = app.test_client().get("/artwork/a", headers={"Accept": "text/html"}).get_data(as_text=True)
+    if (pool := app.extensions.get("iconograph.pool")) is not None:
+        pool.close()
+    store.close()
+    assert "Linked concepts" in page and "St. George" in page and "0.90" in page
+    assert '<span lang="nl">Sint Joris en de draak</span>' in page
