@@ -178,3 +178,10 @@ def test_kg_link_text_refuses_a_malformed_language_tag(runner):
 
     result = runner.invoke(main, ["link", "text", "Sint Joris", "--language", "pl_PL"])
     assert result.exit_code == 2 and "BCP 47" in result.output
+
+
+def test_enrich_help_names_the_bundled_glossaries(runner):
+    from kg.cli import main
+
+    result = runner.invoke(main, ["enrich", "--help"])
+    assert " ".join(sorted(glossary.languages())) in " ".join(result.output.split())
