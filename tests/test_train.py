@@ -87,6 +87,7 @@ def test_validation_reports_map_overall_and_per_class(tmp_path, yolo_dataset_and
     table = report.table().splitlines()
     assert table[0].split() == ["class", "images", "instances", "P", "R", "mAP50", "mAP50-95"]
     assert table[2].split()[0] == "all" and table[2].split()[-2] == f"{report.map50:.3f}"
+    assert report.images == 6 and table[2].split()[1] == "6"  # the split's images (the column was empty)
     assert [line.split()[0] for line in table[3:]] == ["dragon", "lance"]
     report.write_json(tmp_path / "r.json")
     saved = json.loads((tmp_path / "r.json").read_text())

@@ -108,11 +108,12 @@ class ValReport:
     precision: float
     recall: float
     classes: list[ClassScore] = field(default_factory=list)
+    images: int = 0  # images of the split validated on, backgrounds included
 
     def table(self) -> str:
         """The report as a fixed-width table, overall row first."""
         head = ("class", "images", "instances", "P", "R", "mAP50", "mAP50-95")
-        rows = [("all", "", str(sum(c.instances for c in self.classes)), f"{self.precision:.3f}",
+        rows = [("all", str(self.images), str(sum(c.instances for c in self.classes)), f"{self.precision:.3f}",
                  f"{self.recall:.3f}", f"{self.map50:.3f}", f"{self.map50_95:.3f}")]
         rows += [(c.name, str(c.images), str(c.instances), f"{c.precision:.3f}", f"{c.recall:.3f}",
                   f"{c.map50:.3f}", f"{c.map50_95:.3f}") for c in self.classes]
@@ -140,6 +141,8 @@ def validate(weights: Path, data_yaml: Path, *, imgsz: int = IMGSZ, batch: int =
         raise InputError("weights file not found", where=str(weights))
     device = check_device(device)
     yolo = load_model(weights, task="detect")
+    seen: list[int] = []  # the validator counts the split's images; it is not returned, so ask it
+    yolo.add_callback("on_val_end", lambda validator: seen.append(int(validator.seen)))
     with _dataset_errors(data_yaml):
         metrics = yolo.val(data=str(data_yaml), imgsz=imgsz, batch=batch, device=device,
                            split=split, conf=conf, iou=iou, plots=False, workers=0,
@@ -157,4 +160,4 @@ def validate(weights: Path, data_yaml: Path, *, imgsz: int = IMGSZ, batch: int =
             precision=float(p), recall=float(r), map50=float(ap50), map50_95=float(ap)))
     return ValReport(weights=str(weights), data=str(data_yaml), map50=float(box.map50),
                      map50_95=float(box.map), precision=float(box.mp), recall=float(box.mr),
-                     classes=classes)
+                     classes=classes, images=seen[-1] if seen else 0)
