@@ -14,7 +14,7 @@ import click
 
 from . import config
 from .errors import InputError, KGError, PartialRun, QueryError
-from .options import ASSERT, BASE_IRI, ONTOLOGY, RULES, STORE, detection
+from .options import ASSERT, BASE_IRI, LANGUAGE_TAG, ONTOLOGY, RULES, STORE, detection
 
 #: SPARQL Update text: its first operation after the prologue.
 UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:\s*|BASE\s*)<[^>]*>\s*|#[^\n]*\n\s*)*"
@@ -148,8 +148,7 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
     if via_attribute is not None and annotations is None:
         raise InputError("--via-attribute goes with --annotations (a VGG Image Annotator file)")
     if language is not None and not language_tag(language):
-        raise click.BadParameter(f"{language!r} is not a BCP 47 language tag (en, nl, pt-BR)",
-                                 param_hint="--language")
+        raise InputError(f"{language!r} is not a BCP 47 language tag (en, nl, pt-BR)", where="language")
     endpoint = str(metadata) if http_url(str(metadata)) else None
     if (endpoint is None) != (sparql_query is None):
         raise click.UsageError("a SPARQL endpoint (an http(s) URL) as METADATA goes with "
@@ -223,7 +222,7 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
                    "(graph/links/ID); see `kg link --help`.")
 @click.option("--embedding-model", default=None, metavar="PATH_OR_NAME",
               help="With --link: the re-ranking model (default 'minilm'; 'static' is fastest).")
-@click.option("--language", "default_language", default=None, metavar="TAG",
+@click.option("--language", "default_language", default=None, type=LANGUAGE_TAG,
               help="The language (BCP 47: nl, pl, pt-BR) of titles and descriptions whose record "
                    "states none: written as their language tag. With --link, a text is read "
                    "through its language's glossary of iconographic terms where one is bundled "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .options import BASE_IRI, STORE
+from .options import BASE_IRI, LANGUAGE_TAG, STORE
 
 MODEL = click.option("--embedding-model", "model", default=None, metavar="PATH_OR_NAME",
                      help="Re-ranking model: 'minilm' (default, all-MiniLM-L6-v2 from the "
@@ -49,7 +49,7 @@ def _linker(model, langs, job, progress: bool = True):
 @click.option("--threshold", default=0.0, show_default=True,
               help="Only concepts scoring at least this cosine.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON array, for scripts.")
-@click.option("--language", "text_language", default=None, metavar="TAG",
+@click.option("--language", "text_language", default=None, type=LANGUAGE_TAG,
               help="The texts' language (BCP 47: ca, nl, pt-BR): a text in a language with a "
                    "glossary (ontologies/glossary/) is also read through it, as `kg enrich --link` "
                    "reads a title in that language, and each concept is marked with whether enrich "
@@ -63,12 +63,8 @@ def text(texts, top, threshold, as_json, text_language, model, langs, job) -> No
     from vision import glossary
     from vision.link import TEXT_THRESHOLD, primary_language
 
-    from .ingest.checks import language_tag
     from .vocab import iconclass_iri
 
-    if text_language is not None and not language_tag(text_language):
-        raise click.BadParameter(f"{text_language!r} is not a BCP 47 language tag (en, nl, pt-BR)",
-                                 param_hint="--language")
     terms = glossary.load(primary_language(text_language or ""))
     english = {t: terms.gloss(t) if terms else "" for t in texts}  # the glossary's reading
     linker = _linker(model, langs, job, progress=not as_json)

@@ -25,6 +25,20 @@ ASSERT = click.option("--assert-threshold", "threshold", type=click.FloatRange(0
                       help="Confidence from which a derived subject is asserted (depictsSubject); "
                            "below it the attribution is kept as a candidate. Recorded in the "
                            "reasoning run's provenance.")
+class _LanguageTag(click.ParamType):
+    """A BCP 47 language tag, checked as the store checks one (``kg.ingest.checks.language_tag``)."""
+
+    name = "TAG"
+
+    def convert(self, value, param, ctx):
+        from .ingest.checks import language_tag
+
+        if value is None or language_tag(value):
+            return value
+        self.fail(f"{value!r} is not a BCP 47 language tag (en, nl, pt-BR)", param, ctx)
+
+
+LANGUAGE_TAG = _LanguageTag()
 DEVICE = click.option("--device", default=None,
                       help="'cpu', '0' (first GPU), '0,1'… Default: the best available.")
 
