@@ -226,8 +226,8 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
               help="The language (BCP 47: nl, pl, pt-BR) of titles and descriptions whose record "
                    "states none: written as their language tag. With --link, a text is read "
                    "through its language's glossary of iconographic terms where one is bundled "
-                   "(ca cs da el es fi hu la nl no pl ro ru sv); a text in no stated language is "
-                   "not, and keeps links from the threshold any language does.")
+                   "(ca cs da de el es fi fr hu it la nl no pl pt ro ru sv); a text in no stated "
+                   "language is not, and keeps links from the threshold any language does.")
 @STORE
 @BASE_IRI
 @ONTOLOGY
