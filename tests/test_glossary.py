@@ -185,3 +185,17 @@ def test_enrich_help_names_the_bundled_glossaries(runner):
 
     result = runner.invoke(main, ["enrich", "--help"])
     assert " ".join(sorted(glossary.languages())) in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("lang, title, reading", [
+    ("de", "Bildnis der Susanna Fourment", ""),  # a sitter named after a scene's heroine
+    ("nl", "Portret van Jozef Israëls", ""),  # ... or a biblical person
+    ("fr", "Portrait de Madeleine Lemoine", ""),  # ... or the Magdalene
+    ("fr", "Le pont de pierre", ""),  # stone, not Peter
+    ("hu", "Csendélet paradicsommal", ""),  # tomato, not paradise
+    ("la", "Susanna et seniores", "Susanna and the Elders elders"),  # the heroine, where no portrait
+    ("pl", "Św. Jerzy walczący ze smokiem", "Saint George dragon"),
+])
+def test_bundled_glossaries_read_what_a_review_found(lang, title, reading):
+    """Lines two reviewers of the bundled glossaries found reading ordinary titles as subjects."""
+    assert glossary.load(lang).gloss(title) == reading

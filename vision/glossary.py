@@ -57,6 +57,14 @@ HOLY = frozenset({"saint", "saints", "holy", "blessed"})
 #: Jerzy") or names what the model knows the saint by ("Jerzy i smok": "George dragon").
 _HOLY_PREFIX = re.compile(r"^(?:Saints? |Virgin (?=Mary$))")
 _PLACE = re.compile(r" of [A-Z]\w+$")
+#: Holy and biblical persons whose English has no "Saint" to leave out, but whose names are given
+#: names too ("Portret van Maria Magdalena Stenbock", "Bildnis Moses Mendelssohn"): read as names.
+HOLY_NAMES = frozenset({"Mary Magdalene", "John the Baptist", "Joseph", "Lazarus", "Abraham", "Moses",
+                        "David", "Solomon", "Job", "Noah", "Samson", "Esther", "Judith"})
+#: Scenes named after a person: one word read as one of them is that person's name ("Susanna",
+#: "Tobias"), dropped in a portrait's title like a saint's ("Bildnis der Susanna Fourment").
+NAMED_SCENES = frozenset({"Susanna and the Elders", "Tobias and the Angel", "Jonah and the whale",
+                          "Sacrifice of Isaac", "Adam and Eve", "Cain and Abel", "Lot and his daughters"})
 #: Terms whose title names a sitter, not a subject: a holy person's name alone there is dropped.
 PORTRAIT = frozenset({"portrait", "self-portrait", "bust"})
 
@@ -188,7 +196,8 @@ class Glossary:
     def names_alone(self, term: Term) -> bool:
         """Whether ``term`` is a holy person's name without the language's word for "saint" (a
         single-word term this glossary reads as one of ``HOLY``): "Jerzy", not "Święty Jerzy"."""
-        if bare(term.english) == term.english:
+        if bare(term.english) == term.english and term.english not in HOLY_NAMES and \
+                not (len(term.words) == 1 and term.english in NAMED_SCENES):
             return False
         return not any(_same(h.words[0], w) for w in term.words for h in self._holy)
 
