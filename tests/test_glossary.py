@@ -126,8 +126,8 @@ def test_a_holy_name_alone_reads_as_the_name_and_in_a_portrait_as_nothing(tmp_pa
     assert terms.gloss("Święty Jerzy") == "Saint George"  # says it is the saint
     assert terms.gloss("Jerzy i smok") == "George dragon"  # the name, and what the model knows him by
     assert terms.gloss("Katarzyna z kołem") == "Catherine wheel"  # a name says not which Catherine
-    assert terms.gloss("Maryja") == "Mary"
-    assert terms.gloss("Jan Chrzciciel") == "John the Baptist"  # not a place: kept
+    assert terms.gloss("Maryja") == "" and terms.gloss("Jerzy") == ""  # a name alone is anyone's
+    assert terms.gloss("Jan Chrzciciel") == ""  # a given name too ("Giovanni Battista Castaldo")
     # in a portrait's title, a name alone is the sitter's
     # ("portrait" alone names no subject: no reading)
     assert terms.gloss("Portret Jerzego Lubomirskiego") == ""
@@ -199,3 +199,9 @@ def test_enrich_help_names_the_bundled_glossaries(runner):
 def test_bundled_glossaries_read_what_a_review_found(lang, title, reading):
     """Lines two reviewers of the bundled glossaries found reading ordinary titles as subjects."""
     assert glossary.load(lang).gloss(title) == reading
+
+
+def test_a_title_typed_without_its_letters_or_saved_with_a_bom_still_reads(tmp_path):
+    terms = glossary.parse(_write(tmp_path, "\ufeff# header\nŚw.\tsaint\nPaweł\tSaint Paul\n"), "pl")
+    assert terms.gloss("Sw. Pawel") == terms.gloss("Św. Paweł") == "Saint Paul"
+    assert glossary.fold("Paweł") == ["paweł"]  # the linker's lexical words are as they were

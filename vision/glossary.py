@@ -10,10 +10,10 @@ so a title the glossary does not know links as before.
 
 File format, one term per line: ``TERM<TAB>ENGLISH``; ``#`` starts a comment line. A word of
 TERM ending in ``*`` is a stem, matching any word that begins with it (``smok*``: smok, smoka,
-smokiem), so inflected forms need not all be listed. Words are compared as ``fold`` gives them
-(lower case, no diacritics, three letters or more); a word of the title may stand between
-two of a term's (``GAP``), and at each word of a title the term of most words wins, a whole word
-before a stem.
+smokiem), so inflected forms need not all be listed. Words are compared as ``words`` gives them
+(lower case, no diacritics); short words of a title (``SHORT``) and one longer word (``GAP``) may
+stand between two of a term's, and at each word of a title the term of most words wins, a whole
+word before a stem.
 """
 from __future__ import annotations
 
@@ -38,15 +38,25 @@ GAP = 1
 SHORT = 2
 
 
-def words(text: str) -> list[str]:
-    """Lower-cased words without diacritics, so that 'Jérôme' meets 'Jerome'."""
+#: Letters that Unicode does not decompose into a base letter and a diacritic: a title typed
+#: without them ("Sw. Pawel", "Soren") meets the glossary's "Św. Paweł", "Søren".
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "đ": "d", "ı": "i"})
+
+
+def _plain(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text.lower())
-    return _WORD.findall("".join(c for c in plain if not unicodedata.combining(c)))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words without diacritics, so that 'Jérôme' meets 'Jerome' and 'Paweł' 'Pawel'."""
+    return _WORD.findall(_plain(text).translate(_UNDECOMPOSED))
 
 
 def fold(text: str) -> list[str]:
-    """The words of three letters or more (``words``): what the linker's lexical match compares."""
-    return [w for w in words(text) if len(w) > SHORT]
+    """Lower-cased words of three letters or more without diacritics: what the linker's lexical
+    index holds (its cache was built with these: ł, ø, æ kept)."""
+    return [w for w in _WORD.findall(_plain(text)) if len(w) > SHORT]
 
 
 #: The English of the words that make a name a saint's ("Święty", "Sint", "Sanctus").
@@ -178,17 +188,20 @@ class Glossary:
         ws = words(text)
         spans = self._spans(ws)
         portrait = any(term.english in PORTRAIT for _, _, term in spans)
-        english: list[str] = []
+        read: list[tuple[str, bool]] = []  # (English, whether a name standing alone)
         for i, (start, _, term) in enumerate(spans):
             after_holy = i > 0 and spans[i - 1][2].english.lower() in HOLY and \
                 all(len(w) <= SHORT for w in ws[spans[i - 1][1]:start])
             if not self.names_alone(term):
-                english.append(term.english)
+                read.append((term.english, False))
             elif after_holy:
-                english[-1] = term.english  # "saint" and the name: the saint
+                read[-1] = (term.english, False)  # "saint" and the name: the saint
             elif not portrait:
-                english.append(bare(term.english))
-        english = _madonna([MARY_AS.get(e, e) for e in english])
+                read.append((bare(term.english), term.english not in NAMED_SCENES))
+        # a name alone is a saint's only beside what the saint is known by ("Jerzy i smok"):
+        # alone, or beside generic words, it is anyone's ("Marie-Antoinette", "Kaiser Joseph II")
+        known_by = any(not alone and e.lower() not in GENERIC for e, alone in read)
+        english = _madonna([MARY_AS.get(e, e) for e, alone in read if known_by or not alone])
         if all(e.lower() in GENERIC for e in english):
             return ""
         return " ".join(dict.fromkeys(english))
@@ -207,7 +220,7 @@ def parse(path: Path, language: str) -> Glossary:
     terms: list[Term] = []
     seen: dict[tuple[str, ...], Term] = {}
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()  # a BOM some editors write
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", where=str(path)) from None
     for number, raw in enumerate(lines, 1):
