@@ -14,6 +14,8 @@ import click
 
 from . import config
 from .errors import InputError, KGError, PartialRun, QueryError
+from vision.glossary import languages as glossary_languages
+
 from .options import ASSERT, BASE_IRI, LANGUAGE_TAG, ONTOLOGY, RULES, STORE, detection
 
 #: SPARQL Update text: its first operation after the prologue.
@@ -226,8 +228,8 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
               help="The language (BCP 47: nl, pl, pt-BR) of titles and descriptions whose record "
                    "states none: written as their language tag. With --link, a text is read "
                    "through its language's glossary of iconographic terms where one is bundled "
-                   "(ca cs da de el es fi fr hu it la nl no pl pt ro ru sv); a text in no stated "
-                   "language is not, and keeps links from the threshold any language does.")
+                   f"({' '.join(sorted(glossary_languages()))}); a text in no stated language is "
+                   "not, and keeps links from the threshold any language does.")
 @STORE
 @BASE_IRI
 @ONTOLOGY

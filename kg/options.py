@@ -25,6 +25,8 @@ ASSERT = click.option("--assert-threshold", "threshold", type=click.FloatRange(0
                       help="Confidence from which a derived subject is asserted (depictsSubject); "
                            "below it the attribution is kept as a candidate. Recorded in the "
                            "reasoning run's provenance.")
+
+
 class _LanguageTag(click.ParamType):
     """A BCP 47 language tag, checked as the store checks one (``kg.ingest.checks.language_tag``)."""
 
@@ -39,6 +41,7 @@ class _LanguageTag(click.ParamType):
 
 
 LANGUAGE_TAG = _LanguageTag()
+
 DEVICE = click.option("--device", default=None,
                       help="'cpu', '0' (first GPU), '0,1'… Default: the best available.")
 

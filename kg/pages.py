@@ -506,7 +506,7 @@ def artwork_page(iri: str, ident: str) -> str:
                 else _link(t) for row in _select("artwork-subjects", artwork=node)]
     langs = {"title": meta["title_lang"], "description": meta["description_lang"]}
     links = [{"href": _link(row["link"])["href"], "concept_href": href(row["concept"].value),
-              "notation": iconclass_notation(row["concept"].value), "label": _value(row["label"]),
+              "label": _value(row["label"]),
               "score": float(row["score"].value), "field": row["field"].value,
               "text": row["text"].value, "lang": langs.get(row["field"].value, "")}
              for row in _select("artwork-links", artwork=node)]

@@ -177,7 +177,7 @@ class Pipeline:
 
             summary.links = len(stage("link", None, link_artworks, self.store, self.iris,
                                       self.ontology, linker, done, detected))
-            summary.untagged = sum(not a.language for a in done)
+            summary.untagged = sum(bool(a.title.strip()) and not a.language for a in done)
         if later:
             found = self.reason([self.iris.artwork(a.identifier) for a in later])
             summary.attributions += sum(len(v) for v in found.values())

@@ -110,14 +110,26 @@ def _csv(rows: ox.QuerySolutions, out) -> None:
     import csv
     import io
 
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
-    writer = csv.writer(text, lineterminator="\r\n")
+    buffer = io.StringIO()  # a row at a time: a spooled file takes no text wrapper on Python 3.10
+    writer = csv.writer(buffer, lineterminator="\r\n")
     names = [v.value for v in rows.variables]
-    writer.writerow(names)
-    for row in rows:
-        writer.writerow(["" if t is None else f"_:{t.value}" if isinstance(t, ox.BlankNode) else t.value
-                         for t in (row[n] for n in names)])
-    text.detach()
+    for values in itertools.chain([names], ([_csv_text(row[n]) for n in names] for row in rows)):
+        writer.writerow(values)
+        out.write(buffer.getvalue().encode("utf-8"))
+        buffer.seek(0)
+        buffer.truncate()
+
+
+def _csv_text(term) -> str:
+    """A term as SPARQL CSV writes it: IRI and literal as their text, a blank node as ``_:id``, a
+    triple term as its N-Triples terms, an unbound variable empty."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Triple):
+        return str(term)
+    return term.value
 
 
 def boolean(fmt: ox.QueryResultsFormat, result: ox.QueryBoolean) -> Iterator[bytes]:

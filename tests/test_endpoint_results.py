@@ -155,3 +155,8 @@ def test_csv_quotes_a_comma_in_an_iri(client, runner, demo_store_path):
     assert printed.exit_code == 0, printed.output
     for text in (served, printed.output):
         assert list(csv.reader(io.StringIO(text))) == [["concept", "score", "none"], [iri, "0,67", ""]]
+    # a triple term (SPARQL 1.2) is written too, as its terms (it was a server error)
+    triple = client.get("/sparql", query_string={
+        "query": "SELECT ?t WHERE { BIND(<<( <http://a.example/s> <http://a.example/p> 1 )>> AS ?t) }",
+        "format": "csv"})
+    assert triple.status_code == 200 and "<http://a.example/s> <http://a.example/p>" in triple.get_data(as_text=True)

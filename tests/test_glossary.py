@@ -161,16 +161,22 @@ def test_a_reading_of_generic_words_alone_is_not_made(tmp_path):
 def test_other_tags_of_a_language_find_its_glossary():
     assert glossary.load("nb") is glossary.load("nn") is glossary.load("no") is not None
     assert glossary.load("pol") is glossary.load("pl") and glossary.load("gre") is glossary.load("el")
+    assert glossary.load("deu") is glossary.load("de") and glossary.load("por") is glossary.load("pt")
+    assert glossary.load("../pl") is None and glossary.load("PL.tsv") is None  # no path from a tag
+    # the language threshold reads the same tag alike: Spanish by any of its codes
+    read = frozenset({"en", "es"})
+    assert link.language_threshold("spa", read) == link.language_threshold("es-MX", read) == link.TEXT_THRESHOLD
+    assert link.primary_language("nob-NO") == "no"
 
 
 def test_every_glossary_is_read_before_a_run_writes(tmp_path, monkeypatch):
     """`load_all` (called when a linker is made) stops at a malformed glossary, naming it."""
     monkeypatch.setattr(glossary, "folder", lambda: tmp_path)
-    _write(tmp_path, "draak\tdragon\n", "zz1.tsv")
-    _write(tmp_path, "draak dragon\n", "zz2.tsv")
+    _write(tmp_path, "draak\tdragon\n", "zx.tsv")
+    _write(tmp_path, "draak dragon\n", "zy.tsv")
     with pytest.raises(InputError) as err:
         glossary.load_all()
-    assert err.value.where == f"{tmp_path / 'zz2.tsv'}:1"
+    assert err.value.where == f"{tmp_path / 'zy.tsv'}:1"
 
 
 def test_kg_link_text_refuses_a_malformed_language_tag(runner):

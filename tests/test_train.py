@@ -91,7 +91,7 @@ def test_validation_reports_map_overall_and_per_class(tmp_path, yolo_dataset_and
     assert [line.split()[0] for line in table[3:]] == ["dragon", "lance"]
     report.write_json(tmp_path / "r.json")
     saved = json.loads((tmp_path / "r.json").read_text())
-    assert saved["map50"] == report.map50 and saved["classes"][1]["name"] == "lance"
+    assert saved["map50"] == report.map50 and saved["classes"][1]["name"] == "lance" and saved["images"] == 6
 
 
 def test_no_download_is_attempted_for_a_missing_model(tmp_path):

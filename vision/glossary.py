@@ -289,13 +289,16 @@ def fingerprint() -> str:
 ALIASES = {"nb": "no", "nn": "no", "nor": "no", "nob": "no", "nno": "no", "nld": "nl", "dut": "nl",
            "pol": "pl", "ces": "cs", "cze": "cs", "rus": "ru", "ell": "el", "gre": "el", "swe": "sv",
            "dan": "da", "fin": "fi", "hun": "hu", "ron": "ro", "rum": "ro", "cat": "ca", "lat": "la",
-           "spa": "es"}
+           "spa": "es", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "ita": "it", "por": "pt",
+           "eng": "en"}
+_SUBTAG = re.compile(r"[a-z]{2,3}")
 
 
 def load(language: str) -> Glossary | None:
     """The bundled glossary of ``language`` (a primary subtag: "pl", "nb", "pol"), or None where
     there is none."""
-    return _load(ALIASES.get(language, language))
+    language = ALIASES.get(language, language)
+    return _load(language) if _SUBTAG.fullmatch(language) else None
 
 
 @functools.cache

@@ -86,10 +86,11 @@ def readings(text: str, language: str = "") -> list[str]:
 
 
 def primary_language(tag: str) -> str:
-    """The primary subtag of a BCP 47 tag, lower-cased ("pt-BR" → "pt"); "" for no language
+    """The primary subtag of a BCP 47 tag, lower-cased, in its two-letter form where a glossary's
+    language has one ("pt-BR" → "pt", "nb" and "nob" → "no", "pol" → "pl"); "" for no language
     ("", "und", "mul", "zxx")."""
     lang = (tag or "").strip().replace("_", "-").split("-")[0].lower()
-    return "" if lang in ("und", "mul", "zxx") else lang
+    return "" if lang in ("und", "mul", "zxx") else glossary.ALIASES.get(lang, lang)
 
 
 def language_threshold(language: str, read: frozenset[str] | None,

@@ -108,12 +108,12 @@ class ValReport:
     precision: float
     recall: float
     classes: list[ClassScore] = field(default_factory=list)
-    images: int = 0  # images of the split validated on, backgrounds included
+    images: int | None = None  # images of the split validated on, backgrounds included (None: not told)
 
     def table(self) -> str:
         """The report as a fixed-width table, overall row first."""
         head = ("class", "images", "instances", "P", "R", "mAP50", "mAP50-95")
-        rows = [("all", str(self.images), str(sum(c.instances for c in self.classes)), f"{self.precision:.3f}",
+        rows = [("all", "" if self.images is None else str(self.images), str(sum(c.instances for c in self.classes)), f"{self.precision:.3f}",
                  f"{self.recall:.3f}", f"{self.map50:.3f}", f"{self.map50_95:.3f}")]
         rows += [(c.name, str(c.images), str(c.instances), f"{c.precision:.3f}", f"{c.recall:.3f}",
                   f"{c.map50:.3f}", f"{c.map50_95:.3f}") for c in self.classes]
@@ -160,4 +160,4 @@ def validate(weights: Path, data_yaml: Path, *, imgsz: int = IMGSZ, batch: int =
             precision=float(p), recall=float(r), map50=float(ap50), map50_95=float(ap)))
     return ValReport(weights=str(weights), data=str(data_yaml), map50=float(box.map50),
                      map50_95=float(box.map), precision=float(box.mp), recall=float(box.mr),
-                     classes=classes, images=seen[-1] if seen else 0)
+                     classes=classes, images=seen[-1] if seen else None)
