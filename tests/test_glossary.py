@@ -201,6 +201,9 @@ def test_enrich_help_names_the_bundled_glossaries(runner):
     ("hu", "Csendélet paradicsommal", ""),  # tomato, not paradise
     ("la", "Susanna et seniores", "Susanna and the Elders elders"),  # the heroine, where no portrait
     ("pl", "Św. Jerzy walczący ze smokiem", "Saint George dragon"),
+    ("fr", "Marie-Antoinette", ""),  # a title that is only names names no saint (a code review)
+    ("nl", "Petrus Stuyvesant", ""),
+    ("es", "Santiago de Compostela", ""),
 ])
 def test_bundled_glossaries_read_what_a_review_found(lang, title, reading):
     """Lines two reviewers of the bundled glossaries found reading ordinary titles as subjects."""

@@ -95,7 +95,7 @@ _CHILD = frozenset({"Christ Child", "Child", "child", "infant"})
 
 
 def _madonna(english: list[str]) -> list[str]:
-    """Mary and the Child as one subject: "Virgin Mary Christ Child" read as Mary as a child."""
+    """Mary and the Child as one subject (MiniLM read "Virgin Mary Christ Child" as Mary as a child)."""
     if not (_MARY & set(english) and _CHILD & set(english)):
         return english
     first = min(i for i, e in enumerate(english) if e in _MARY | _CHILD)
