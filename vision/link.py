@@ -80,7 +80,9 @@ def readings(text: str, language: str = "") -> list[str]:
                            else m[0], base)
     plain = _DATE_TAIL.sub("", notes).strip(" ,;:-–")
     keep = [text, base] + ([plain] if len(plain) > 3 else [])  # not "The" of "The 1500s"
-    if (terms := glossary.load(primary_language(language))) and (english := terms.gloss(text)):
+    lang = primary_language(language)
+    english = (terms.gloss(text) if (terms := glossary.load(lang)) else "") if lang else glossary.guess(text)
+    if english:
         keep.append(english)
     return list(dict.fromkeys(keep))
 
