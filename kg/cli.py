@@ -228,9 +228,8 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
               help="The language (BCP 47: nl, pl, pt-BR) of titles and descriptions whose record "
                    "states none: written as their language tag. With --link, a text is read "
                    "through its language's glossary of iconographic terms where one is bundled "
-                   f"({' '.join(sorted(glossary_languages()))}); a text in no stated language "
-                   "only through the glossary that covers most of its words, and it keeps links "
-                   "from the threshold any language does.")
+                   f"({' '.join(sorted(glossary_languages()))}); a text in no stated language is "
+                   "not, and keeps links from the threshold any language does.")
 @STORE
 @BASE_IRI
 @ONTOLOGY
@@ -278,9 +277,8 @@ def enrich(metadata, annotations, via_attribute, sparql_query, other_columns, we
     if link:
         click.echo(f"{summary.links} concept links to Iconclass")
         if summary.untagged:
-            click.echo(f"{summary.untagged} title(s) state no language: linked as any language, "
-                       "read through a glossary only where one covers most of their words "
-                       "(--language TAG gives them the collection's)")
+            click.echo(f"{summary.untagged} title(s) state no language: linked as any language and "
+                       "read through no glossary (--language TAG gives them the collection's)")
     _report(summary)
 
 
