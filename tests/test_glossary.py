@@ -97,9 +97,8 @@ def test_a_title_in_a_language_with_a_glossary_gets_an_english_reading(polish, m
     monkeypatch.setattr(glossary, "load", lambda lang: polish if lang == "pl" else None)
     title = "Święty Jerzy walczący ze smokiem"
     assert link.readings(title, "pl-PL") == [title, "Saint George dragon"]
+    assert link.readings(title) == [title]  # no language: as before
     assert link.readings("Pejzaż", "pl") == ["Pejzaż"]  # no known term: no reading
-    monkeypatch.setattr(glossary, "GUESS_COVER", 2.0)  # (no glossary ever covers twice a title)
-    assert link.readings(title) == [title]  # no language, no glossary that covers it: as before
 
 
 def test_the_fingerprint_names_the_languages_and_changes_with_a_file(tmp_path, monkeypatch):
@@ -215,22 +214,3 @@ def test_a_title_typed_without_its_letters_or_saved_with_a_bom_still_reads(tmp_p
     terms = glossary.parse(_write(tmp_path, "\ufeff# header\nŚw.\tsaint\nPaweł\tSaint Paul\n"), "pl")
     assert terms.gloss("Sw. Pawel") == terms.gloss("Św. Paweł") == "Saint Paul"
     assert glossary.fold("Paweł") == ["paweł"]  # the linker's lexical words are as they were
-
-
-@pytest.mark.parametrize("title, reading", [
-    ("Święty Jerzy walczący ze smokiem", "Saint George dragon"),  # Polish, by its words
-    ("Sint Joris en de draak", "Saint George dragon"),  # Dutch
-    ("Saint George and the Dragon", ""),  # English: no glossary covers it
-    ("Portrait of a Man", ""),
-    ("Madonna and Child", ""),
-])
-def test_a_title_in_no_stated_language_is_read_through_the_glossary_that_covers_it(title, reading):
-    assert glossary.guess(title) == reading
-    assert link.readings(title)[-1] == (reading or title)
-
-
-def test_an_english_title_is_guessed_no_glossary():
-    """English function words say the title is English, which the model reads as it is (the
-    French glossary covered "The Resurrection of Christ" and read it as "Resurrection")."""
-    assert glossary.guess("The Resurrection of Christ") == ""
-    assert glossary.guess("Résurrection du Christ") == "Resurrection"

@@ -14,7 +14,7 @@ import pytest
 
 from bench.link import expected_notations, hits, title_rows
 from kg.errors import InputError
-from vision import embed, glossary, link, onnx_encoder, vocabularies
+from vision import embed, link, onnx_encoder, vocabularies
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -625,13 +625,11 @@ def test_enrich_keeps_a_link_of_an_unread_language_only_at_a_higher_score(tmp_pa
 
 
 @pytest.mark.slow
-def test_default_model_reads_english_and_iconclass_languages(minilm, monkeypatch):
+def test_default_model_reads_english_and_iconclass_languages(minilm):
     assert {"en", "de", "fr", "it", "pt"} <= minilm.read_languages
     assert minilm.text_threshold("pt-BR") == link.TEXT_THRESHOLD
     assert minilm.text_threshold("ca") > link.TEXT_THRESHOLD
-    # the README's spot checks, wrong above 0.5 when read as they are (no glossary guessed for
-    # them: their glossaries now read them right): their links stay under the higher threshold
-    monkeypatch.setattr(glossary, "GUESS_COVER", 2.0)
+    # the README's spot checks, wrong above 0.5: their links stay under the higher threshold
     for text, lang in (("Sant Jordi i el drac", "ca"), ("Sanctus Georgius", "la")):
         links = minilm.link([text], top=3)[0]
         assert all(lk.score < minilm.text_threshold(lang) for lk in links), links
@@ -662,17 +660,13 @@ def test_kg_link_text_marks_what_enrich_keeps_in_the_texts_language(runner):
     ("Sanctus Hieronymus in deserto", "la", "11H(JEROME)"),
     ("Korsfæstelsen", "da", "73D"),
 ])
-def test_a_title_in_a_language_with_a_glossary_links_through_it(minilm, title, lang, branch, monkeypatch):
+def test_a_title_in_a_language_with_a_glossary_links_through_it(minilm, title, lang, branch):
     """MiniLM reads none of these languages and Iconclass has no texts in them: the glossary's
-    English reading of the title finds the subject the title alone does not, its language given
-    or, where the glossary covers the title, guessed."""
-    read = minilm.link([title], top=3, languages=[lang])[0]
-    guessed = minilm.link([title], top=3)[0]
-    monkeypatch.setattr(glossary, "GUESS_COVER", 2.0)  # no guess: the title alone
+    English reading of the title finds the subject the title alone does not."""
     alone = minilm.link([title], top=3)[0]
+    read = minilm.link([title], top=3, languages=[lang])[0]
     assert not alone or not alone[0].notation.startswith(branch)
     assert read[0].notation.startswith(branch) and read[0].score >= minilm.text_threshold(lang)
-    assert guessed[0].notation.startswith(branch)
 
 
 @pytest.mark.slow  # loads MiniLM

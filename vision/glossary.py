@@ -307,37 +307,6 @@ def _load(language: str) -> Glossary | None:
     return parse(path, language) if path.is_file() else None
 
 
-#: Share of a title's words (three letters or more) that one language's terms must cover for a
-#: title in no stated language to be read through that language's glossary.
-GUESS_COVER = 0.5
-#: Words that make a title English, which the model reads as it is: no glossary is guessed for
-#: it ("The Resurrection of Christ" was read through the French "Résurrection du Christ").
-ENGLISH = frozenset({"the", "and", "with", "of", "from", "his", "her", "their"})
-
-
-def guess(text: str) -> str:
-    """The reading of a text in no stated language through the glossary whose terms cover most of
-    its words (at least ``GUESS_COVER`` of them), where the glossaries that cover as much read it
-    alike; "" otherwise. A catalogue without a language column is read as a tagged one would be,
-    where its words say which language it is."""
-    ws = words(text)
-    counted = sum(len(w) > SHORT for w in ws)
-    if not counted or ENGLISH & set(ws):
-        return ""
-    best: dict[str, float] = {}
-    for language in sorted(languages()):
-        if (terms := load(language)) is None:
-            continue
-        covered = sum(len(w) > SHORT for start, end, _ in terms._spans(ws) for w in ws[start:end])
-        if covered / counted >= GUESS_COVER:
-            best[language] = covered / counted
-    if not best:
-        return ""
-    top = max(best.values())
-    read = {load(lang).gloss(text) for lang, cover in best.items() if cover == top}
-    return read.pop() if len(read) == 1 else ""
-
-
 def load_all() -> None:
     """Read every bundled glossary now: a malformed one stops a run before it writes anything."""
     for language in languages():

@@ -80,9 +80,7 @@ def readings(text: str, language: str = "") -> list[str]:
                            else m[0], base)
     plain = _DATE_TAIL.sub("", notes).strip(" ,;:-–")
     keep = [text, base] + ([plain] if len(plain) > 3 else [])  # not "The" of "The 1500s"
-    lang = primary_language(language)
-    english = (terms.gloss(text) if (terms := glossary.load(lang)) else "") if lang else glossary.guess(text)
-    if english:
+    if (terms := glossary.load(primary_language(language))) and (english := terms.gloss(text)):
         keep.append(english)
     return list(dict.fromkeys(keep))
 
