@@ -91,6 +91,19 @@ def test_a_title_like_lead_or_name_is_a_document_of_its_own(vocab):
     assert not any(kind == "lead" for _, kind in kinds("25FF35(PARROT)"))
 
 
+def test_a_saints_own_notation_has_the_title_that_names_the_saint(vocab):
+    docs = {(d.notation, d.kind): d.text for d in vocab.documents(
+        ["11H(PETER)", "11H(PETER)3", "11H(JOHN THE BAPTIST)", "11HH(MARY MAGDALENE)",
+         "11H(ALL SAINTS)", "11H(MACCABEES, SEVEN)"])}
+    assert docs["11H(PETER)", "saint"] == "Saint Peter"
+    assert docs["11H(JOHN THE BAPTIST)", "saint"] == "Saint John the Baptist"
+    assert docs["11HH(MARY MAGDALENE)", "saint"] == "Saint Mary Magdalene"
+    # a scene of the saint's life, a feast and a group are no saint's name
+    assert not any(kind == "saint" and n != "11H(PETER)" and not n.startswith(("11H(JOHN", "11HH"))
+                   for n, kind in docs)
+    assert sum(kind == "saint" for _, kind in docs) == 3
+
+
 TITLE_FILES = ["link_titles.csv", "link_titles_heldout.csv", "link_titles_heldout2.csv"]
 
 
@@ -484,7 +497,8 @@ def test_default_model_puts_the_expected_branch_in_the_top_5(minilm, text, branc
 @pytest.mark.slow
 @pytest.mark.parametrize("text, notation", [
     ("The Resurrection of Christ", "73E1"),  # a concept's bare name, re-ranked with its concept
-    ("The Adoration of the Kings", "73B57"),  # the lead of "adoration of the kings: the Wise Men …"
+    ("The Adoration of the Kings", "73B57"),
+    ("Saint Peter", "11H(PETER)"),  # the saint, not "Peter in Rome" (the saint's own document)  # the lead of "adoration of the kings: the Wise Men …"
 ])
 def test_a_title_naming_a_concept_links_to_it_first(minilm, text, notation):
     assert top_notations(minilm, text, 1) == [notation], top_notations(minilm, text)

@@ -32,7 +32,11 @@ AVAILABLE: tuple[str, ...] = ("en", "de", "fr", "it", "pt", "jp")
 #: and the lexical match finds no word boundaries in Japanese (README, quality).
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "it", "pt")
 # Bump when the way documents are built changes: it is part of every embedding cache key.
-RECIPE = "doc-v2"
+RECIPE = "doc-v3"
+#: A saint's own notation: 11H(…) a male saint, 11HH(…) a female one; one name, not a group
+#: ("11H(MACCABEES, SEVEN)", "11H(ALL SAINTS)").
+_SAINT = re.compile(r"11HH?\((?P<name>[A-Z][A-Z .'&-]*)\)")
+_LOWER = frozenset({"the", "of", "de", "da", "di", "and", "in", "von", "van"})
 # Branches that hold subjects and scenes (religion, bible, myth, literature, history) as opposed
 # to the object and nature branches (2 nature, 3 human being, 4 society) the detector's labels use.
 SUBJECT_BRANCHES: tuple[str, ...] = ("1", "7", "8", "9")
@@ -51,7 +55,8 @@ class Document:
     notation: str
     lang: str
     kind: str  # "text" (full text and keywords), "head" (after the last colon), "lead" (before
-    # the first, where that names the notation), "name" (a text without a colon, bare)
+    # the first, where that names the notation), "name" (a text without a colon, bare), "saint"
+    # (a saint's notation read as a title names it: "Saint Peter" for 11H(PETER))
     text: str
 
 
@@ -141,6 +146,8 @@ class IconclassVocabulary:
                 name = _REFERENCE.sub("", parts[0]).strip()
                 if len(parts) == 1 and name and name != full:
                     docs.append(Document(n, lang, "name", name))
+                if lang == "en" and (saint := saint_title(n)):
+                    docs.append(Document(n, lang, "saint", saint))
         return docs
 
     def _lead(self, notation: str, lang: str, lead: str) -> str | None:
@@ -155,6 +162,17 @@ class IconclassVocabulary:
         if _plain(lead) in (_plain(text), _plain(_COLON.split(text)[0])):
             return None
         return lead
+
+
+def saint_title(notation: str) -> str | None:
+    """How an English title names the saint of a saint's own notation ("Saint Antony Abbot" for
+    11H(ANTONY ABBOT)); None for any other notation. Iconclass' texts describe the saint ("the
+    apostle Peter, first bishop of Rome"), and "Saint Peter" read closer to "Peter in Rome"."""
+    m = _SAINT.fullmatch(notation)
+    if not m or "SAINTS" in m["name"]:
+        return None
+    words = m["name"].lower().split()
+    return "Saint " + " ".join(w if w in _LOWER and i else w.capitalize() for i, w in enumerate(words))
 
 
 def _plain(text: str) -> str:
