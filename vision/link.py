@@ -256,17 +256,30 @@ class Linker:
         """Each of ``distinct`` (texts that differ) with its ``top`` concepts."""
         # all of them in one encode call, as a user calling the model would: it sorts them by
         # length across the whole list, which saves padding
+        from concurrent.futures import ThreadPoolExecutor
+
         static_q = self.retriever.encode(distinct, batch_size)
-        queries = static_q if self.reranker is None else self.reranker.encode(distinct, batch_size)
         words = [list(dict.fromkeys(fold(t))) for t in distinct]  # in order: the bonus sums alike every run
-        found: dict[str, list[ConceptLink]] = {}
         # chunks of equal size, never a small tail: a product of a dozen rows or fewer takes
         # another BLAS path whose last bits differ, so a text's candidates could change with
         # the number of texts beside it
         size = -(-len(distinct) // -(-len(distinct) // QUERY_CHUNK))
-        for start in range(0, len(distinct), size):
-            chunk = slice(start, start + size)
-            cands = self._candidates(static_q[chunk], words[chunk])
+        chunks = [slice(start, start + size) for start in range(0, len(distinct), size)]
+
+        def candidates() -> list[list[np.ndarray]]:
+            return [self._candidates(static_q[chunk], words[chunk]) for chunk in chunks]
+
+        if self.reranker is None:
+            queries, all_cands = static_q, candidates()
+        else:  # the static search needs no re-ranking vector: it runs while the model encodes
+            # (both release the GIL; 135 phrases: 212 -> 188 ms, README)
+            with ThreadPoolExecutor(1) as pool:
+                pending = pool.submit(candidates)
+                queries = self.reranker.encode(distinct, batch_size)
+                all_cands = pending.result()
+        found: dict[str, list[ConceptLink]] = {}
+        for chunk, cands in zip(chunks, all_cands):
+            start = chunk.start
             scores = self._rerank(cands, queries[chunk], words[chunk], batch_size)
             if self.reranker is not None:  # then the names of each text's best concepts
                 named = [self._names(rows[np.argsort(-s, kind="stable")[:NAMED]])
