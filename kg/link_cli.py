@@ -60,13 +60,11 @@ def _linker(model, langs, job, progress: bool = True):
 @JOB
 def text(texts, top, threshold, as_json, text_language, model, langs, job) -> None:
     """Print the nearest Iconclass concepts (notation, score, label) of each TEXT."""
-    from vision import glossary
-    from vision.link import TEXT_THRESHOLD, primary_language
+    from vision.link import TEXT_THRESHOLD, glossary_reading, primary_language
 
     from .vocab import iconclass_iri
 
-    terms = glossary.load(primary_language(text_language or ""))
-    english = {t: terms.gloss(t) if terms else "" for t in texts}  # the glossary's reading
+    english = {t: glossary_reading(t, text_language or "") for t in texts}
     linker = _linker(model, langs, job, progress=not as_json)
     found = linker.link(list(texts), top=top, threshold=threshold,
                         languages=[text_language or ""] * len(texts))
@@ -86,7 +84,7 @@ def text(texts, top, threshold, as_json, text_language, model, langs, job) -> No
         click.echo(t + (f"  (enrich keeps a link from {keep:.2f} in {text_language!r}: *)"
                         if keep is not None else ""))
         if english[t]:
-            click.echo(f"  read through the {terms.language!r} glossary as: {english[t]}")
+            click.echo(f"  read through the {primary_language(text_language)!r} glossary as: {english[t]}")
         for lk in links:
             mark = "" if keep is None else ("* " if lk.score >= keep else "  ")
             click.echo(f"  {mark}{lk.notation:28} {lk.score:6.3f}  {lk.label}")

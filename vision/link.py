@@ -80,9 +80,16 @@ def readings(text: str, language: str = "") -> list[str]:
                            else m[0], base)
     plain = _DATE_TAIL.sub("", notes).strip(" ,;:-–")
     keep = [text, base] + ([plain] if len(plain) > 3 else [])  # not "The" of "The 1500s"
-    if (terms := glossary.load(primary_language(language))) and (english := terms.gloss(text)):
+    if english := glossary_reading(text, language):
         keep.append(english)
     return list(dict.fromkeys(keep))
+
+
+def glossary_reading(text: str, language: str = "") -> str:
+    """The English of ``text``'s known terms, through the glossary of ``language`` (a BCP 47
+    tag); "" where it has none, or no glossary reads that language."""
+    terms = glossary.load(primary_language(language))
+    return terms.gloss(text) if terms else ""
 
 
 def primary_language(tag: str) -> str:
