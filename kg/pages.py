@@ -36,7 +36,6 @@ RDF_ACCEPTED = {v: k for k, v in RDF_TYPES.items()} | {
     "application/n-quads": "nquads", "application/trig": "trig", "application/json": "jsonld",
     "text/plain": "ntriples", "text/n3": "turtle", "text/rdf+n3": "turtle",
     "application/turtle": "turtle", "application/x-turtle": "turtle"}
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff")
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp", "image/gif", "image/tiff")
 # distinct, legible on light and dark paintings; a class keeps its colour on every page. Each is a
 # box's outline and the background of its label, whose text is white: each has a contrast of at
@@ -416,10 +415,13 @@ def _image(ident: str) -> Path | None:
     folder = current_app.config.get("IMAGES_DIR")
     if not folder:
         return None
-    for suffix in IMAGE_SUFFIXES:  # absolute: Flask sends a relative path from its own folder
-        path = Path(folder).resolve() / f"{file_name(ident)}{suffix}"
-        if path.is_file():
-            return path
+    from vision.finder import FINDABLE_SUFFIXES  # the images enrich reads or finds, in any case
+
+    for suffix in FINDABLE_SUFFIXES:
+        for cased in (suffix, suffix.upper()):  # absolute: Flask sends a relative path from its own folder
+            path = Path(folder).resolve() / f"{file_name(ident)}{cased}"
+            if path.is_file():
+                return path
     return None
 
 

@@ -391,6 +391,22 @@ def test_the_image_iri_with_an_image_on_the_server(demo_store, tmp_path, accept,
         assert f"{BASE}{ART}/image" in r.get_data(as_text=True)
 
 
+@pytest.mark.parametrize("name, mimetype", [("uccello-saint-george-ng6294.JPG", "image/jpeg"),
+                                             ("uccello-saint-george-ng6294.bmp", "image/bmp"),
+                                             ("uccello-saint-george-ng6294.jfif", "image/jpeg")])
+def test_the_image_is_found_under_any_suffix_enrich_reads(demo_store, tmp_path, name, mimetype):
+    """The images enrich reads from a folder or finds beside an annotation file (a camera's
+    ".JPG", a scan's ".bmp", ".jfif") are the ones the page shows."""
+    from PIL import Image
+
+    from kg import create_app
+
+    Image.new("RGB", (16, 12), (90, 120, 60)).save(tmp_path / name, format="BMP" if name.endswith("bmp") else "JPEG")
+    client = create_app({"TESTING": True, "STORE": demo_store, "IMAGES_DIR": str(tmp_path)}).test_client()
+    r = client.get(f"/{ART}/image", headers={"Accept": "image/*"})
+    assert r.status_code == 200 and r.mimetype == mimetype
+
+
 @pytest.mark.parametrize("size, orientation", [((800, 600), None), ((1199, 1600), 6)])
 def test_the_boxes_keep_their_frame_whatever_image_is_served(demo_store, tmp_path, monkeypatch, size, orientation):
     """The boxes were found on the image the graph records (1600 × 1199 for Uccello): a

@@ -13,8 +13,10 @@ from kg.errors import InputError
 from .annotations import image_key, original_names
 from .records import IMAGE_SUFFIXES
 
-#: What the finder looks at when it searches the image folders by file name.
-FINDABLE = frozenset(IMAGE_SUFFIXES) | {".jfif", ".jpe", ".gif"}
+#: What the finder looks at when it searches the image folders by file name, in the order a
+#: file is looked for by its stem.
+FINDABLE_SUFFIXES = (*IMAGE_SUFFIXES, ".jfif", ".jpe", ".gif")
+FINDABLE = frozenset(FINDABLE_SUFFIXES)
 
 
 class ImageFinder:
