@@ -371,7 +371,9 @@ def query(query, fmt, bind, store_path) -> None:
         result = store.query(text, bindings)
         if isinstance(result, ox.QueryTriples):
             rdf = {"ntriples": ox.RdfFormat.N_TRIPLES}.get(fmt, ox.RdfFormat.TURTLE)
-            click.echo(result.serialize(format=rdf).decode(), nl=False)
+            out = click.get_binary_stream("stdout")  # written as it is read: a dump is not held
+            result.serialize(out, format=rdf)
+            out.flush()
         elif fmt == "table" and isinstance(result, ox.QuerySolutions):
             click.echo(table(*rows(result)))
         elif fmt == "table":
@@ -386,8 +388,14 @@ def query(query, fmt, bind, store_path) -> None:
                        "xml": ox.QueryResultsFormat.XML}.get(fmt, ox.QueryResultsFormat.JSON)
             chunks = boolean(formats, result) if isinstance(result, ox.QueryBoolean) \
                 else solutions(formats, result, None)[1]  # the endpoint's writers, CSV's quoting
-            text = b"".join(chunks).decode()
-            click.echo(text, nl=not text.endswith("\n"))
+            out, last = click.get_binary_stream("stdout"), b"\n"
+            for chunk in chunks:  # written as they come, as the endpoint streams them
+                if chunk:
+                    out.write(chunk)
+                    last = chunk[-1:]
+            if last != b"\n":
+                out.write(b"\n")
+            out.flush()
 
 
 @main.command("queries")
