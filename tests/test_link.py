@@ -124,7 +124,8 @@ def test_labelled_titles_name_real_notations_in_every_language(vocab, name):
             assert notation in vocab and vocab.text(notation), (name, row)
 
 
-@pytest.mark.parametrize("name, languages", [("link_titles_lang.csv", 16), ("link_titles_lang2.csv", 15)])
+@pytest.mark.parametrize("name, languages", [("link_titles_lang.csv", 16), ("link_titles_lang2.csv", 15),
+                                             ("link_titles_lang3.csv", 8)])
 def test_titles_in_many_languages_name_real_notations_alike_in_each(vocab, name, languages):
     """The sets the language threshold and the glossaries are measured on: the same subjects in
     every language, each row's notations in the package."""
