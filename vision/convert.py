@@ -131,10 +131,14 @@ def _sized(rec: Record, path: Path) -> tuple[int, int, tuple, bool]:
         width, height, turn = _stored(path, rec.where)
     except InputError:
         if rec.size is None:
-            raise
+            raise  # (a relative record has no size)
         return *rec.size, boxes, False  # the writer reports an image it cannot use
     if rec.size is None:
-        return *((height, width) if turn in QUARTER_TURNS else (width, height)), boxes, False
+        width, height = (height, width) if turn in QUARTER_TURNS else (width, height)
+        if rec.relative:  # fractions of the image as shown
+            boxes = tuple((label, x1 * width, y1 * height, x2 * width, y2 * height)
+                          for label, x1, y1, x2, y2 in boxes)
+        return width, height, boxes, False
     if turn in QUARTER_TURNS and rec.size == (width, height) and width != height:
         return height, width, upright_boxes(boxes, turn, width, height), True
     return *rec.size, boxes, False

@@ -10,7 +10,10 @@ annotations were all cancelled): it is not an image without objects. A ``rectang
 enclosing box is taken; ``polygonlabels`` and ``ellipselabels`` regions (an ellipse: centre
 ``x``, ``y`` and radii in percent, turned about its centre) become their enclosing boxes. A
 region drawn with a separate ``<Labels>`` control comes as two results sharing one ``id``, the
-shape and its labels: they are read as one region.
+shape and its labels: they are read as one region. A result without ``original_width`` and
+``original_height`` (imported pre-annotations lack them) takes the size another result of its
+task gives; failing that, its record is ``relative`` (fractions of the image, whose size ``kg
+vision convert`` reads) and a turned shape, which percent cannot turn, is counted, not read.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-from .records import (IMAGE_SUFFIXES, NO_SIZE, NOT_SPATIAL, POINT, UNLABELLED, Record, Region,
+from .records import (IMAGE_SUFFIXES, NOT_SPATIAL, POINT, UNLABELLED, Record, Region,
                       Skips, box_of_points, ellipse_box, get_field, has_area, load_json, number,
                       turned_box)
 
@@ -30,6 +33,8 @@ OTHER_ANNOTATION = "further annotation of a Label Studio task (another annotator
 PREDICTION = "model prediction in a Label Studio task (not boxes people drew)"
 NO_ANNOTATION = "task without a completed annotation (none, or all cancelled)"
 NOT_A_BOX = "Label Studio region that is no box, polygon or ellipse (brush mask, …)"
+TURNED_UNSIZED = ("turned Label Studio region in a task without original_width and "
+                  "original_height (in percent, its box needs the image's size)")
 
 
 def is_label_studio(data: object) -> bool:
@@ -51,8 +56,18 @@ def _image(task: dict, where: str) -> str:
     return values[0]
 
 
-def _corners(item: dict, where: str, skips: Skips) -> tuple[str, list[float]] | None:
-    """(class, pixel corners) of one result item, or None when it is skipped (and counted)."""
+def _size(item: dict, where: str) -> tuple[float, float] | None:
+    """A result's ``original_width`` and ``original_height``: the image's size in pixels."""
+    if "original_width" not in item or "original_height" not in item:
+        return None
+    return number(item["original_width"], f"{where}.original_width"), \
+        number(item["original_height"], f"{where}.original_height")
+
+
+def _corners(item: dict, where: str, skips: Skips,
+             size: tuple[float, float] | None) -> tuple[str, list[float]] | None:
+    """(class, corners) of one result item, or None when it is skipped (and counted): in pixels
+    of the item's image size, else of ``size`` (its task's), else in fractions of the image."""
     kind = item.get("type")
     value = get_field(item, "value", where, dict)
     if kind not in BOX_TYPES:
@@ -68,10 +83,11 @@ def _corners(item: dict, where: str, skips: Skips) -> tuple[str, list[float]] | 
         return None
     if len(labels) > 1:
         raise InputError(f"a region holds several classes {labels}; a box has one", where=f"{where}.value")
-    if "original_width" not in item or "original_height" not in item:
-        skips.add(NO_SIZE, where)
+    width, height = (v / 100 for v in _size(item, where) or size or (1, 1))
+    turned = number(value.get("rotation", 0), f"{where}.value.rotation") % 360
+    if not (_size(item, where) or size) and turned and not kind.startswith("polygon"):
+        skips.add(TURNED_UNSIZED, where)  # a turn in percent is no turn in pixels
         return None
-    width, height = (number(item[k], f"{where}.{k}") / 100 for k in ("original_width", "original_height"))
     if kind.startswith("ellipse"):  # centre and radii in percent, turned about the centre
         cx, cy, rx, ry = (number(value.get(k), f"{where}.value.{k}") for k in ("x", "y", "radiusX", "radiusY"))
         turn = math.radians(number(value.get("rotation", 0), f"{where}.value.rotation"))
@@ -139,12 +155,12 @@ def read_label_studio(src: Path, skips: Skips | None = None, data: object = None
         for r, item in enumerate(results):
             if not isinstance(item, dict):
                 raise InputError("a result must be an object", where=f"{where}.{key}[0].result[{r}]")
+            size = size or _size(item, f"{where}.{key}[0].result[{r}]")  # one image: one size
         for r, item in _regions(results):
             rwhere = f"{where}.{key}[0].result[{r}]"
-            found = _corners(item, rwhere, skips)
+            found = _corners(item, rwhere, skips, size)
             if found is not None and has_area(found[1], rwhere, skips):
                 regions.append(Region(found[0], *found[1]))
-            if "original_width" in item and "original_height" in item:
-                size = tuple(int(number(item[k], f"{rwhere}.{k}"))
-                             for k in ("original_width", "original_height"))
-        yield Record((image,), f"{where}.data", tuple(regions), *(size or (None, None)))
+        width, height = (int(v) for v in size) if size else (None, None)
+        yield Record((image,), f"{where}.data", tuple(regions), width, height,
+                     relative=size is None and bool(regions))
