@@ -177,3 +177,31 @@ def test_regions_without_the_image_size_take_it_from_the_task_or_the_image(tmp_p
     found = {art.identifier: [d.label for d in dets] for art, dets in detector.detect(ARTWORKS)}
     assert found["a"] == ["dragon", "lance"] and found["b"] == []
     assert dict(detector.skips.counts) == {labelstudio.TURNED_UNSIZED: 1, records.UNSIZED: 1}
+
+
+def test_a_json_min_export_gives_the_detections_of_the_coco_file(tmp_path):
+    """Label Studio's JSON-MIN export: an item per annotation, each control's regions (value and
+    image size) under its name, a single choice as a plain string."""
+    expected, _ = _detections(write_coco(tmp_path / "coco"))
+
+    def region(label, x1, y1, x2, y2):
+        rect = _rect(label, x1, y1, x2, y2)
+        return {**rect["value"], "original_width": W, "original_height": H}
+
+    items = [{"image": f"/data/upload/3/{i:08x}-{name}", "id": i + 1,
+              "label": [region(*box) for box in boxes], "mood": "calm", "annotator": 1,
+              "annotation_id": 10 + i, "created_at": "2024-05-02T10:00:00Z",
+              "updated_at": "2024-05-02T10:00:00Z", "lead_time": 12.5}
+             for i, (name, boxes) in enumerate(BOXES.items())]
+    items.append({**items[0], "annotator": 2, "annotation_id": 99,
+                  "label": [region("horse", 0, 0, 20, 20)]})  # a second annotator: counted
+    items[1]["brush"] = [{"format": "rle", "rle": [1, 2], "brushlabels": ["halo"],
+                          "original_width": W, "original_height": H}]
+    path = tmp_path / "min.json"
+    path.write_text(json.dumps(items))
+    found, sizes = _detections(path)
+    assert {k: [(lab, *(round(v, 6) for v in rest)) for lab, *rest in boxes]
+            for k, boxes in found.items()} == expected
+    detector = AnnotationDetector(path)
+    assert dict(detector.skips.counts) == {labelstudio.OTHER_ANNOTATION: 1, labelstudio.NOT_A_BOX: 1}
+    assert detector.skips.examples[labelstudio.NOT_A_BOX] == [f"{path}: [1].brush[0]"]

@@ -1,5 +1,8 @@
 """Label Studio JSON exports (a list of tasks with their annotations) → ``Record``s.
 
+JSON-MIN exports (an item per annotation: the task's data, ``annotation_id`` and each control's
+regions under its name) are read as the full export's tasks they flatten.
+
 A task names its image in ``data`` (under ``image``, else its one image-like value) and holds the
 ``annotations`` people made (``completions`` in old exports) and the model ``predictions``. Boxes
 come from the first annotation that was not cancelled; further annotations of the same task (other
@@ -42,6 +45,49 @@ def is_label_studio(data: object) -> bool:
     return (isinstance(data, list) and bool(data) and all(
         isinstance(t, dict) and "data" in t and t.keys() & {"annotations", "completions", "predictions"}
         for t in data))
+
+
+#: The fields a JSON-MIN export adds to a task's data; any other list is a control's regions.
+MIN_FIELDS = frozenset({"id", "annotator", "annotation_id", "created_at", "updated_at",
+                        "lead_time", "agreement", "history"})
+#: The labels key of a JSON-MIN region → the result type a full export gives it.
+MIN_TYPES = ("rectanglelabels", "polygonlabels", "ellipselabels", "keypointlabels", "brushlabels",
+             "labels")
+
+
+def is_label_studio_min(data: object) -> bool:
+    """A JSON list as Label Studio's JSON-MIN export writes it: a task's data with an
+    ``annotation_id`` and each control's regions, one item per annotation."""
+    return (isinstance(data, list) and bool(data) and all(
+        isinstance(t, dict) and "annotation_id" in t and "data" not in t for t in data))
+
+
+def _min_result(region: object, where: str) -> dict:
+    """A JSON-MIN region (its value with the image size) as a full export's result item."""
+    if not isinstance(region, dict):
+        return {"type": "choices", "value": {}, "_where": where}  # a choice or text, no shape
+    kind = next((k for k in MIN_TYPES if k in region), "polygon" if "points" in region else
+                "rectangle" if "width" in region else "")
+    size = {k: region[k] for k in ("original_width", "original_height") if k in region}
+    return {"type": kind, "value": region, **size, "_where": where}
+
+
+def from_json_min(data: list) -> list[dict]:
+    """The tasks of a JSON-MIN export in a full export's shape: the items of one task (``id``:
+    one per annotator) are its annotations; each region remembers its place (``_where``)."""
+    tasks: dict[object, dict] = {}
+    for i, item in enumerate(data):
+        task = tasks.setdefault(item.get("id", f"[{i}]"), {"data": {}, "annotations": [], "_where": f"[{i}]"})
+        results = []
+        for name, value in item.items():
+            if name in MIN_FIELDS:
+                continue
+            if isinstance(value, list):
+                results += [_min_result(r, f"[{i}].{name}[{j}]") for j, r in enumerate(value)]
+            else:
+                task["data"].setdefault(name, value)
+        task["annotations"].append({"result": results, "_where": f"[{i}]"})
+    return list(tasks.values())
 
 
 def _image(task: dict, where: str) -> str:
@@ -135,18 +181,21 @@ def read_label_studio(src: Path, skips: Skips | None = None, data: object = None
     skips = skips if skips is not None else Skips()
     src = Path(src)
     data = load_json(src) if data is None else data
-    if not is_label_studio(data):
+    if is_label_studio_min(data):
+        data = from_json_min(data)
+    elif not is_label_studio(data):
         raise InputError("expected a Label Studio JSON export: a list of tasks with 'data' and "
-                         "'annotations'", where=str(src))
+                         "'annotations' (or JSON-MIN's, with 'annotation_id')", where=str(src))
     for t, task in enumerate(data):
-        where = f"{src}: [{t}]"
+        where = f"{src}: {task.get('_where') or f'[{t}]'}"
         image = _image(task, where)
         key = "annotations" if "annotations" in task else "completions"
         done = [a for a in task.get(key) or [] if isinstance(a, dict) and not a.get("was_cancelled")]
         for p, _ in enumerate(task.get("predictions") or []):
             skips.add(PREDICTION, f"{where}.predictions[{p}]")
         for a in range(1, len(done)):
-            skips.add(OTHER_ANNOTATION, f"{where}.{key}[{a}]")
+            skips.add(OTHER_ANNOTATION, f"{src}: {done[a]['_where']}" if "_where" in done[a]
+                      else f"{where}.{key}[{a}]")
         if not done:
             skips.add(NO_ANNOTATION, f"{where} ({image})")
             continue
@@ -157,7 +206,7 @@ def read_label_studio(src: Path, skips: Skips | None = None, data: object = None
                 raise InputError("a result must be an object", where=f"{where}.{key}[0].result[{r}]")
             size = size or _size(item, f"{where}.{key}[0].result[{r}]")  # one image: one size
         for r, item in _regions(results):
-            rwhere = f"{where}.{key}[0].result[{r}]"
+            rwhere = f"{src}: {item['_where']}" if "_where" in item else f"{where}.{key}[0].result[{r}]"
             found = _corners(item, rwhere, skips, size)
             if found is not None and has_area(found[1], rwhere, skips):
                 regions.append(Region(found[0], *found[1]))
