@@ -668,3 +668,37 @@ def test_two_images_of_one_name_are_split_by_the_names_they_are_written_under(tm
         _labelme(tmp_path / "lm" / folder / "1.json", "1.jpg")
     report = convert(tmp_path / "lm", "labelme", tmp_path / "out")
     assert (report.images["train"], report.images["val"]) == (1, 1) and not report.warnings
+
+
+@pytest.mark.parametrize("orientation, upright", [
+    (5, (20, 10, 60, 50)),  # transposed
+    (6, (40, 10, 80, 50)),  # turned a quarter clockwise to show
+    (7, (40, 150, 80, 190)),
+    (8, (20, 150, 60, 190)),
+])
+def test_boxes_drawn_on_an_image_as_stored_are_turned_upright_with_it(tmp_path, orientation, upright):
+    """labelImg draws on a phone photo as stored (200×100) and writes that size; the photo's EXIF
+    orientation shows it 100×200, as ultralytics reads it: the boxes must turn with it."""
+    root = tmp_path / "src"
+    write_voc(root)
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    Image.new("RGB", (W, H)).save(root / "JPEGImages" / "a.jpg", exif=exif)
+    report = convert(root / "Annotations", "voc", tmp_path / "out", val_fraction=0.0)
+    x1, y1, x2, y2 = upright  # the dragon (10, 20, 50, 60) as the upright 100×200 image shows it
+    assert _labels(tmp_path / "out")["a"][0] == yolo_line(0, (x1, y1, x2, y2), H, W)
+    assert _labels(tmp_path / "out")["b"] == EXPECTED["b"]
+    assert report.skipped.kept[cv.TURNED] == 1
+
+
+def test_boxes_drawn_on_the_upright_image_stay_as_they_are(tmp_path):
+    """LabelMe and the browser-based tools show a photo upright and give its upright size."""
+    root = tmp_path / "src"
+    write_voc(root)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    # stored 100×200, upright 200×100: the size the VOC file gives
+    Image.new("RGB", (H, W)).save(root / "JPEGImages" / "a.jpg", exif=exif)
+    report = convert(root / "Annotations", "voc", tmp_path / "out", val_fraction=0.0)
+    assert _labels(tmp_path / "out") == EXPECTED
+    assert not report.skipped.kept[cv.TURNED]

@@ -69,9 +69,9 @@ def test_what_is_no_box_people_drew_is_skipped_and_counted(tmp_path):
         "predictions": [{"result": [_rect("horse", 0, 0, 20, 20, score=0.4)]}]}])
     detector = AnnotationDetector(path)
     found = {art.identifier: dets for art, dets in detector.detect(ARTWORKS)}
-    assert [d.label for d in found["a"]] == ["dragon"]
+    assert [d.label for d in found["a"]] == ["dragon", "dragon"]  # (unsized: the task's size)
     assert dict(detector.skips.counts) == {
-        records.NO_SIZE: 1, records.UNLABELLED: 1, records.POINT: 1, records.NOT_SPATIAL: 1,
+        records.UNLABELLED: 1, records.POINT: 1, records.NOT_SPATIAL: 1,
         labelstudio.NOT_A_BOX: 1, labelstudio.OTHER_ANNOTATION: 1, labelstudio.PREDICTION: 1}
 
 
@@ -147,3 +147,61 @@ def test_tasks_without_a_completed_annotation_are_skipped_not_background(tmp_pat
     assert report.skipped.examples[labelstudio.NO_ANNOTATION][0] == f"{path}: [1] (b.jpg)"
     assert any(line.startswith(f"skipped 3 × {labelstudio.NO_ANNOTATION}")
                for line in report.summary())
+
+
+def test_regions_without_the_image_size_take_it_from_the_task_or_the_image(tmp_path):
+    """Results imported into Label Studio (pre-annotations, the API) carry no original_width:
+    a task's other results give the image's size; failing them, convert reads the image's, and
+    an image with a box is never written as a background without it."""
+    from test_convert import _images, _labels
+    from vision.convert import convert
+
+    def unsized(*box, rotation=0):
+        rect = _rect(*box)
+        del rect["original_width"], rect["original_height"]
+        rect["value"]["rotation"] = rotation
+        return rect
+
+    _images(tmp_path / "images")
+    path = write_label_studio(tmp_path / "export.json", [
+        {"data": {"image": "/data/upload/3/00000000-a.jpg"}, "annotations": [{"result": [
+            unsized("dragon", 10, 20, 50, 60), _rect("lance", 100, 0, 120, 100)]}]},
+        {"data": {"image": "/data/upload/3/00000001-b.jpg"}, "annotations": [{"result": [
+            unsized("knight", 0, 0, 200, 100), unsized("horse", 0, 0, 10, 10, rotation=30)]}]}])
+    report = convert(path, "labelstudio", tmp_path / "out", val_fraction=0.0)
+    assert _labels(tmp_path / "out") == {
+        "a": ["0 0.150000 0.400000 0.200000 0.400000", "2 0.550000 0.500000 0.100000 1.000000"],
+        "b": ["1 0.500000 0.500000 1.000000 1.000000"]}
+    assert dict(report.skipped.counts) == {labelstudio.TURNED_UNSIZED: 1}
+    detector = AnnotationDetector(path)  # enrichment opens no image: b's boxes cannot be placed
+    found = {art.identifier: [d.label for d in dets] for art, dets in detector.detect(ARTWORKS)}
+    assert found["a"] == ["dragon", "lance"] and found["b"] == []
+    assert dict(detector.skips.counts) == {labelstudio.TURNED_UNSIZED: 1, records.UNSIZED: 1}
+
+
+def test_a_json_min_export_gives_the_detections_of_the_coco_file(tmp_path):
+    """Label Studio's JSON-MIN export: an item per annotation, each control's regions (value and
+    image size) under its name, a single choice as a plain string."""
+    expected, _ = _detections(write_coco(tmp_path / "coco"))
+
+    def region(label, x1, y1, x2, y2):
+        rect = _rect(label, x1, y1, x2, y2)
+        return {**rect["value"], "original_width": W, "original_height": H}
+
+    items = [{"image": f"/data/upload/3/{i:08x}-{name}", "id": i + 1,
+              "label": [region(*box) for box in boxes], "mood": "calm", "annotator": 1,
+              "annotation_id": 10 + i, "created_at": "2024-05-02T10:00:00Z",
+              "updated_at": "2024-05-02T10:00:00Z", "lead_time": 12.5}
+             for i, (name, boxes) in enumerate(BOXES.items())]
+    items.append({**items[0], "annotator": 2, "annotation_id": 99,
+                  "label": [region("horse", 0, 0, 20, 20)]})  # a second annotator: counted
+    items[1]["brush"] = [{"format": "rle", "rle": [1, 2], "brushlabels": ["halo"],
+                          "original_width": W, "original_height": H}]
+    path = tmp_path / "min.json"
+    path.write_text(json.dumps(items))
+    found, sizes = _detections(path)
+    assert {k: [(lab, *(round(v, 6) for v in rest)) for lab, *rest in boxes]
+            for k, boxes in found.items()} == expected
+    detector = AnnotationDetector(path)
+    assert dict(detector.skips.counts) == {labelstudio.OTHER_ANNOTATION: 1, labelstudio.NOT_A_BOX: 1}
+    assert detector.skips.examples[labelstudio.NOT_A_BOX] == [f"{path}: [1].brush[0]"]

@@ -26,7 +26,7 @@ from .coco import read_coco
 from .createml import is_createml, read_createml
 from .cvat import is_cvat, read_cvat
 from .labelme import is_labelme, read_labelme
-from .labelstudio import is_label_studio, read_label_studio
+from .labelstudio import is_label_studio, is_label_studio_min, read_label_studio
 from .records import Record, Skips, load_json, parse_xml
 from .via import is_via2, is_via3, is_via_csv, read_via, via_csv_records
 from .voc import read_voc, voc_files
@@ -134,7 +134,7 @@ def read_annotations(src: Path, fmt: str | None = None, *, skips: Skips | None =
             fmt = "coco"
         elif is_via3(data) or is_via2(data):
             fmt = "via"
-        elif is_label_studio(data):
+        elif is_label_studio(data) or is_label_studio_min(data):
             fmt = "labelstudio"
         elif is_labelme(data):
             fmt = "labelme"

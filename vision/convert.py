@@ -50,6 +50,8 @@ UNREADABLE = "image in a format ultralytics does not read that could not be conv
 #: How many of an image's folders may go before its name to make the name unique.
 FOLDERS = 3
 #: Found when images are matched to records.
+TURNED = ("images annotated as stored, whose boxes were turned upright with the image (EXIF "
+          "orientation)")
 MERGED = "records naming an image another record names too, their boxes merged into one image"
 
 
@@ -88,16 +90,58 @@ class ConversionReport:
         return lines + self.skipped.lines() + [f"warning: {w}" for w in self.warnings]
 
 
-def _image_size(path: Path, where: str) -> tuple[int, int]:
+def _stored(path: Path, where: str) -> tuple[int, int, int]:
+    """(width, height, EXIF orientation) of an image as its file stores it; the header alone
+    is read."""
     from PIL import Image, UnidentifiedImageError
 
-    from .images import upright_size
+    from .images import orientation
 
     try:
-        with Image.open(path) as img:  # as shown: YOLO's fractions are of the upright image
-            return upright_size(img)
+        with Image.open(path) as img:
+            return *img.size, orientation(img)
     except (UnidentifiedImageError, OSError) as e:
         raise InputError(f"cannot read image size of {path}: {e}", where=where) from e
+
+
+def upright_point(x: float, y: float, turn: int, width: int, height: int) -> tuple[float, float]:
+    """Where the point ``x, y`` of an image stored ``width`` × ``height`` shows once its EXIF
+    orientation ``turn`` (5–8: a quarter turn, with or without a flip) is applied."""
+    return {5: (y, x), 6: (height - y, x), 7: (height - y, width - x), 8: (y, width - x)}[turn]
+
+
+def upright_boxes(boxes: Sequence[tuple], turn: int, width: int, height: int) -> tuple:
+    """(label, x1, y1, x2, y2) boxes drawn on an image as stored, as its upright image shows them."""
+    out = []
+    for label, x1, y1, x2, y2 in boxes:
+        (ax, ay), (bx, by) = (upright_point(x, y, turn, width, height) for x, y in ((x1, y1), (x2, y2)))
+        out.append((label, min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)))
+    return tuple(out)
+
+
+def _sized(rec: Record, path: Path) -> tuple[int, int, tuple, bool]:
+    """(width, height, boxes, turned) of a record's image as ultralytics shows it, upright per
+    its EXIF orientation. A size the annotations give is the image's they were drawn on: if it
+    is the image as stored, which its orientation turns a quarter (labelImg draws on it so), the
+    boxes are turned upright with it; any other size (the upright one, or a copy's) is kept."""
+    from .images import QUARTER_TURNS
+
+    boxes = tuple((r.label, r.x1, r.y1, r.x2, r.y2) for r in rec.regions)
+    try:
+        width, height, turn = _stored(path, rec.where)
+    except InputError:
+        if rec.size is None:
+            raise  # (a relative record has no size)
+        return *rec.size, boxes, False  # the writer reports an image it cannot use
+    if rec.size is None:
+        width, height = (height, width) if turn in QUARTER_TURNS else (width, height)
+        if rec.relative:  # fractions of the image as shown
+            boxes = tuple((label, x1 * width, y1 * height, x2 * width, y2 * height)
+                          for label, x1, y1, x2, y2 in boxes)
+        return width, height, boxes, False
+    if turn in QUARTER_TURNS and rec.size == (width, height) and width != height:
+        return height, width, upright_boxes(boxes, turn, width, height), True
+    return *rec.size, boxes, False
 
 
 def image_roots(src: Path, fmt: str | None, images: Path | None = None) -> list[Path]:
@@ -124,8 +168,9 @@ def samples(records: Iterable[Record], roots: Sequence[Path], exclude: Path | No
     found: dict[Path, tuple[Sample, str]] = {}
     for rec in records:
         path = finder.find(rec.names, rec.where, rec.folder)
-        width, height = rec.size or _image_size(path, rec.where)
-        boxes = tuple((r.label, r.x1, r.y1, r.x2, r.y2) for r in rec.regions)
+        width, height, boxes, turned = _sized(rec, path)
+        if turned and skips is not None:
+            skips.kept[TURNED] += 1
         if (key := path.resolve()) not in found:
             found[key] = Sample(path, width, height, boxes), rec.where
             continue

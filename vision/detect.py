@@ -20,7 +20,7 @@ import weakref
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import unquote
@@ -29,7 +29,7 @@ from kg.errors import InputError, NotFound
 from kg.model import Artwork, Box, Detection, DetectorInfo
 
 from .annotations import image_key, make_detection, original_names, read_annotations
-from .records import NO_ARTWORK, Record, Skips
+from .records import NO_ARTWORK, UNSIZED, Record, Skips
 
 #: Outcome per artwork: its detections, or the error that made it skip.
 Outcome = tuple[Artwork, "list[Detection] | InputError"]
@@ -99,6 +99,10 @@ class AnnotationDetector:
         self.named: dict[str, list[Record]] = {}  # by the file name each record gives first
         self.also: dict[str, list[Record]] = {}  # by its other names
         for rec in read_annotations(self.path, skips=self.skips, attribute=via_attribute):
+            if rec.relative:  # fractions of an image not opened here: counted, not placed
+                for region in rec.regions:
+                    self.skips.add(UNSIZED, f"{rec.where} ({rec.names[0]}): {region.label}")
+                rec = replace(rec, regions=(), relative=False)
             first = image_key(rec.names[0])
             self.named.setdefault(first, []).append(rec)
             for key in dict.fromkeys(k for k in _keys(rec) if k != first):

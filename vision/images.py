@@ -49,15 +49,20 @@ def _to_rgb(img):
 QUARTER_TURNS = (5, 6, 7, 8)
 
 
+def orientation(img) -> int:
+    """An opened image's EXIF orientation (1: as stored; 1 too for a broken EXIF block)."""
+    try:
+        value = img.getexif().get(0x0112)
+    except (OSError, ValueError, SyntaxError):  # a broken EXIF block: as stored
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
 def upright_size(img) -> tuple[int, int]:
     """An opened image's (width, height) as it is shown, per its EXIF orientation: what
     ``load_image`` decodes and what ultralytics labels; the header alone is read."""
     width, height = img.size
-    try:
-        turned = img.getexif().get(0x0112) in QUARTER_TURNS
-    except (OSError, ValueError, SyntaxError):  # a broken EXIF block: as stored
-        turned = False
-    return (height, width) if turned else (width, height)
+    return (height, width) if orientation(img) in QUARTER_TURNS else (width, height)
 
 
 def load_image(path: Path, max_pixels: int = MAX_PIXELS):

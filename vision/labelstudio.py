@@ -1,5 +1,8 @@
 """Label Studio JSON exports (a list of tasks with their annotations) → ``Record``s.
 
+JSON-MIN exports (an item per annotation: the task's data, ``annotation_id`` and each control's
+regions under its name) are read as the full export's tasks they flatten.
+
 A task names its image in ``data`` (under ``image``, else its one image-like value) and holds the
 ``annotations`` people made (``completions`` in old exports) and the model ``predictions``. Boxes
 come from the first annotation that was not cancelled; further annotations of the same task (other
@@ -10,7 +13,10 @@ annotations were all cancelled): it is not an image without objects. A ``rectang
 enclosing box is taken; ``polygonlabels`` and ``ellipselabels`` regions (an ellipse: centre
 ``x``, ``y`` and radii in percent, turned about its centre) become their enclosing boxes. A
 region drawn with a separate ``<Labels>`` control comes as two results sharing one ``id``, the
-shape and its labels: they are read as one region.
+shape and its labels: they are read as one region. A result without ``original_width`` and
+``original_height`` (imported pre-annotations lack them) takes the size another result of its
+task gives; failing that, its record is ``relative`` (fractions of the image, whose size ``kg
+vision convert`` reads) and a turned shape, which percent cannot turn, is counted, not read.
 """
 from __future__ import annotations
 
@@ -21,7 +27,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-from .records import (IMAGE_SUFFIXES, NO_SIZE, NOT_SPATIAL, POINT, UNLABELLED, Record, Region,
+from .records import (IMAGE_SUFFIXES, NOT_SPATIAL, POINT, UNLABELLED, Record, Region,
                       Skips, box_of_points, ellipse_box, get_field, has_area, load_json, number,
                       turned_box)
 
@@ -30,6 +36,8 @@ OTHER_ANNOTATION = "further annotation of a Label Studio task (another annotator
 PREDICTION = "model prediction in a Label Studio task (not boxes people drew)"
 NO_ANNOTATION = "task without a completed annotation (none, or all cancelled)"
 NOT_A_BOX = "Label Studio region that is no box, polygon or ellipse (brush mask, …)"
+TURNED_UNSIZED = ("turned Label Studio region in a task without original_width and "
+                  "original_height (in percent, its box needs the image's size)")
 
 
 def is_label_studio(data: object) -> bool:
@@ -37,6 +45,49 @@ def is_label_studio(data: object) -> bool:
     return (isinstance(data, list) and bool(data) and all(
         isinstance(t, dict) and "data" in t and t.keys() & {"annotations", "completions", "predictions"}
         for t in data))
+
+
+#: The fields a JSON-MIN export adds to a task's data; any other list is a control's regions.
+MIN_FIELDS = frozenset({"id", "annotator", "annotation_id", "created_at", "updated_at",
+                        "lead_time", "agreement", "history"})
+#: The labels key of a JSON-MIN region → the result type a full export gives it.
+MIN_TYPES = ("rectanglelabels", "polygonlabels", "ellipselabels", "keypointlabels", "brushlabels",
+             "labels")
+
+
+def is_label_studio_min(data: object) -> bool:
+    """A JSON list as Label Studio's JSON-MIN export writes it: a task's data with an
+    ``annotation_id`` and each control's regions, one item per annotation."""
+    return (isinstance(data, list) and bool(data) and all(
+        isinstance(t, dict) and "annotation_id" in t and "data" not in t for t in data))
+
+
+def _min_result(region: object, where: str) -> dict:
+    """A JSON-MIN region (its value with the image size) as a full export's result item."""
+    if not isinstance(region, dict):
+        return {"type": "choices", "value": {}, "_where": where}  # a choice or text, no shape
+    kind = next((k for k in MIN_TYPES if k in region), "polygon" if "points" in region else
+                "rectangle" if "width" in region else "")
+    size = {k: region[k] for k in ("original_width", "original_height") if k in region}
+    return {"type": kind, "value": region, **size, "_where": where}
+
+
+def from_json_min(data: list) -> list[dict]:
+    """The tasks of a JSON-MIN export in a full export's shape: the items of one task (``id``:
+    one per annotator) are its annotations; each region remembers its place (``_where``)."""
+    tasks: dict[object, dict] = {}
+    for i, item in enumerate(data):
+        task = tasks.setdefault(item.get("id", f"[{i}]"), {"data": {}, "annotations": [], "_where": f"[{i}]"})
+        results = []
+        for name, value in item.items():
+            if name in MIN_FIELDS:
+                continue
+            if isinstance(value, list):
+                results += [_min_result(r, f"[{i}].{name}[{j}]") for j, r in enumerate(value)]
+            else:
+                task["data"].setdefault(name, value)
+        task["annotations"].append({"result": results, "_where": f"[{i}]"})
+    return list(tasks.values())
 
 
 def _image(task: dict, where: str) -> str:
@@ -51,8 +102,18 @@ def _image(task: dict, where: str) -> str:
     return values[0]
 
 
-def _corners(item: dict, where: str, skips: Skips) -> tuple[str, list[float]] | None:
-    """(class, pixel corners) of one result item, or None when it is skipped (and counted)."""
+def _size(item: dict, where: str) -> tuple[float, float] | None:
+    """A result's ``original_width`` and ``original_height``: the image's size in pixels."""
+    if "original_width" not in item or "original_height" not in item:
+        return None
+    return number(item["original_width"], f"{where}.original_width"), \
+        number(item["original_height"], f"{where}.original_height")
+
+
+def _corners(item: dict, where: str, skips: Skips,
+             size: tuple[float, float] | None) -> tuple[str, list[float]] | None:
+    """(class, corners) of one result item, or None when it is skipped (and counted): in pixels
+    of the item's image size, else of ``size`` (its task's), else in fractions of the image."""
     kind = item.get("type")
     value = get_field(item, "value", where, dict)
     if kind not in BOX_TYPES:
@@ -68,10 +129,11 @@ def _corners(item: dict, where: str, skips: Skips) -> tuple[str, list[float]] | 
         return None
     if len(labels) > 1:
         raise InputError(f"a region holds several classes {labels}; a box has one", where=f"{where}.value")
-    if "original_width" not in item or "original_height" not in item:
-        skips.add(NO_SIZE, where)
+    width, height = (v / 100 for v in _size(item, where) or size or (1, 1))
+    turned = number(value.get("rotation", 0), f"{where}.value.rotation") % 360
+    if not (_size(item, where) or size) and turned and not kind.startswith("polygon"):
+        skips.add(TURNED_UNSIZED, where)  # a turn in percent is no turn in pixels
         return None
-    width, height = (number(item[k], f"{where}.{k}") / 100 for k in ("original_width", "original_height"))
     if kind.startswith("ellipse"):  # centre and radii in percent, turned about the centre
         cx, cy, rx, ry = (number(value.get(k), f"{where}.value.{k}") for k in ("x", "y", "radiusX", "radiusY"))
         turn = math.radians(number(value.get("rotation", 0), f"{where}.value.rotation"))
@@ -119,18 +181,21 @@ def read_label_studio(src: Path, skips: Skips | None = None, data: object = None
     skips = skips if skips is not None else Skips()
     src = Path(src)
     data = load_json(src) if data is None else data
-    if not is_label_studio(data):
+    if is_label_studio_min(data):
+        data = from_json_min(data)
+    elif not is_label_studio(data):
         raise InputError("expected a Label Studio JSON export: a list of tasks with 'data' and "
-                         "'annotations'", where=str(src))
+                         "'annotations' (or JSON-MIN's, with 'annotation_id')", where=str(src))
     for t, task in enumerate(data):
-        where = f"{src}: [{t}]"
+        where = f"{src}: {task.get('_where') or f'[{t}]'}"
         image = _image(task, where)
         key = "annotations" if "annotations" in task else "completions"
         done = [a for a in task.get(key) or [] if isinstance(a, dict) and not a.get("was_cancelled")]
         for p, _ in enumerate(task.get("predictions") or []):
             skips.add(PREDICTION, f"{where}.predictions[{p}]")
         for a in range(1, len(done)):
-            skips.add(OTHER_ANNOTATION, f"{where}.{key}[{a}]")
+            skips.add(OTHER_ANNOTATION, f"{src}: {done[a]['_where']}" if "_where" in done[a]
+                      else f"{where}.{key}[{a}]")
         if not done:
             skips.add(NO_ANNOTATION, f"{where} ({image})")
             continue
@@ -139,12 +204,12 @@ def read_label_studio(src: Path, skips: Skips | None = None, data: object = None
         for r, item in enumerate(results):
             if not isinstance(item, dict):
                 raise InputError("a result must be an object", where=f"{where}.{key}[0].result[{r}]")
+            size = size or _size(item, f"{where}.{key}[0].result[{r}]")  # one image: one size
         for r, item in _regions(results):
-            rwhere = f"{where}.{key}[0].result[{r}]"
-            found = _corners(item, rwhere, skips)
+            rwhere = f"{src}: {item['_where']}" if "_where" in item else f"{where}.{key}[0].result[{r}]"
+            found = _corners(item, rwhere, skips, size)
             if found is not None and has_area(found[1], rwhere, skips):
                 regions.append(Region(found[0], *found[1]))
-            if "original_width" in item and "original_height" in item:
-                size = tuple(int(number(item[k], f"{rwhere}.{k}"))
-                             for k in ("original_width", "original_height"))
-        yield Record((image,), f"{where}.data", tuple(regions), *(size or (None, None)))
+        width, height = (int(v) for v in size) if size else (None, None)
+        yield Record((image,), f"{where}.data", tuple(regions), width, height,
+                     relative=size is None and bool(regions))

@@ -35,6 +35,8 @@ DIFFICULT = "boxes marked <difficult>1</difficult>"
 NO_ARTWORK = "annotated image that no artwork of the metadata shows"
 NO_SIZE = "image whose size cannot be read (YOLO boxes are fractions of it)"
 NOT_FOUND = "image that a list names but that is not there"
+UNSIZED = ("box given in fractions of an image whose size the annotations do not give "
+           "(enrichment opens no image; kg vision convert reads its size)")
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,9 @@ class Record:
     ``names`` are where the image may be, the file's own name first (VOC and VIA 3 give
     alternatives); ``where`` is the place in the annotation file that names it; ``width`` and
     ``height`` are None when the file does not give them; ``folder`` is where a relative name
-    is looked for first (a LabelMe file's ``imagePath`` is relative to the file).
+    is looked for first (a LabelMe file's ``imagePath`` is relative to the file); ``relative``
+    regions are fractions of the image, whose size the file does not give (Label Studio results
+    without ``original_width``): only the image itself tells their pixels.
     """
 
     names: tuple[str, ...]
@@ -65,6 +69,7 @@ class Record:
     width: int | None = None
     height: int | None = None
     folder: Path | None = None
+    relative: bool = False
 
     @property
     def size(self) -> tuple[int, int] | None:
