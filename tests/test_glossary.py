@@ -162,6 +162,8 @@ def test_other_tags_of_a_language_find_its_glossary():
     assert glossary.load("nb") is glossary.load("nn") is glossary.load("no") is not None
     assert glossary.load("pol") is glossary.load("pl") and glossary.load("gre") is glossary.load("el")
     assert glossary.load("deu") is glossary.load("de") and glossary.load("por") is glossary.load("pt")
+    assert glossary.load("hrv") is glossary.load("hr") and glossary.load("slv") is glossary.load("sl")
+    assert glossary.load("slk") is glossary.load("slo") is glossary.load("sk") is not None
     assert glossary.load("../pl") is None and glossary.load("PL.tsv") is None  # no path from a tag
     # the language threshold reads the same tag alike: Spanish by any of its codes
     read = frozenset({"en", "es"})
@@ -214,3 +216,6 @@ def test_a_title_typed_without_its_letters_or_saved_with_a_bom_still_reads(tmp_p
     terms = glossary.parse(_write(tmp_path, "\ufeff# header\nŚw.\tsaint\nPaweł\tSaint Paul\n"), "pl")
     assert terms.gloss("Sw. Pawel") == terms.gloss("Św. Paweł") == "Saint Paul"
     assert glossary.fold("Paweł") == ["paweł"]  # the linker's lexical words are as they were
+    # the letters of Croatian, Slovak and Slovenian titles fold to plain ASCII
+    assert glossary.words("Đurđa Čačić Šćepan Žižek") == ["durda", "cacic", "scepan", "zizek"]
+    assert glossary.words("Ďaľšia Ňárôčná Ťäžká Ĺŕška") == ["dalsia", "narocna", "tazka", "lrska"]
