@@ -219,3 +219,30 @@ def test_a_title_typed_without_its_letters_or_saved_with_a_bom_still_reads(tmp_p
     # the letters of Croatian, Slovak and Slovenian titles fold to plain ASCII
     assert glossary.words("Đurđa Čačić Šćepan Žižek") == ["durda", "cacic", "scepan", "zizek"]
     assert glossary.words("Ďaľšia Ňárôčná Ťäžká Ĺŕška") == ["dalsia", "narocna", "tazka", "lrska"]
+
+
+def test_baltic_and_bulgarian_titles_fold_and_find_their_glossary():
+    """Every letter of Estonian, Latvian and Lithuanian folds to its base (a title typed without
+    them still reads); Cyrillic stays Cyrillic; the three-letter codes find the glossaries."""
+    assert glossary.words("ā ē ī ū ļ ņ ķ ģ š ž č ą ę ė į ų õ ä ö ü") == list("aeiulnkgszcaeeiuoaou")
+    assert glossary.words("Свети Николай, Ёлка") == ["свети", "николаи", "елка"]
+    for three, two in {"bul": "bg", "est": "et", "lit": "lt", "lav": "lv"}.items():
+        assert glossary.load(three) is glossary.load(two) is not None
+    assert glossary.load("lt").gloss("Sv. Jurgis nugali slibina") == "Saint George dragon"
+    assert glossary.load("lv").gloss("Svetais Juris") == "Saint George"
+
+
+@pytest.mark.parametrize("lang, title, reading", [
+    ("bg", "Свети Георги убива ламята", "Saint George dragon"),
+    ("bg", "Портрет на Георги Димитров", ""),  # a sitter, not the saint
+    ("bg", "Кита цветя", ""),  # a bouquet, not a whale
+    ("et", "Püha Jüri tapab lohe", "Saint George dragon"),
+    ("et", "Jüri Vilmsi portree", ""),
+    ("lt", "Šventasis Jurgis nugali slibiną", "Saint George dragon"),
+    ("lt", "Jurgio Mačiūno portretas", ""),
+    ("lv", "Svētais Juris cīnās ar pūķi", "Saint George battle dragon"),
+    ("lv", "Jūra vētrā", "sea"),  # the sea, not Saint George (Jura)
+    ("lv", "Latvijas valsts pasludināšana", ""),  # a proclamation, not the Annunciation
+])
+def test_bulgarian_and_baltic_glossaries_read_saints_not_sitters(lang, title, reading):
+    assert glossary.load(lang).gloss(title) == reading

@@ -290,7 +290,8 @@ ALIASES = {"nb": "no", "nn": "no", "nor": "no", "nob": "no", "nno": "no", "nld":
            "pol": "pl", "ces": "cs", "cze": "cs", "rus": "ru", "ell": "el", "gre": "el", "swe": "sv",
            "dan": "da", "fin": "fi", "hun": "hu", "ron": "ro", "rum": "ro", "cat": "ca", "lat": "la",
            "spa": "es", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "ita": "it", "por": "pt",
-           "hrv": "hr", "slk": "sk", "slo": "sk", "slv": "sl", "eng": "en"}
+           "hrv": "hr", "slk": "sk", "slo": "sk", "slv": "sl", "bul": "bg", "est": "et", "lit": "lt",
+           "lav": "lv", "eng": "en"}
 _SUBTAG = re.compile(r"[a-z]{2,3}")
 
 
