@@ -246,3 +246,20 @@ def test_baltic_and_bulgarian_titles_fold_and_find_their_glossary():
 ])
 def test_bulgarian_and_baltic_glossaries_read_saints_not_sitters(lang, title, reading):
     assert glossary.load(lang).gloss(title) == reading
+
+
+@pytest.mark.parametrize("lang, title", [
+    ("hr", "Crkva sv. Marka u Zagrebu"), ("pl", "Kościół św. Anny w Krakowie"),
+    ("de", "Die Kirche St. Marien in Lübeck"), ("lt", "Šv. Onos bažnyčia Vilniuje"),
+    ("it", "Interno del Duomo di San Marco"), ("sk", "Pohľad na Svätý Jur"),
+])
+def test_a_church_or_a_town_named_after_a_saint_is_not_the_saint(lang, title):
+    """The saint of a dedication or of a town's name is not the picture's subject: read as
+    nothing (a church alone, like a portrait alone, names no subject)."""
+    reading = glossary.load(lang).gloss(title)
+    assert "Saint" not in reading and "Mary" not in reading and "saint" not in reading, reading
+
+
+def test_every_glossary_reads_its_words_for_a_church_as_a_church():
+    for lang in glossary.languages():
+        assert "church" in {t.english for t in glossary.load(lang).terms}, lang

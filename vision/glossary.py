@@ -77,6 +77,10 @@ NAMED_SCENES = frozenset({"Susanna and the Elders", "Tobias and the Angel", "Jon
                           "Sacrifice of Isaac", "Adam and Eve", "Cain and Abel", "Lot and his daughters"})
 #: Terms whose title names a sitter, not a subject: a holy person's name alone there is dropped.
 PORTRAIT = frozenset({"portrait", "self-portrait", "bust"})
+#: Terms whose title names a building or a place: a holy person there is its dedication or the
+#: town's name ("Crkva sv. Marka", "Šv. Onos bažnyčia", "Kirche St. Marien", "Pohľad na Svätý
+#: Jur"), never the picture's subject, and is dropped with the word for saint.
+PLACE = frozenset({"church", "temple", "city view"})
 
 
 #: English of the glossaries that names no subject alone: people anyone may be and kinds of
@@ -87,7 +91,8 @@ GENERIC = frozenset({
     "angel", "angels", "saint", "saints", "holy", "blessed", "martyr", "martyrs", "king", "queen",
     "prince", "princess", "knight", "soldier", "nymph", "god", "goddess", "mother", "father",
     "son", "daughter", "child", "children", "infant", "woman", "man", "old man",
-    "portrait", "self-portrait", "head", "bust", "landscape", "still life", "vanitas"})
+    "portrait", "self-portrait", "head", "bust", "landscape", "still life", "vanitas", "church",
+    "temple"})
 #: Names of the Virgin that the model reads as someone else ("Mother of God": God the Father).
 MARY_AS = {"Mother of God": "Virgin Mary", "Our Lady": "Virgin Mary"}
 _MARY = frozenset({"Virgin Mary", "Virgin", "Madonna", "Mary"})
@@ -106,6 +111,12 @@ def _madonna(english: list[str]) -> list[str]:
 def bare(english: str) -> str:
     """A holy person's English as a name alone: "Saint Catherine of Alexandria" → "Catherine"."""
     return _PLACE.sub("", _HOLY_PREFIX.sub("", english)) if _HOLY_PREFIX.match(english) else english
+
+
+def holy_person(english: str) -> bool:
+    """Whether ``english`` names a saint, the Virgin or another holy person, or is the word for saint."""
+    return english.lower() in HOLY or bare(english) != english or english in HOLY_NAMES or \
+        MARY_AS.get(english, english) in _MARY
 
 
 def _same(pattern: str, word: str) -> bool:
@@ -198,6 +209,8 @@ class Glossary:
                 read[-1] = (term.english, False)  # "saint" and the name: the saint
             elif not portrait:
                 read.append((bare(term.english), term.english not in NAMED_SCENES))
+        if any(term.english in PLACE for _, _, term in spans):  # a dedication, a town's name
+            read = [(e, alone) for e, alone in read if not holy_person(e)]
         # a name alone is a saint's only beside what the saint is known by ("Jerzy i smok"):
         # alone, or beside generic words, it is anyone's ("Marie-Antoinette", "Kaiser Joseph II")
         known_by = any(not alone and e.lower() not in GENERIC for e, alone in read)
