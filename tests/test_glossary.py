@@ -206,6 +206,11 @@ def test_enrich_help_names_the_bundled_glossaries(runner):
     ("fr", "Marie-Antoinette", ""),  # a title that is only names names no saint (a code review)
     ("nl", "Petrus Stuyvesant", ""),
     ("es", "Santiago de Compostela", ""),
+    ("hr", "Misa svetog Grgura", "Saint Gregory"),  # "miša" (of a mouse) folds to "misa", Mass
+    ("hr", "Ali paša i njegova straža", ""),  # "pasa" (of dogs) is "paša", a pasha
+    ("hr", "Portret Lade Kos", ""),  # "lađa" (ship) folds to the given name Lada
+    ("hr", "Bitka na Grobničkom polju", "battle"),  # "Grobnic*" (tomb) began the place Grobnik
+    ("hr", "Rođenje Marijino", "Birth of the Virgin"),  # the Virgin's birth, not the Nativity
 ])
 def test_bundled_glossaries_read_what_a_review_found(lang, title, reading):
     """Lines two reviewers of the bundled glossaries found reading ordinary titles as subjects."""
