@@ -211,6 +211,11 @@ def test_enrich_help_names_the_bundled_glossaries(runner):
     ("hr", "Portret Lade Kos", ""),  # "lađa" (ship) folds to the given name Lada
     ("hr", "Bitka na Grobničkom polju", "battle"),  # "Grobnic*" (tomb) began the place Grobnik
     ("hr", "Rođenje Marijino", "Birth of the Virgin"),  # the Virgin's birth, not the Nativity
+    ("sk", "Lomnický štít", ""),  # "štít" (shield) is a mountain's peak
+    ("sk", "Motív zo Slovenského raja", ""),  # Slovenský raj, a national park, not paradise
+    ("sk", "Trojica priateľov", ""),  # "trojica" is any trio, not the Trinity alone
+    ("sk", "Korunovanie Márie Terézie v Prešporku", ""),  # Maria Theresa's coronation
+    ("sk", "Majster Ján Hus", ""),  # "hus" (goose)
 ])
 def test_bundled_glossaries_read_what_a_review_found(lang, title, reading):
     """Lines two reviewers of the bundled glossaries found reading ordinary titles as subjects."""
