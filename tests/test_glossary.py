@@ -216,6 +216,11 @@ def test_enrich_help_names_the_bundled_glossaries(runner):
     ("sk", "Trojica priateľov", ""),  # "trojica" is any trio, not the Trinity alone
     ("sk", "Korunovanie Márie Terézie v Prešporku", ""),  # Maria Theresa's coronation
     ("sk", "Majster Ján Hus", ""),  # "hus" (goose)
+    ("sl", "Motiv iz Škofje Loke", ""),  # "škofje" (bishops): the town Škofja Loka
+    ("sl", "Portret Lučke Kovač", ""),  # "lučk*" (lamp) began the given name Lučka
+    ("sl", "Obrezovanje trte", ""),  # pruning a vine, not the Circumcision
+    ("sl", "Šopek kamelij", ""),  # "kamel*" (camel) began camellias
+    ("sl", "Marijino darovanje", "Presentation of the Virgin in the Temple"),
 ])
 def test_bundled_glossaries_read_what_a_review_found(lang, title, reading):
     """Lines two reviewers of the bundled glossaries found reading ordinary titles as subjects."""
