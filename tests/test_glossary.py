@@ -206,6 +206,21 @@ def test_enrich_help_names_the_bundled_glossaries(runner):
     ("fr", "Marie-Antoinette", ""),  # a title that is only names names no saint (a code review)
     ("nl", "Petrus Stuyvesant", ""),
     ("es", "Santiago de Compostela", ""),
+    ("hr", "Misa svetog Grgura", "Saint Gregory"),  # "miša" (of a mouse) folds to "misa", Mass
+    ("hr", "Ali paša i njegova straža", ""),  # "pasa" (of dogs) is "paša", a pasha
+    ("hr", "Portret Lade Kos", ""),  # "lađa" (ship) folds to the given name Lada
+    ("hr", "Bitka na Grobničkom polju", "battle"),  # "Grobnic*" (tomb) began the place Grobnik
+    ("hr", "Rođenje Marijino", "Birth of the Virgin"),  # the Virgin's birth, not the Nativity
+    ("sk", "Lomnický štít", ""),  # "štít" (shield) is a mountain's peak
+    ("sk", "Motív zo Slovenského raja", ""),  # Slovenský raj, a national park, not paradise
+    ("sk", "Trojica priateľov", ""),  # "trojica" is any trio, not the Trinity alone
+    ("sk", "Korunovanie Márie Terézie v Prešporku", ""),  # Maria Theresa's coronation
+    ("sk", "Majster Ján Hus", ""),  # "hus" (goose)
+    ("sl", "Motiv iz Škofje Loke", ""),  # "škofje" (bishops): the town Škofja Loka
+    ("sl", "Portret Lučke Kovač", ""),  # "lučk*" (lamp) began the given name Lučka
+    ("sl", "Obrezovanje trte", ""),  # pruning a vine, not the Circumcision
+    ("sl", "Šopek kamelij", ""),  # "kamel*" (camel) began camellias
+    ("sl", "Marijino darovanje", "Presentation of the Virgin in the Temple"),
 ])
 def test_bundled_glossaries_read_what_a_review_found(lang, title, reading):
     """Lines two reviewers of the bundled glossaries found reading ordinary titles as subjects."""
