@@ -236,6 +236,12 @@ def test_baltic_and_bulgarian_titles_fold_and_find_their_glossary():
     ("bg", "Свети Георги убива ламята", "Saint George dragon"),
     ("bg", "Портрет на Георги Димитров", ""),  # a sitter, not the saint
     ("bg", "Кита цветя", ""),  # a bouquet, not a whale
+    ("bg", "Портрет на Леда Милева", ""),  # a sitter (the poet), not Leda and the Swan
+    ("bg", "Лъка край Марица", ""),  # a riverside meadow, not a bow
+    ("bg", "Маслена боя", ""),  # paint, not a battle
+    ("bg", "Гола планина", ""),  # a bare mountain, not a nude
+    ("bg", "Червено море", "sea"),  # the sea, not its crossing
+    ("bg", "Леда и лебедът", "Leda and the Swan"),
     ("et", "Püha Jüri tapab lohe", "Saint George dragon"),
     ("et", "Jüri Vilmsi portree", ""),
     ("lt", "Šventasis Jurgis nugali slibiną", "Saint George dragon"),
