@@ -244,6 +244,16 @@ def test_baltic_and_bulgarian_titles_fold_and_find_their_glossary():
     ("bg", "Леда и лебедът", "Leda and the Swan"),
     ("et", "Püha Jüri tapab lohe", "Saint George dragon"),
     ("et", "Jüri Vilmsi portree", ""),
+    ("et", "Kain Tapper ateljees", ""),  # a sculptor's given name, not Cain and Abel
+    ("et", "Kain ja Aabel", "Cain and Abel"),
+    ("et", "Juhan Luige portree", ""),  # a sitter named Luik, not a swan
+    ("et", "Sõdurite marss", ""),  # a march, not Mars (soldiers alone: no reading)
+    ("et", "Naine pani lilled lauale", ""),  # 'pani' (put), not Pan
+    ("et", "Kõrbenud mets", ""),  # a burnt forest, not a desert
+    ("et", "Johannes Ristija kõrbes", "John the Baptist desert"),
+    ("et", "Eesti iseseisvusmanifesti kuulutamine Pärnus", ""),  # a proclamation, not the Annunciation
+    ("et", "Maarja kuulutamine", "Annunciation"),
+    ("et", "Kristus ja abielurikkuja", "Christ"),  # adultery, not marriage
     ("lt", "Šventasis Jurgis nugali slibiną", "Saint George dragon"),
     ("lt", "Jurgio Mačiūno portretas", ""),
     ("lv", "Svētais Juris cīnās ar pūķi", "Saint George battle dragon"),
