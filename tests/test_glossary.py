@@ -256,6 +256,10 @@ def test_baltic_and_bulgarian_titles_fold_and_find_their_glossary():
     ("et", "Kristus ja abielurikkuja", "Christ"),  # adultery, not marriage
     ("lt", "Šventasis Jurgis nugali slibiną", "Saint George dragon"),
     ("lt", "Jurgio Mačiūno portretas", ""),
+    ("lt", "Tvanki vasaros diena", ""),  # a sultry day, not the Flood
+    ("lt", "Pasaulinis tvanas", "the Flood"),
+    ("lt", "Nepriklausomybės akto signatarai", ""),  # the Act of Independence, not a nude
+    ("lt", "Vaizdas į Patmo salą", "city view"),  # the island, not Saint John
     ("lv", "Svētais Juris cīnās ar pūķi", "Saint George battle dragon"),
     ("lv", "Jūra vētrā", "sea"),  # the sea, not Saint George (Jura)
     ("lv", "Latvijas valsts pasludināšana", ""),  # a proclamation, not the Annunciation
