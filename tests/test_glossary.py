@@ -263,6 +263,12 @@ def test_baltic_and_bulgarian_titles_fold_and_find_their_glossary():
     ("lv", "Svētais Juris cīnās ar pūķi", "Saint George battle dragon"),
     ("lv", "Jūra vētrā", "sea"),  # the sea, not Saint George (Jura)
     ("lv", "Latvijas valsts pasludināšana", ""),  # a proclamation, not the Annunciation
+    ("lv", "Sēru maršs", ""),  # a march (maršs folds into Marss), not Mars
+    ("lv", "Logs vaļā", ""),  # open (vaļā), not a whale
+    ("lv", "Jāņa Baloža portrets", ""),  # a sitter named Balodis, not a dove
+    ("lv", "Viļa Lāča portrets", ""),  # ... or Lācis, not a bear
+    ("lv", "Vecā baznīca", "church"),  # old (vecā), not an old man
+    ("lv", "Pēdējais vakarēdiens", "Last Supper"),
 ])
 def test_bulgarian_and_baltic_glossaries_read_saints_not_sitters(lang, title, reading):
     assert glossary.load(lang).gloss(title) == reading
