@@ -251,13 +251,39 @@ def test_baltic_and_bulgarian_titles_fold_and_find_their_glossary():
     ("bg", "Свети Георги убива ламята", "Saint George dragon"),
     ("bg", "Портрет на Георги Димитров", ""),  # a sitter, not the saint
     ("bg", "Кита цветя", ""),  # a bouquet, not a whale
+    ("bg", "Портрет на Леда Милева", ""),  # a sitter (the poet), not Leda and the Swan
+    ("bg", "Лъка край Марица", ""),  # a riverside meadow, not a bow
+    ("bg", "Маслена боя", ""),  # paint, not a battle
+    ("bg", "Гола планина", ""),  # a bare mountain, not a nude
+    ("bg", "Червено море", "sea"),  # the sea, not its crossing
+    ("bg", "Леда и лебедът", "Leda and the Swan"),
     ("et", "Püha Jüri tapab lohe", "Saint George dragon"),
     ("et", "Jüri Vilmsi portree", ""),
+    ("et", "Kain Tapper ateljees", ""),  # a sculptor's given name, not Cain and Abel
+    ("et", "Kain ja Aabel", "Cain and Abel"),
+    ("et", "Juhan Luige portree", ""),  # a sitter named Luik, not a swan
+    ("et", "Sõdurite marss", ""),  # a march, not Mars (soldiers alone: no reading)
+    ("et", "Naine pani lilled lauale", ""),  # 'pani' (put), not Pan
+    ("et", "Kõrbenud mets", ""),  # a burnt forest, not a desert
+    ("et", "Johannes Ristija kõrbes", "John the Baptist desert"),
+    ("et", "Eesti iseseisvusmanifesti kuulutamine Pärnus", ""),  # a proclamation, not the Annunciation
+    ("et", "Maarja kuulutamine", "Annunciation"),
+    ("et", "Kristus ja abielurikkuja", "Christ"),  # adultery, not marriage
     ("lt", "Šventasis Jurgis nugali slibiną", "Saint George dragon"),
     ("lt", "Jurgio Mačiūno portretas", ""),
+    ("lt", "Tvanki vasaros diena", ""),  # a sultry day, not the Flood
+    ("lt", "Pasaulinis tvanas", "the Flood"),
+    ("lt", "Nepriklausomybės akto signatarai", ""),  # the Act of Independence, not a nude
+    ("lt", "Vaizdas į Patmo salą", "city view"),  # the island, not Saint John
     ("lv", "Svētais Juris cīnās ar pūķi", "Saint George battle dragon"),
     ("lv", "Jūra vētrā", "sea"),  # the sea, not Saint George (Jura)
     ("lv", "Latvijas valsts pasludināšana", ""),  # a proclamation, not the Annunciation
+    ("lv", "Sēru maršs", ""),  # a march (maršs folds into Marss), not Mars
+    ("lv", "Logs vaļā", ""),  # open (vaļā), not a whale
+    ("lv", "Jāņa Baloža portrets", ""),  # a sitter named Balodis, not a dove
+    ("lv", "Viļa Lāča portrets", ""),  # ... or Lācis, not a bear
+    ("lv", "Vecā baznīca", "church"),  # old (vecā), not an old man
+    ("lv", "Pēdējais vakarēdiens", "Last Supper"),
 ])
 def test_bulgarian_and_baltic_glossaries_read_saints_not_sitters(lang, title, reading):
     assert glossary.load(lang).gloss(title) == reading
