@@ -304,3 +304,15 @@ def test_a_church_or_a_town_named_after_a_saint_is_not_the_saint(lang, title):
 def test_every_glossary_reads_its_words_for_a_church_as_a_church():
     for lang in glossary.languages():
         assert "church" in {t.english for t in glossary.load(lang).terms}, lang
+
+
+@pytest.mark.parametrize("lang, title, reading", [
+    ("de", "Die Madonna in der Kirche", "Madonna church"),  # van Eyck's: the Virgin is the subject
+    ("hr", "Sv. Juraj i zmaj pred crkvom", "Saint George dragon church"),
+    ("pl", "Święty Hieronim w kościele", "Saint Jerome church"),
+    ("pl", "Święty Hieronim w kościele św. Anny", "Saint Jerome church"),  # Anne its dedication
+])
+def test_a_holy_person_in_a_church_is_the_subject_not_its_dedication(lang, title, reading):
+    """Only a holy person named after the church or the view, or just before it ("Šv. Onos
+    bažnyčia"), is its dedication or the town's name; one named first, words apart, is in it."""
+    assert glossary.load(lang).gloss(title) == reading

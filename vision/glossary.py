@@ -77,9 +77,10 @@ NAMED_SCENES = frozenset({"Susanna and the Elders", "Tobias and the Angel", "Jon
                           "Sacrifice of Isaac", "Adam and Eve", "Cain and Abel", "Lot and his daughters"})
 #: Terms whose title names a sitter, not a subject: a holy person's name alone there is dropped.
 PORTRAIT = frozenset({"portrait", "self-portrait", "bust"})
-#: Terms whose title names a building or a place: a holy person there is its dedication or the
-#: town's name ("Crkva sv. Marka", "Šv. Onos bažnyčia", "Kirche St. Marien", "Pohľad na Svätý
-#: Jur"), never the picture's subject, and is dropped with the word for saint.
+#: Terms whose title names a building or a place: a holy person named after one, or just before
+#: it, is its dedication or the town's name ("Crkva sv. Marka", "Šv. Onos bažnyčia", "Kirche St.
+#: Marien", "Pohľad na Svätý Jur"), not the picture's subject, and is dropped with the word for
+#: saint; one named earlier, words apart, is in the place ("Die Madonna in der Kirche").
 PLACE = frozenset({"church", "temple", "city view"})
 
 
@@ -194,23 +195,25 @@ class Glossary:
 
         A holy person's name reads as the saint after the language's word or abbreviation for
         "saint" ("Św. Jerzy"), as the bare name alone (``bare``: "Jerzy i smok", "George dragon"),
-        and as nothing in a portrait's title, where it names the sitter. Mary beside the Child
-        reads as "Madonna and Child"."""
+        and as nothing in a portrait's title, where it names the sitter, or as a church's
+        dedication or a town's name (``PLACE``). Mary beside the Child reads as "Madonna and Child"."""
         ws = words(text)
         spans = self._spans(ws)
         portrait = any(term.english in PORTRAIT for _, _, term in spans)
-        read: list[tuple[str, bool]] = []  # (English, whether a name standing alone)
-        for i, (start, _, term) in enumerate(spans):
+        # (English, whether a name standing alone, its first word, its end)
+        read: list[tuple[str, bool, int, int]] = []
+        for i, (start, end, term) in enumerate(spans):
             after_holy = i > 0 and spans[i - 1][2].english.lower() in HOLY and \
                 all(len(w) <= SHORT for w in ws[spans[i - 1][1]:start])
             if not self.names_alone(term):
-                read.append((term.english, False))
+                read.append((term.english, False, start, end))
             elif after_holy:
-                read[-1] = (term.english, False)  # "saint" and the name: the saint
+                read[-1] = (term.english, False, read[-1][2], end)  # "saint" and the name: the saint
             elif not portrait:
-                read.append((bare(term.english), term.english not in NAMED_SCENES))
-        if any(term.english in PLACE for _, _, term in spans):  # a dedication, a town's name
-            read = [(e, alone) for e, alone in read if not holy_person(e)]
+                read.append((bare(term.english), term.english not in NAMED_SCENES, start, end))
+        places = [(start, end) for start, end, term in spans if term.english in PLACE]
+        read = [(e, alone) for e, alone, start, end in read  # a dedication, a town's name
+                if not (holy_person(e) and any(start >= p_end or end == p_start for p_start, p_end in places))]
         # a name alone is a saint's only beside what the saint is known by ("Jerzy i smok"):
         # alone, or beside generic words, it is anyone's ("Marie-Antoinette", "Kaiser Joseph II")
         known_by = any(not alone and e.lower() not in GENERIC for e, alone in read)
