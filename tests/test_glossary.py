@@ -298,7 +298,7 @@ def test_a_church_or_a_town_named_after_a_saint_is_not_the_saint(lang, title):
     """The saint of a dedication or of a town's name is not the picture's subject: read as
     nothing (a church alone, like a portrait alone, names no subject)."""
     reading = glossary.load(lang).gloss(title)
-    assert "Saint" not in reading and "Mary" not in reading and "saint" not in reading, reading
+    assert reading == ("city view" if lang == "sk" else ""), reading  # no "Mark", "Anne", "Madonna"
 
 
 def test_every_glossary_reads_its_words_for_a_church_as_a_church():
