@@ -101,7 +101,7 @@ def index(batch, device, model, langs, job) -> None:
 
     The static index (all jobs) takes about 15 s. With the default model on two busy CPU cores
     the 'objects' job took 6 minutes (29 texts/s) for its 11,033 documents (13,414 since leads
-    and names were added); 'all' (217,993 documents and 160,583 names) takes well over half an
+    and names were added); 'all' (217,986 documents and 160,583 names) takes well over half an
     hour even on idle ones, as its 214,176 documents alone did before (a GPU cuts that to
     minutes). An interrupted index resumes.
     """

@@ -799,3 +799,17 @@ def test_the_artwork_page_lists_the_texts_concept_links(tmp_path):
     store.close()
     assert "Linked concepts" in page and "St. George" in page and "0.90" in page
     assert '<span lang="nl">Sint Joris en de draak</span>' in page
+
+
+@pytest.mark.parametrize("notation, title", [
+    ("11H(COSMAS & DAMIAN)", "Saints Cosmas and Damian"),  # two saints, as a title names them
+    ("11H(THEODORE II)", "Saint Theodore II"),  # not "Theodore Ii"
+    ("11H(LOUIS IX)", "Saint Louis IX"),
+    ("11HH(MARY-MAGDALENE OF PAZZI)", "Saint Mary-Magdalene of Pazzi"),
+    ("11H(VINCENT DE PAUL)", "Saint Vincent de Paul"),
+    # groups: no title calls them "Saint" (their own texts already name them)
+    ("11H(HOLY INNOCENTS)", None), ("11H(MARTYRS OF GORKUM)", None), ("11H(SEVEN SLEEPERS)", None),
+    ("11H(FOURTEEN HOLY HELPERS)", None), ("11HH(MYRRHOPHORES)", None), ("11H(ALL SAINTS)", None),
+])
+def test_a_saints_title_is_written_as_a_title_writes_it(notation, title):
+    assert vocabularies.saint_title(notation) == title

@@ -32,11 +32,14 @@ AVAILABLE: tuple[str, ...] = ("en", "de", "fr", "it", "pt", "jp")
 #: and the lexical match finds no word boundaries in Japanese (README, quality).
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "it", "pt")
 # Bump when the way documents are built changes: it is part of every embedding cache key.
-RECIPE = "doc-v3"
-#: A saint's own notation: 11H(…) a male saint, 11HH(…) a female one; one name, not a group
-#: ("11H(MACCABEES, SEVEN)", "11H(ALL SAINTS)").
+RECIPE = "doc-v4"
+#: A saint's own notation: 11H(…) a male saint, 11HH(…) a female one, or two saints named
+#: together ("11H(COSMAS & DAMIAN)"); not a group ("11H(MACCABEES, SEVEN)", "11H(ALL SAINTS)",
+#: "11H(MARTYRS OF GORKUM)", "11H(HOLY INNOCENTS)": no title calls them "Saint").
 _SAINT = re.compile(r"11HH?\((?P<name>[A-Z][A-Z .'&-]*)\)")
+_GROUP = frozenset({"SAINTS", "MARTYRS", "INNOCENTS", "HELPERS", "SLEEPERS", "MYRRHOPHORES"})
 _LOWER = frozenset({"the", "of", "de", "da", "di", "and", "in", "von", "van"})
+_ROMAN = re.compile(r"[IVX]+")
 # Branches that hold subjects and scenes (religion, bible, myth, literature, history) as opposed
 # to the object and nature branches (2 nature, 3 human being, 4 society) the detector's labels use.
 SUBJECT_BRANCHES: tuple[str, ...] = ("1", "7", "8", "9")
@@ -169,10 +172,12 @@ def saint_title(notation: str) -> str | None:
     11H(ANTONY ABBOT)); None for any other notation. Iconclass' texts describe the saint ("the
     apostle Peter, first bishop of Rome"), and "Saint Peter" read closer to "Peter in Rome"."""
     m = _SAINT.fullmatch(notation)
-    if not m or "SAINTS" in m["name"]:
+    if not m or _GROUP & set(m["name"].split()):
         return None
-    words = m["name"].lower().split()
-    return "Saint " + " ".join(w if w in _LOWER and i else w.capitalize() for i, w in enumerate(words))
+    words = m["name"].replace("&", "AND").split()
+    return ("Saints " if "AND" in words else "Saint ") + " ".join(
+        w if _ROMAN.fullmatch(w) else w.lower() if w.lower() in _LOWER and i
+        else "-".join(part.capitalize() for part in w.split("-")) for i, w in enumerate(words))
 
 
 def _plain(text: str) -> str:
