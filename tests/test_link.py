@@ -498,8 +498,8 @@ def test_default_model_puts_the_expected_branch_in_the_top_5(minilm, text, branc
 @pytest.mark.slow
 @pytest.mark.parametrize("text, notation", [
     ("The Resurrection of Christ", "73E1"),  # a concept's bare name, re-ranked with its concept
-    ("The Adoration of the Kings", "73B57"),
-    ("Saint Peter", "11H(PETER)"),  # the saint, not "Peter in Rome" (the saint's own document)  # the lead of "adoration of the kings: the Wise Men …"
+    ("The Adoration of the Kings", "73B57"),  # the lead of "adoration of the kings: the Wise Men …"
+    ("Saint Peter", "11H(PETER)"),  # the saint, not "Peter in Rome" (the saint's own document)
 ])
 def test_a_title_naming_a_concept_links_to_it_first(minilm, text, notation):
     assert top_notations(minilm, text, 1) == [notation], top_notations(minilm, text)
