@@ -36,7 +36,7 @@ RDF_ACCEPTED = {v: k for k, v in RDF_TYPES.items()} | {
     "application/n-quads": "nquads", "application/trig": "trig", "application/json": "jsonld",
     "text/plain": "ntriples", "text/n3": "turtle", "text/rdf+n3": "turtle",
     "application/turtle": "turtle", "application/x-turtle": "turtle"}
-IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp", "image/gif", "image/tiff")
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp", "image/gif", "image/tiff", "image/bmp")
 # distinct, legible on light and dark paintings; a class keeps its colour on every page. Each is a
 # box's outline and the background of its label, whose text is white: each has a contrast of at
 # least 4.5:1 with white (WCAG 2.1 AA for normal text), so the tags are drawn opaque.
@@ -415,7 +415,7 @@ def _image(ident: str) -> Path | None:
     folder = current_app.config.get("IMAGES_DIR")
     if not folder:
         return None
-    from vision.finder import FINDABLE_SUFFIXES  # the images enrich reads or finds, in any case
+    from vision.finder import FINDABLE_SUFFIXES  # the images enrich reads or finds, in lower or upper case
 
     for suffix in FINDABLE_SUFFIXES:
         for cased in (suffix, suffix.upper()):  # absolute: Flask sends a relative path from its own folder

@@ -403,8 +403,10 @@ def test_the_image_is_found_under_any_suffix_enrich_reads(demo_store, tmp_path, 
 
     Image.new("RGB", (16, 12), (90, 120, 60)).save(tmp_path / name, format="BMP" if name.endswith("bmp") else "JPEG")
     client = create_app({"TESTING": True, "STORE": demo_store, "IMAGES_DIR": str(tmp_path)}).test_client()
-    r = client.get(f"/{ART}/image", headers={"Accept": "image/*"})
-    assert r.status_code == 200 and r.mimetype == mimetype
+    # a client that prefers the file's own type to the page gets the file
+    for accept in ("image/*", f"text/html;q=0.5, {mimetype}"):
+        r = client.get(f"/{ART}/image", headers={"Accept": accept})
+        assert r.status_code == 200 and r.mimetype == mimetype, accept
 
 
 @pytest.mark.parametrize("size, orientation", [((800, 600), None), ((1199, 1600), 6)])
