@@ -18,7 +18,10 @@ hits, the right and wrong links that ``kg enrich --link`` would keep (the top 3 
 threshold), at the one threshold and at the one for each row's language: stricter for a
 language that neither the model nor Iconclass reads (``tests/data/link_titles_lang.csv``: 16
 languages; ``tests/data/link_titles_lang2.csv``, written blind: 15), titles in a language with a
-glossary (``vision/glossary.py``) read through it as well.
+glossary (``vision/glossary.py``) read through it as well. ``--genre PATH`` (repeatable) reads a
+file of titles with no religious or mythological subject (``lang,title``:
+``tests/data/genre_titles_lang3.csv``) and counts those given a link to one (Iconclass 1, 7
+or 9, among the links enrich keeps), with the glossaries and without them.
 """
 from __future__ import annotations
 
@@ -127,6 +130,31 @@ def noise_quality(linker, paths: list[Path]) -> dict[str, tuple[int, int, int]]:
     return out
 
 
+#: Iconclass' religion, Bible and classical myth: a title without a subject has no business there.
+SUBJECTS = ("1", "7", "9")
+
+
+def genre_links(linker, path: Path) -> dict[str, list[int]]:
+    """Per language, [titles, those keeping a link to a subject with the glossaries, without]:
+    the links enrich keeps (the top 3 at the language's threshold) of titles with no subject."""
+    from unittest import mock
+
+    from vision import glossary
+
+    with open(path, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for column, glossed in ((1, True), (2, False)):
+        with mock.patch.object(glossary, "load", glossary.load if glossed else lambda language: None):
+            found = linker.link([r["title"] for r in rows], top=3, languages=[r["lang"] for r in rows])
+        for row, links in zip(rows, found):
+            keep = linker.text_threshold(row["lang"])
+            table[row["lang"]][column] += any(lk.score >= keep and lk.notation.startswith(SUBJECTS)
+                                              for lk in links)
+            table[row["lang"]][0] += column == 1
+    return dict(table)
+
+
 def bare_encoder(linker, batch_size: int):
     """The linker's model called directly: sentence-transformers', model2vec's or the packaged one's."""
     if linker.reranker is None:  # --model static: the package's own encoder
@@ -177,6 +205,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quality", action="store_true", help="only the quality part")
     parser.add_argument("--noise", action="store_true",
                         help="only the titles with catalogue noise added (capitals, dates, notes)")
+    parser.add_argument("--genre", type=Path, action="append",
+                        help="titles without a religious or mythological subject (lang,title); "
+                             "counts those linked to one, with and without glossaries; repeatable")
     parser.add_argument("--titles", type=Path, action="append",
                         help="labelled titles CSV (lang,title,expected) for the quality part; "
                              f"repeatable (default: {TITLES.relative_to(TITLES.parents[2])})")
@@ -194,6 +225,16 @@ def main(argv: list[str] | None = None) -> None:
         print(f"\ntitles of {', '.join(p.name for p in args.titles or [TITLES])} with noise added")
         for name, (top1, top5, n) in noise_quality(linker, args.titles or [TITLES]).items():
             print(f"{name:14} top-1 {top1:3}/{n}  top-5 {top5:3}/{n}")
+        return
+    if args.genre:
+        for path in args.genre:
+            table = genre_links(linker, path)
+            print(f"\n{path.name}: titles given a religious or mythological link (kept: top 3 at "
+                  "the language's threshold)")
+            print(f"{'lang':6} {'titles':>6}  {'glossaries':>10}  {'without':>7}")
+            for lang, (n, glossed, bare) in [*table.items(), ("all", [sum(v[i] for v in table.values())
+                                                                     for i in range(3)])]:
+                print(f"{lang:6} {n:6}  {glossed:10}  {bare:7}")
         return
     if not args.quality:
         found = speed(args.model, args.batch, args.repeat)

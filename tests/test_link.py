@@ -813,3 +813,24 @@ def test_the_artwork_page_lists_the_texts_concept_links(tmp_path):
 ])
 def test_a_saints_title_is_written_as_a_title_writes_it(notation, title):
     assert vocabularies.saint_title(notation) == title
+
+
+def test_the_genre_benchmark_counts_subject_links_with_and_without_glossaries(tmp_path):
+    """``bench.link --genre``: per language, the titles and those keeping a link into religion,
+    the Bible or myth (top 3 at the language's threshold), with the glossaries and without."""
+    from bench.link import genre_links
+    from kg.model import ConceptLink
+
+    class ReadsGlossaries:  # a saint's link for a title its glossary reads as a saint, else a genre link
+        def link(self, texts, top=5, languages=None):
+            return [[ConceptLink(source=t, notation="11H(PETER)" if "Saint" in link.glossary_reading(t, lang)
+                                 else "25G", label="", score=0.9, method="", model="")]
+                    for t, lang in zip(texts, languages)]
+
+        def text_threshold(self, language):
+            return 0.65
+
+    path = tmp_path / "genre.csv"
+    path.write_text("lang,title\npl,Święty Piotr\npl,Martwa natura z jabłkami\nxx,Saint Peter\n",
+                    encoding="utf-8")
+    assert genre_links(ReadsGlossaries(), path) == {"pl": [2, 1, 0], "xx": [1, 0, 0]}
