@@ -129,9 +129,10 @@ def _corners(item: dict, where: str, skips: Skips,
         return None
     if len(labels) > 1:
         raise InputError(f"a region holds several classes {labels}; a box has one", where=f"{where}.value")
-    width, height = (v / 100 for v in _size(item, where) or size or (1, 1))
+    size = _size(item, where) or size
+    width, height = (v / 100 for v in size or (1, 1))
     turned = number(value.get("rotation", 0), f"{where}.value.rotation") % 360
-    if not (_size(item, where) or size) and turned and not kind.startswith("polygon"):
+    if size is None and turned and not kind.startswith("polygon"):
         skips.add(TURNED_UNSIZED, where)  # a turn in percent is no turn in pixels
         return None
     if kind.startswith("ellipse"):  # centre and radii in percent, turned about the centre
