@@ -1,7 +1,7 @@
 """Iconographic reasoning on hand-made painting scenes: how often the subjects come out right.
 
-Run ``python -m bench.scenes [--heldout | --heldout2 | --heldout3 | --heldout4] [--json OUT.json]
-[--relations]``.
+Run ``python -m bench.scenes [--heldout | --heldout2 | --heldout3 | --heldout4 | --heldout5]
+[--json OUT.json] [--relations]``.
 
 88 scenes, each the boxes a detector would give on a painting (DEArt labels, (x, y, w, h) on a
 canvas of about 1000×800, loose as a detector's boxes are), and the subjects an art historian
@@ -21,6 +21,7 @@ explicit detector confidences (see its docstring). ``--heldout2`` runs
 ``bench/scenes_heldout2.py``: a second blind set, 72 scenes each imitating a named painting.
 ``--heldout3`` runs ``bench/scenes_heldout3.py``: a third blind set, 75 scenes likewise.
 ``--heldout4`` runs ``bench/scenes_heldout4.py``: a fourth blind set, 75 scenes likewise.
+``--heldout5`` runs ``bench/scenes_heldout5.py``: a fifth blind set, 75 scenes likewise.
 """
 from __future__ import annotations
 
@@ -384,6 +385,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="Run the third blind held-out set, bench/scenes_heldout3.py, instead.")
     parser.add_argument("--heldout4", action="store_true",
                         help="Run the fourth blind held-out set, bench/scenes_heldout4.py, instead.")
+    parser.add_argument("--heldout5", action="store_true",
+                        help="Run the fifth blind held-out set, bench/scenes_heldout5.py, instead.")
     args = parser.parse_args(argv)
     if args.heldout:
         from .scenes_heldout import SCENES as scenes
@@ -393,6 +396,8 @@ def main(argv: list[str] | None = None) -> None:
         from .scenes_heldout3 import SCENES as scenes
     elif args.heldout4:
         from .scenes_heldout4 import SCENES as scenes
+    elif args.heldout5:
+        from .scenes_heldout5 import SCENES as scenes
     else:
         scenes = SCENES
     onto = ontology_mod.load()
