@@ -5,6 +5,7 @@ default all-MiniLM-L6-v2 over all of Iconclass in five languages. No test uses t
 """
 from __future__ import annotations
 
+import csv
 import json
 import os
 from pathlib import Path
@@ -107,6 +108,22 @@ def test_a_saints_own_notation_has_the_title_that_names_the_saint(vocab):
 TITLE_FILES = ["link_titles.csv", "link_titles_heldout.csv", "link_titles_heldout2.csv"]
 
 
+@pytest.mark.parametrize("name, languages", [("genre_titles_lang3.csv", 7), ("genre_titles_lang4.csv", 26)])
+def test_genre_title_sets_hold_titles_alone_in_each_language(name, languages):
+    """The titles ``bench.link --genre`` reads: a language and a title, no expected notation (none
+    has a religious or mythological subject), at least four titles in every language, none twice."""
+    with open(Path(__file__).parent / "data" / name, encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["lang", "title"]
+        rows = list(reader)
+    by_lang: dict[str, int] = {}
+    for row in rows:
+        assert row["lang"] and row["title"].strip() == row["title"] != "", row
+        by_lang[row["lang"]] = by_lang.get(row["lang"], 0) + 1
+    assert len(by_lang) == languages and min(by_lang.values()) >= 4
+    assert len({(r["lang"], r["title"]) for r in rows}) == len(rows)
+
+
 def test_blind_english_titles_name_real_notations(vocab):
     rows = title_rows(Path(__file__).parent / "data" / "link_titles_en_heldout.csv")
     assert len(rows) == 150 and {r["lang"] for r in rows} == {"en"}
@@ -125,7 +142,7 @@ def test_labelled_titles_name_real_notations_in_every_language(vocab, name):
 
 
 @pytest.mark.parametrize("name, languages", [("link_titles_lang.csv", 16), ("link_titles_lang2.csv", 15),
-                                             ("link_titles_lang3.csv", 8)])
+                                             ("link_titles_lang3.csv", 8), ("link_titles_lang4.csv", 26)])
 def test_titles_in_many_languages_name_real_notations_alike_in_each(vocab, name, languages):
     """The sets the language threshold and the glossaries are measured on: the same subjects in
     every language, each row's notations in the package."""
