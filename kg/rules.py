@@ -49,8 +49,8 @@ from .resources import resource_dir, shown
 if TYPE_CHECKING:
     from .rule_examples import Example
 
-RELATIONS = ("rides", "holds", "wears", "tramples", "above", "below", "leftOf", "rightOf",
-             "overlaps", "contains", "near")
+RELATIONS = ("rides", "holds", "wears", "tramples", "liesAcross", "above", "below", "leftOf",
+             "rightOf", "overlaps", "contains", "near")
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 #: What a rule's subject notation may be: no spaces at its ends, no character an IRI cannot hold
 #: (whether Iconclass has it, ``kg rules check`` asks the ``iconclass`` package).

@@ -146,3 +146,17 @@ def test_a_small_box_within_or_on_a_large_one_overlaps_it(ontology, small, large
 def test_near_depends_on_the_gap(ontology, gap, expected):
     r = rel(ontology, ("a", "dog", 0, 0, 100, 100), ("b", "cat", 100 + gap, 0, 100, 100))
     assert (("a", "near", "b") in r) is expected
+
+
+def test_the_dead_christ_lies_across_marys_lap(ontology):
+    # the body, wider than tall, reaches beyond her box on both sides
+    r = rel(ontology, ("m", "person", 400, 220, 200, 430), ("c", "nude", 160, 450, 680, 200))
+    assert ("c", "liesAcross", "m") in r
+    assert ("m", "liesAcross", "c") not in r
+
+
+def test_a_child_on_the_lap_does_not_lie_across_it(ontology):
+    # within her box (contains), or an upright figure as wide as she is
+    r = rel(ontology, ("m", "person", 220, 60, 560, 740), ("c", "nude", 380, 360, 240, 320),
+            ("s", "nude", 150, 100, 700, 800))
+    assert not any(p == "liesAcross" for _, p, _ in r)

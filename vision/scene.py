@@ -61,6 +61,7 @@ JOINS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "holds": (AGENTS, HELD, AGENTS + NOT_HELD),
     "wears": (AGENTS, WORN, ()),
     "tramples": (AGENTS + MOUNTS, BEASTS, MOUNTS),
+    "liesAcross": (("Person",), ("Person",), ()),
 }
 
 
@@ -108,6 +109,15 @@ def wears(wearer: Box, thing: Box) -> bool:
 def tramples(top: Box, under: Box) -> bool:
     return (under.intersection(top) > 0 and under.cy > top.cy
             and under.y >= top.y + TRAMPLE_TOP_BELOW * top.h)
+
+
+def lies_across(lying: Box, under: Box) -> bool:
+    """``lying`` lies across ``under``: wider than tall, beyond it left and right, in its rows.
+
+    The dead Christ across Mary's lap; a child on her lap lies within her box (``contains``).
+    """
+    return (lying.w > lying.h and lying.x < under.x and lying.x2 > under.x2
+            and lying.y < under.y2 and lying.y2 > under.y)
 
 
 def above(a: Box, b: Box) -> bool:
@@ -185,6 +195,8 @@ def scene_graph(detections: Sequence[Detection], ontology: Ontology) -> nx.Multi
         found = []
         if joins("tramples", ka, kb) and tramples(ba, bb):
             found.append("tramples")
+        if joins("liesAcross", ka, kb) and lies_across(ba, bb):
+            found.append("liesAcross")
         vertical = (ka, kb) not in worn and (kb, ka) not in worn
         if vertical and above(ba, bb):
             found += ["above"]
