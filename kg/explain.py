@@ -5,7 +5,8 @@ attribute group, the absence list). A condition's own status comes from the artw
 relations (a ``not``'s from whether dropping it alone lets the rule fire); a rule
 *nearly fired* when it did not fire but does once a single condition is dropped — that condition
 is the missing evidence. Both the full and the relaxed rules run on the real compiled SPARQL
-engine, so the answer is what ``kg reason`` would do, not an approximation of it.
+engine, so the answer is what ``kg reason`` would do, not an approximation of it (a rule
+relaxed to its absence alone, its only object dropped, is read from the scene: no query binds it).
 """
 from __future__ import annotations
 
@@ -208,6 +209,9 @@ def explain(store: OxigraphStore, rules: Sequence[Rule], ontology: Ontology, sc:
         related = {v for c, _ in pairs if c.kind == "relation" for v in c.vars}
 
         def fires(relaxed: Rule) -> bool:
+            if not relaxed.objects and not relaxed.options:  # its only object dropped: no
+                return not sc.matching(frozenset(  # query binds the artwork, only "absent" is left
+                    c for cls in relaxed.absent for c in ontology.subclasses(cls)))
             return bool(evaluate(store, [relaxed], ontology, [sc.artwork])[sc.artwork.value])
 
         # a "not" is met unless it alone keeps the rule from firing; its object is then there

@@ -517,3 +517,20 @@ def test_the_readme_names_the_arguments_the_rules_commands_take():
     for name, argument in written:
         taken = [p.name.upper() for p in commands[name].params if isinstance(p, click.Argument)]
         assert argument in taken, f"README: `kg rules {name} {argument}`, but it takes {taken}"
+
+
+def test_explain_a_rule_of_one_object_that_its_absent_keeps_from_firing(runner, tmp_path, demo_store_path):
+    """Dropping a rule's only object leaves a rule no query can bind the artwork in (it crashed):
+    what is left of it, the absence, is read from the scene."""
+    path = _rules(tmp_path, "  - id: dragon-alone\n    subject: {notation: X}\n"
+                            "    objects: {d: Dragon}\n    absent: [Horse]\n"
+                            "  - id: dragon-without-wheel\n    subject: {notation: Y}\n"
+                            "    objects: {d: Dragon}\n    absent: [Wheel]\n")
+    result = runner.invoke(main, ["rules", "explain", "uccello-saint-george-ng6294", "--store",
+                                  str(demo_store_path), "--rules", str(path), "--json", "--all"])
+    assert result.exit_code == 0, result.output
+    rules = {r["id"]: r for r in json.loads(result.output)["rules"]}
+    alone = {c["condition"]: c for c in rules["dragon-alone"]["conditions"]}
+    assert not rules["dragon-alone"]["fired"] and alone["object d: Dragon"]["met"]
+    assert alone["absent: Horse"]["missing"] and not alone["object d: Dragon"]["missing"]
+    assert rules["dragon-without-wheel"]["fired"]
