@@ -136,6 +136,16 @@ def test_a_holy_name_alone_reads_as_the_name_and_in_a_portrait_as_nothing(tmp_pa
     assert glossary.bare("Mary Magdalene") == "Mary Magdalene" and glossary.bare("dragon") == "dragon"
 
 
+@pytest.mark.parametrize("title, reading", [
+    ("Pyhä Venceslaus", "Saint Wenceslas"), ("Pyhä Dominicus", "Saint Dominic"),
+    ("Pyhä Neitsyt ja lapsi", "Madonna and Child"),
+])
+def test_a_term_whose_word_for_saint_is_a_stem_names_the_saint(title, reading):
+    """Finnish writes "Pyhä*" as a stem in its saints' terms: it says "saint" as "pyhä" does
+    (such a term was read as a bare name, which alone is anyone's, and dropped)."""
+    assert glossary.load("fi").gloss(title) == reading
+
+
 def test_abbreviations_and_short_words(tmp_path):
     """A term may be an abbreviation ("Św.", "S:t"); short words of a title stand between a
     term's words freely, longer ones one at a time."""

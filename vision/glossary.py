@@ -224,11 +224,12 @@ class Glossary:
 
     def names_alone(self, term: Term) -> bool:
         """Whether ``term`` is a holy person's name without the language's word for "saint" (a
-        single-word term this glossary reads as one of ``HOLY``): "Jerzy", not "Święty Jerzy"."""
+        single-word term this glossary reads as one of ``HOLY``): "Jerzy", not "Święty Jerzy",
+        nor a term whose word for it is a stem ("pyhä* Venceslau*" is "Pyhä Venceslaus")."""
         if bare(term.english) == term.english and term.english not in HOLY_NAMES and \
                 not (len(term.words) == 1 and term.english in NAMED_SCENES):
             return False
-        return not any(_same(h.words[0], w) for w in term.words for h in self._holy)
+        return not any(_same(h.words[0], w) or _same(w, h.words[0]) for w in term.words for h in self._holy)
 
 
 def parse(path: Path, language: str) -> Glossary:
