@@ -70,7 +70,8 @@ _PLACE = re.compile(r" of [A-Z]\w+$")
 #: Holy and biblical persons whose English has no "Saint" to leave out, but whose names are given
 #: names too ("Portret van Maria Magdalena Stenbock", "Bildnis Moses Mendelssohn"): read as names.
 HOLY_NAMES = frozenset({"Mary Magdalene", "John the Baptist", "Joseph", "Lazarus", "Abraham", "Moses",
-                        "David", "Solomon", "Job", "Noah", "Samson", "Esther", "Judith"})
+                        "David", "Solomon", "Job", "Noah", "Samson", "Esther", "Judith", "Elijah",
+                        "Elisha", "Saul", "Absalom", "Gideon", "Tobit", "Salome"})
 #: Scenes named after a person: one word read as one of them is that person's name ("Susanna",
 #: "Tobias"), dropped in a portrait's title like a saint's ("Bildnis der Susanna Fourment").
 NAMED_SCENES = frozenset({"Susanna and the Elders", "Tobias and the Angel", "Jonah and the whale",
