@@ -146,6 +146,17 @@ def test_a_term_whose_word_for_saint_is_a_stem_names_the_saint(title, reading):
     assert glossary.load("fi").gloss(title) == reading
 
 
+def test_the_terms_that_match_the_most_words_win_over_the_first_longest(tmp_path):
+    """A longer term at the first word may take the word a still longer one needs: the terms
+    that together match the most words of the title are read."""
+    terms = glossary.parse(_write(tmp_path, "aposteln\tapostle\n"
+                                            "aposteln Jakob\tSaint James\n"
+                                            "Jakob äldre\tSaint James the Greater\n"
+                                            "pilgrim\tpilgrim\n"), "sv")
+    assert terms.gloss("Aposteln Jakob den äldre som pilgrim") == "apostle James the Greater pilgrim"
+    assert terms.gloss("Aposteln Jakob som pilgrim") == "James pilgrim"  # as before: nothing longer
+
+
 def test_abbreviations_and_short_words(tmp_path):
     """A term may be an abbreviation ("Św.", "S:t"); short words of a title stand between a
     term's words freely, longer ones one at a time."""

@@ -177,17 +177,22 @@ class Glossary:
         return [(" ".join(ws[start:end]), term) for start, end, term in self._spans(ws)]
 
     def _spans(self, ws: list[str]) -> list[tuple[int, int, Term]]:
-        """The terms of the words ``ws``, left to right: (first word, end, term)."""
-        out, at = [], 0
-        while at < len(ws):
-            end, term = next(((end, t) for t in self._by_start.get(ws[at][:3], ())
-                              if (end := t.match(ws, at))), (0, None))
-            if term is None:
-                at += 1
-                continue
-            out.append((at, end, term))
-            at = end
-        return out
+        """The terms of the words ``ws``, left to right: (first word, end, term).
+
+        The terms that together match the most of the title's words, none overlapping another:
+        "Aposteln Jakob den äldre" is "aposteln" and "Jakob äldre" (the apostle James the
+        Greater), not "aposteln Jakob" (the apostle James) and nothing. Among as many, the
+        preferred term (``Term.rank``) at the first word where they differ."""
+        # best[at]: (words matched from ``at`` on, the spans); filled from the end
+        best: list[tuple[int, list[tuple[int, int, Term]]]] = [(0, [])] * (len(ws) + 1)
+        for at in range(len(ws) - 1, -1, -1):
+            choice = best[at + 1]  # no term begins here
+            for term in self._by_start.get(ws[at][:3], ()):  # preferred first: a tie keeps it
+                if (end := term.match(ws, at)) and len(term.words) + best[end][0] > choice[0] or \
+                        (end and len(term.words) + best[end][0] == choice[0] and choice is best[at + 1]):
+                    choice = (len(term.words) + best[end][0], [(at, end, term)] + best[end][1])
+            best[at] = choice
+        return best[0][1]
 
     def gloss(self, text: str) -> str:
         """The English of ``text``'s known terms, in order, each once; "" when it has none, or
