@@ -758,6 +758,27 @@ def test_a_sitters_name_in_a_portrait_title_is_no_saint(minilm, title, lang):
     assert not any(lk.notation.startswith(("11H", "11F")) for lk in kept), kept
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("title, lang", [
+    ("Shepherd with sheep", "en"),  # the Good Shepherd defending his sheep
+    ("Berger et son troupeau", "fr"),  # David as shepherd
+    ("Pastir s ovcama na Velebitu", "hr"),  # read "shepherd sheep": the Good Shepherd
+])
+def test_a_shepherd_with_his_flock_is_no_story_of_the_bible(minilm, title, lang):
+    kept = [lk for lk in minilm.link([title], top=3, languages=[lang])[0]
+            if lk.score >= minilm.text_threshold(lang)]
+    assert kept and not any(lk.notation.startswith(vocabularies.SUBJECT_BRANCHES) for lk in kept), kept
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("title, branch", [
+    ("The Good Shepherd", "11D3271"), ("David as a shepherd", "71H116"),
+    ("The Adoration of the Shepherds", "73B2"), ("Jacob keeping Laban's flock", "71C31"),
+])
+def test_a_shepherd_the_title_names_more_of_is_the_story(minilm, title, branch):
+    assert minilm.link([title], top=1)[0][0].notation.startswith(branch)
+
+
 def test_concept_links_are_counted_as_links_not_as_detected_objects(tmp_path):
     """`counts` (the home page's numbers) counted every oa:Annotation as a detection: a
     collection linked to Iconclass showed its links as detected objects."""

@@ -30,7 +30,7 @@ import numpy as np
 
 from kg.model import ConceptLink
 
-from . import embed, glossary, vocabularies
+from . import embed, genre, glossary, vocabularies
 from .glossary import fold
 
 CANDIDATES = 128  # documents per text from the static model; recall/speed measured in README
@@ -59,6 +59,8 @@ _ICONCLASS_CODE = {"ja": "jp"}
 # Best-scoring documents per text whose concepts' names are re-ranked after them (every
 # candidate concept's names gave the same hits on the title sets at 30% more time per call).
 NAMED = 32
+# Concepts per reading beyond ``top``, so that ``top`` remain where a rule drops some (``genre``).
+SPARE = 10
 # What catalogues add to a title that names no subject: short bracketed notes ("(detail)",
 # "[copy]", "(central panel)", "(inv. 1234)": two words at most, or holding a number; a longer
 # one often names the subject, as "(Noli me tangere)") and a trailing date ("c. 1470",
@@ -150,6 +152,7 @@ class Linker:
         self.read_languages = None if declared is None else \
             frozenset(declared) | frozenset(self.vocab.languages) | READ_ALIKE
         self._concepts_of_word: dict[str, np.ndarray] = {}  # filled as words are met
+        self._everyday = genre.everyday_words((d.notation, d.text) for d in self.docs)
         self.glossaries = glossary.fingerprint()  # the readings of titles in their languages
         glossary.load_all()  # a malformed glossary is reported before anything is linked
 
@@ -158,10 +161,22 @@ class Linker:
         ids = {n: i for i, n in enumerate(dict.fromkeys(d.notation for d in self.docs))}
         self._concept = np.fromiter((ids[d.notation] for d in self.docs), np.int64, len(self.docs))
         self._concepts = len(ids)
+        self._concept_id = ids
+        self._by_concept = np.argsort(self._concept, kind="stable")  # rows, concept by concept
+        self._concept_start = np.concatenate([[0], np.cumsum(np.bincount(self._concept, minlength=len(ids)))])
+        self._concept_words: dict[str, frozenset[str]] = {}
         names = np.arange(self.indexed, len(self.docs))
         self._name_rows = names[np.argsort(self._concept[names], kind="stable")]
         counts = np.bincount(self._concept[self._name_rows], minlength=len(ids))
         self._name_start = np.concatenate([[0], np.cumsum(counts)])
+
+    def _words_of(self, notation: str) -> frozenset[str]:
+        """The words of a concept's documents in every language (``fold``), read once."""
+        if (found := self._concept_words.get(notation)) is None:
+            concept = self._concept_id[notation]
+            rows = self._by_concept[self._concept_start[concept]:self._concept_start[concept + 1]]
+            found = self._concept_words[notation] = frozenset(w for r in rows for w in fold(self.docs[r].text))
+        return found
 
     def _names(self, rows: np.ndarray) -> np.ndarray:
         """The names of the concepts that ``rows`` belong to."""
@@ -246,7 +261,7 @@ class Linker:
         # each distinct text is linked once: labels ("person", "horse") repeat across a collection
         read = {(t, lang): readings(t, lang) for t, lang in dict.fromkeys(keys)}
         found = self._link_distinct(list(dict.fromkeys(r for rs in read.values() for r in rs)),
-                                    top, threshold, batch_size, field)
+                                    top + SPARE, threshold, batch_size, field)
         out: dict[tuple[str, str], list[ConceptLink]] = {}
         for (text, lang), rs in read.items():
             best: dict[str, ConceptLink] = {}
@@ -254,7 +269,8 @@ class Linker:
                 for lk in found[r]:
                     if lk.notation not in best or lk.score > best[lk.notation].score:
                         best[lk.notation] = lk
-            ranked = sorted(best.values(), key=lambda lk: -lk.score)[:top]
+            ranked = sorted(best.values(), key=lambda lk: -lk.score)
+            ranked = genre.keep_subjects(rs, ranked, self._everyday, self._words_of)[:top]
             out[text, lang] = [lk if lk.source == text else replace(lk, source=text) for lk in ranked]
         return [list(out[key]) for key in keys]
 
