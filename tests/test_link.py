@@ -779,6 +779,21 @@ def test_a_shepherd_the_title_names_more_of_is_the_story(minilm, title, branch):
     assert minilm.link([title], top=1)[0][0].notation.startswith(branch)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("title", [
+    "The Church of St Mary, Stoke",  # Saints Lazarus, Martha, Mary of Egypt
+    "St. Mark's Square, Venice",  # Saint Mark as patron saint of Venice
+    "THE INTERIOR OF ST PETER'S, ROME",  # Peter in Rome
+    "Old houses in St Nicholas Street",  # the early life of Saint Nicholas
+    "Portrait of Catherine Parr",  # Saint Catherine, the portrait of Parrhasius
+    "Portrait of Francis Bacon",  # Saint Francis Borgia, the portrait of Caesar
+])
+def test_a_saint_naming_a_place_or_a_sitter_is_no_subject(minilm, title):
+    kept = [lk for lk in minilm.link([title], top=3, languages=["en"])[0] if lk.score >= minilm.text_threshold("en")]
+    assert not any(lk.notation.startswith(("11H", "11F", "73F2")) or lk.notation.endswith(")9")
+                   for lk in kept), kept
+
+
 def test_concept_links_are_counted_as_links_not_as_detected_objects(tmp_path):
     """`counts` (the home page's numbers) counted every oa:Annotation as a detection: a
     collection linked to Iconclass showed its links as detected objects."""

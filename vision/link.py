@@ -20,6 +20,7 @@ about half of MiniLM's encode of short phrases through ONNX Runtime (README, ben
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 import threading
@@ -76,12 +77,17 @@ def readings(text: str, language: str = "") -> list[str]:
     case (the static retriever is case-sensitive; catalogues often write titles in capitals), the
     text without its bracketed notes and trailing date where it has them, and, for a text in a
     language with a glossary (``vision/glossary.py``), the English of its known terms. A concept
-    scores its best over them, so a clean text is linked exactly as before."""
+    scores its best over them, so a clean text is linked exactly as before. An English text (or
+    one in no stated language) that names a saint as a place's name or a sitter's
+    (``genre.unnamed``: "The Church of St Mary", "Portrait of Catherine Parr") is read without
+    that name, and not as it is written: none of its readings names the saint."""
     base = text.title() if text.isupper() and len(text) > 3 else text
     notes = _BRACKETED.sub(lambda m: "" if len(m[1].split()) <= 2 or re.search(r"\d", m[1])
                            else m[0], base)
     plain = _DATE_TAIL.sub("", notes).strip(" ,;:-–")
     keep = [text, base] + ([plain] if len(plain) > 3 else [])  # not "The" of "The 1500s"
+    if primary_language(language) in ("en", "") and (unnamed := genre.unnamed(base)) != base:
+        keep = [t for t in (unnamed, genre.unnamed(plain)) if sum(c.isalpha() for c in t) >= 3]
     if english := glossary_reading(text, language):
         keep.append(english)
     return list(dict.fromkeys(keep))
@@ -152,7 +158,6 @@ class Linker:
         self.read_languages = None if declared is None else \
             frozenset(declared) | frozenset(self.vocab.languages) | READ_ALIKE
         self._concepts_of_word: dict[str, np.ndarray] = {}  # filled as words are met
-        self._everyday = genre.everyday_words((d.notation, d.text) for d in self.docs)
         self.glossaries = glossary.fingerprint()  # the readings of titles in their languages
         glossary.load_all()  # a malformed glossary is reported before anything is linked
 
@@ -169,6 +174,11 @@ class Linker:
         self._name_rows = names[np.argsort(self._concept[names], kind="stable")]
         counts = np.bincount(self._concept[self._name_rows], minlength=len(ids))
         self._name_start = np.concatenate([[0], np.cumsum(counts)])
+
+    @functools.cached_property
+    def _families(self) -> genre.Families:
+        """The words of the concept families whose links a title must name more of (``genre``)."""
+        return genre.families(self._concept_id, self._words_of)
 
     def _words_of(self, notation: str) -> frozenset[str]:
         """The words of a concept's documents in every language (``fold``), read once."""
@@ -260,8 +270,8 @@ class Linker:
         keys = list(zip(texts, languages or [""] * len(texts), strict=True))
         # each distinct text is linked once: labels ("person", "horse") repeat across a collection
         read = {(t, lang): readings(t, lang) for t, lang in dict.fromkeys(keys)}
-        found = self._link_distinct(list(dict.fromkeys(r for rs in read.values() for r in rs)),
-                                    top + SPARE, threshold, batch_size, field)
+        distinct = list(dict.fromkeys(r for rs in read.values() for r in rs))
+        found = self._link_distinct(distinct, top + SPARE, threshold, batch_size, field) if distinct else {}
         out: dict[tuple[str, str], list[ConceptLink]] = {}
         for (text, lang), rs in read.items():
             best: dict[str, ConceptLink] = {}
@@ -270,7 +280,7 @@ class Linker:
                     if lk.notation not in best or lk.score > best[lk.notation].score:
                         best[lk.notation] = lk
             ranked = sorted(best.values(), key=lambda lk: -lk.score)
-            ranked = genre.keep_subjects(rs, ranked, self._everyday, self._words_of)[:top]
+            ranked = genre.keep_subjects(rs, ranked, self._families, self._words_of)[:top]
             out[text, lang] = [lk if lk.source == text else replace(lk, source=text) for lk in ranked]
         return [list(out[key]) for key in keys]
 
