@@ -749,6 +749,7 @@ def test_enrich_passes_each_text_its_language_and_records_the_glossaries(tmp_pat
     ("Portret Jerzego Lubomirskiego", "pl"),
     ("Portret van Maria van Reigersberch", "nl"),
     ("Rákóczi Ferenc arcképe", "hu"),
+    ("Portrét Márie Terézie", "sk"),  # the title as written met Mary's relics, not its reading
 ])
 def test_a_sitters_name_in_a_portrait_title_is_no_saint(minilm, title, lang):
     """A saint's name alone is a sitter's in a portrait: read through the glossary, no saint or

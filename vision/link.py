@@ -77,17 +77,20 @@ def readings(text: str, language: str = "") -> list[str]:
     case (the static retriever is case-sensitive; catalogues often write titles in capitals), the
     text without its bracketed notes and trailing date where it has them, and, for a text in a
     language with a glossary (``vision/glossary.py``), the English of its known terms. A concept
-    scores its best over them, so a clean text is linked exactly as before. An English text (or
-    one in no stated language) that names a saint as a place's name or a sitter's
-    (``genre.unnamed``: "The Church of St Mary", "Portrait of Catherine Parr") is read without
-    that name, and not as it is written: none of its readings names the saint."""
+    scores its best over them, so a clean text is linked exactly as before. A text that names a
+    saint as a place's name or a sitter's ("The Church of St Mary", "Portrait of Catherine Parr":
+    ``genre.unnamed`` in English or no stated language; "Portrét Márie Terézie": its glossary's
+    ``unnamed``) is read without that name, and not as it is written: no reading names the saint."""
     base = text.title() if text.isupper() and len(text) > 3 else text
     notes = _BRACKETED.sub(lambda m: "" if len(m[1].split()) <= 2 or re.search(r"\d", m[1])
                            else m[0], base)
     plain = _DATE_TAIL.sub("", notes).strip(" ,;:-–")
     keep = [text, base] + ([plain] if len(plain) > 3 else [])  # not "The" of "The 1500s"
-    if primary_language(language) in ("en", "") and (unnamed := genre.unnamed(base)) != base:
-        keep = [t for t in (unnamed, genre.unnamed(plain)) if sum(c.isalpha() for c in t) >= 3]
+    lang = primary_language(language)
+    terms = glossary.load(lang) if lang else None
+    unname = terms.unnamed if terms else genre.unnamed if lang in ("en", "") else None
+    if unname is not None and (unnamed := unname(base)) != base:
+        keep = [t for t in (unnamed, unname(plain)) if sum(c.isalpha() for c in t) >= 3]
     if english := glossary_reading(text, language):
         keep.append(english)
     return list(dict.fromkeys(keep))
