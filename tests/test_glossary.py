@@ -331,3 +331,17 @@ def test_a_sitter_or_a_dedication_is_left_out_of_the_title_as_written(lang, titl
     kept Mary's relics through its own words."""
     assert glossary.load(lang).unnamed(title) == unnamed
     assert link.readings(title, lang)[0] == unnamed
+
+
+@pytest.mark.parametrize("lang, title, reading", [
+    ("et", "Kadunud poja tagasitulek", "return of the prodigal son"),
+    ("et", "Kadunud poeg", "prodigal son"),
+    ("lt", "Sūnaus palaidūno sugrįžimas", "return of the prodigal son"),
+    ("lt", "Sūnus palaidūnas", "prodigal son"),
+    ("lv", "Pazudušā dēla atgriešanās", "return of the prodigal son"),
+    ("lv", "Pazudušais dēls", "prodigal son"),
+])
+def test_the_baltic_glossaries_read_the_prodigal_son(lang, title, reading):
+    """The lost son of the Estonian and Latvian titles, the prodigal of the Lithuanian ones, read
+    word by word as "son" (generic: no reading)."""
+    assert glossary.load(lang).gloss(title) == reading
