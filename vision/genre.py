@@ -24,6 +24,10 @@ from .vocabularies import SUBJECT_BRANCHES
 EVERYDAY = ("47I2",)
 #: How near the top an everyday concept must be for the title to be read as everyday life.
 WITHIN = 5
+#: English words that say nothing of a subject, which the herding texts happen not to hold
+#: ("Shepherd and Sheep in a Landscape" met Jacob and the shepherds of Haran through "and").
+FUNCTION_WORDS = frozenset({"and", "the", "with", "his", "her", "their", "its", "from", "into",
+                            "near", "under", "over", "for"})
 #: Iconclass' portrait of a named person: "…(NAME)9" ("portrait of Caesar", "St. Ewald -
 #: portrait of male saint"), which "Portrait of Francis Bacon" met through "portrait".
 PORTRAIT_OF = re.compile(r"\)9$")
@@ -44,7 +48,8 @@ class Families:
 def families(notations: Iterable[str], words_of: Callable[[str], frozenset[str]]) -> Families:
     """The families' words, from the documents (``words_of``, as ``fold`` gives them, in every
     language) of ``notations``: every word of the everyday concepts ("shepherd", "flock",
-    "Herde", "with"), and those held by at least ``PORTRAIT_SHARE`` of the portraits."""
+    "Herde", "with") and ``FUNCTION_WORDS``, and those held by at least ``PORTRAIT_SHARE`` of the
+    portraits."""
     everyday: set[str] = set()
     portraits: Counter[str] = Counter()
     count = 0
@@ -55,7 +60,7 @@ def families(notations: Iterable[str], words_of: Callable[[str], frozenset[str]]
             portraits.update(words_of(notation))
             count += 1
     least = max(2, PORTRAIT_SHARE * count)
-    return Families(frozenset(everyday), frozenset(w for w, n in portraits.items() if n >= least))
+    return Families(frozenset(everyday | FUNCTION_WORDS), frozenset(w for w, n in portraits.items() if n >= least))
 
 
 def keep_subjects(readings: Sequence[str], ranked: Sequence[ConceptLink], words: Families,
