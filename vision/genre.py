@@ -14,8 +14,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from kg.model import ConceptLink
-
 from .glossary import fold
 from .vocabularies import SUBJECT_BRANCHES
 
@@ -63,20 +61,21 @@ def families(notations: Iterable[str], words_of: Callable[[str], frozenset[str]]
     return Families(frozenset(everyday | FUNCTION_WORDS), frozenset(w for w, n in portraits.items() if n >= least))
 
 
-def keep_subjects(readings: Sequence[str], ranked: Sequence[ConceptLink], words: Families,
-                  words_of: Callable[[str], frozenset[str]]) -> list[ConceptLink]:
-    """``ranked`` without the subjects a title only seems to name. A portrait of a named person
-    is kept only if its documents (``words_of``) hold a word of the title's ``readings`` besides
-    the portraits' own ("Caesar", not "portrait"). Where a concept of an ``EVERYDAY`` branch is
-    among the ``WITHIN`` best, a concept of religion, the Bible, myth or literature is kept only
-    if its documents hold a word of the title besides the everyday concepts' ("good", "David",
-    "adoration")."""
+def keep_subjects(readings: Sequence[str], ranked: Sequence[str], words: Families,
+                  words_of: Callable[[str], frozenset[str]]) -> list[str]:
+    """The notations of ``ranked`` but the subjects a title only seems to name. A portrait of a
+    named person is kept only if its documents (``words_of``) hold a word of the title's
+    ``readings`` besides the portraits' own ("Caesar", not "portrait"). Where a concept of an
+    ``EVERYDAY`` branch is among the ``WITHIN`` best, a concept of religion, the Bible, myth or
+    literature is kept only if its documents hold a word of the title besides the everyday
+    concepts' ("good", "David", "adoration")."""
+    herding = any(n.startswith(EVERYDAY) for n in ranked[:WITHIN])
+    if not herding and not any(PORTRAIT_OF.search(n) for n in ranked):
+        return list(ranked)
     said = {w for r in readings for w in fold(r)}
-    herding = any(lk.notation.startswith(EVERYDAY) for lk in ranked[:WITHIN])
-    return [lk for lk in ranked
-            if not (PORTRAIT_OF.search(lk.notation) and not (said - words.portraits) & words_of(lk.notation))
-            and not (herding and lk.notation.startswith(SUBJECT_BRANCHES)
-                     and not (said - words.everyday) & words_of(lk.notation))]
+    return [n for n in ranked
+            if not (PORTRAIT_OF.search(n) and not (said - words.portraits) & words_of(n))
+            and not (herding and n.startswith(SUBJECT_BRANCHES) and not (said - words.everyday) & words_of(n))]
 
 
 # -- English titles: a saint a place is named after, a sitter with a saint's name -------------

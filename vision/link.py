@@ -25,7 +25,6 @@ import os
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import replace
 
 import numpy as np
 
@@ -274,22 +273,28 @@ class Linker:
         # each distinct text is linked once: labels ("person", "horse") repeat across a collection
         read = {(t, lang): readings(t, lang) for t, lang in dict.fromkeys(keys)}
         distinct = list(dict.fromkeys(r for rs in read.values() for r in rs))
-        found = self._link_distinct(distinct, top + SPARE, threshold, batch_size, field) if distinct else {}
+        found = self._link_distinct(distinct, top + SPARE, threshold, batch_size) if distinct else {}
         out: dict[tuple[str, str], list[ConceptLink]] = {}
         for (text, lang), rs in read.items():
-            best: dict[str, ConceptLink] = {}
+            best: dict[str, tuple[float, int]] = {}  # notation → (score, document row)
             for r in rs:
-                for lk in found[r]:
-                    if lk.notation not in best or lk.score > best[lk.notation].score:
-                        best[lk.notation] = lk
-            ranked = sorted(best.values(), key=lambda lk: -lk.score)
+                for row, score in found[r]:
+                    notation = self.docs[row].notation
+                    if notation not in best or score > best[notation][0]:
+                        best[notation] = (score, row)
+            ranked = sorted(best, key=lambda n: -best[n][0])
             ranked = genre.keep_subjects(rs, ranked, self._families, self._words_of)[:top]
-            out[text, lang] = [lk if lk.source == text else replace(lk, source=text) for lk in ranked]
+            out[text, lang] = [self._concept_link(text, *best[n], field) for n in ranked]
         return [list(out[key]) for key in keys]
 
-    def _link_distinct(self, distinct: list[str], top: int, threshold: float, batch_size: int,
-                       field: str) -> dict[str, list[ConceptLink]]:
-        """Each of ``distinct`` (texts that differ) with its ``top`` concepts."""
+    def _concept_link(self, text: str, score: float, row: int, field: str) -> ConceptLink:
+        doc = self.docs[row]
+        return ConceptLink(source=text, notation=doc.notation, label=self.vocab.label(doc.notation),
+                           score=score, method=self.method, model=self.model, field=field, lang=doc.lang)
+
+    def _link_distinct(self, distinct: list[str], top: int, threshold: float,
+                       batch_size: int) -> dict[str, list[tuple[int, float]]]:
+        """Each of ``distinct`` (texts that differ) with its ``top`` concepts (``_best``)."""
         # all of them in one encode call, as a user calling the model would: it sorts them by
         # length across the whole list, which saves padding
         from concurrent.futures import ThreadPoolExecutor
@@ -324,7 +329,7 @@ class Linker:
                 cands = [np.concatenate(pair) for pair in zip(cands, named)]
                 scores = [np.concatenate(pair) for pair in zip(scores, named_scores)]
             for i, (rows, s) in enumerate(zip(cands, scores)):
-                found[distinct[start + i]] = self._best(distinct[start + i], rows, s, top, threshold, field)
+                found[distinct[start + i]] = self._best(rows, s, top, threshold)
         return found
 
     def _rerank(self, cands: Sequence[np.ndarray], queries: np.ndarray, words: Sequence[list[str]],
@@ -363,21 +368,19 @@ class Linker:
             found = self._concepts_of_word[word] = np.unique(self._concept[rows])
         return found
 
-    def _best(self, text: str, rows: np.ndarray, scores: np.ndarray, top: int, threshold: float,
-              field: str) -> list[ConceptLink]:
-        links: list[ConceptLink] = []
-        seen: set[str] = set()
+    def _best(self, rows: np.ndarray, scores: np.ndarray, top: int, threshold: float) -> list[tuple[int, float]]:
+        """The ``top`` best concepts of a text's scored candidate ``rows``, scoring at least
+        ``threshold``: each as its best document's row and score."""
+        links: list[tuple[int, float]] = []
+        seen: set[int] = set()
         for j in np.argsort(-scores, kind="stable"):
             if scores[j] < threshold or len(links) >= top:
                 break
-            doc = self.docs[int(rows[j])]
-            if doc.notation in seen:
+            concept = self._concept[rows[j]]
+            if concept in seen:
                 continue
-            seen.add(doc.notation)
-            links.append(ConceptLink(source=text, notation=doc.notation,
-                                     label=self.vocab.label(doc.notation), score=float(scores[j]),
-                                     method=self.method, model=self.model, field=field,
-                                     lang=doc.lang))
+            seen.add(concept)
+            links.append((int(rows[j]), float(scores[j])))
         return links
 
 
