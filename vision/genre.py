@@ -21,7 +21,7 @@ from .vocabularies import SUBJECT_BRANCHES
 #: herding (47I2: "shepherd with sheep or lamb on his shoulders", "herd, flock").
 EVERYDAY = ("47I2",)
 #: How near the top an everyday concept must be for the title to be read as everyday life.
-WITHIN = 5
+WITHIN = 10
 #: English words that say nothing of a subject, which the herding texts happen not to hold
 #: ("Shepherd and Sheep in a Landscape" met Jacob and the shepherds of Haran through "and").
 FUNCTION_WORDS = frozenset({"and", "the", "with", "his", "her", "their", "its", "from", "into",
