@@ -109,6 +109,9 @@ _HONORIFIC = re.compile(
     r"Monsieur|Captain|Capt|Colonel|Col|General|Admiral|Count|Countess|Duchess|Duke|Earl|Baron|"
     r"Baroness|Marquess|Marchioness|Viscount)\.?((?:\s+[A-Z][\w'’-]*)+)")
 _HYPHENATED = re.compile(r"(?:-\w+)*")
+#: A person's name from its first word: capitalised words, with the particles between them
+#: ("Peter Paul Rubens", "Anne van Loo").
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:de|van|von|der|da|di|du|la|le)\s+)*[A-Z][\w'’-]*)*")
 _AS = re.compile(r"\bas\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 
 
@@ -171,13 +174,12 @@ def saints_names() -> frozenset[str]:
 
 
 def _sitters(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` holding a saint's name that is a sitter's: in a portrait's title, or
-    after an honorific ("Portrait of Catherine Parr", "Mrs Anne Lloyd"), unless the title calls
-    the person a saint ("Portrait of a Lady as Saint Catherine")."""
+    """Spans of ``text`` naming a sitter who has a saint's name: in a portrait's title, or after
+    an honorific, the whole name with the honorific ("Portrait of Catherine Parr", "Mrs Anne
+    Lloyd"), unless the title calls the person a saint ("Portrait of a Lady as Saint Catherine")."""
     names = saints_names()
-    runs = [m.span(1) for m in _HONORIFIC.finditer(text)]
-    if _PORTRAIT.search(text):
-        runs.append((0, len(text)))
+    honorifics = [(m.start(), m.end()) for m in _HONORIFIC.finditer(text)]
+    runs = honorifics + ([(0, len(text))] if _PORTRAIT.search(text) else [])
     spans = []
     for start, end in runs:
         for m in re.finditer(r"\b[A-Z]\w*", text[start:end]):
@@ -185,7 +187,9 @@ def _sitters(text: str) -> list[tuple[int, int]]:
             before = text[:at]
             if m[0] in names and not re.search(rf"\b{_SAINT}\s+(?:[A-Z]\w*\s+)*$", before) \
                     and not _AS.search(before):
-                spans.append((at, start + m.end()))
+                name_end = at + _NAME_RUN.match(text, at).end() - at
+                name_start = next((h for h, h_end in honorifics if h < at <= h_end), at)
+                spans.append((name_start, name_end))
     return spans
 
 
