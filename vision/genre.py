@@ -4,7 +4,13 @@ A shepherd with his flock is a scene of everyday life (Iconclass 47I2, livestock
 but the concepts nearest "Shepherd with sheep" are the Good Shepherd defending his sheep, David as
 a shepherd, Jacob meeting the shepherds of Haran: the model reads the shared words. Those stories
 are the subject only where the title names more of them ("The Good Shepherd", "David as a
-shepherd", "The Adoration of the Shepherds").
+shepherd", "The Adoration of the Shepherds"); a portrait of a named person ("portrait of
+Caesar") only where the title names the person.
+
+A saint who names a place or a sitter is no subject either: "The Church of St Mary, Stoke", "St
+Paul's Cathedral", "St Ives harbour", "Portrait of Catherine Parr" found Saints Mary, Paul and
+Catherine. The glossaries leave them out of a title's reading in their languages
+(``vision.glossary``); English has no glossary, and ``unnamed`` leaves them out of its text.
 """
 from __future__ import annotations
 
