@@ -337,3 +337,33 @@ def test_a_holy_person_in_a_church_is_the_subject_not_its_dedication(lang, title
     """Only a holy person named after the church or the view, or just before it ("Šv. Onos
     bažnyčia"), is its dedication or the town's name; one named first, words apart, is in it."""
     assert glossary.load(lang).gloss(title) == reading
+
+
+@pytest.mark.parametrize("lang, title, unnamed", [
+    ("sk", "Portrét Márie Terézie", "Portrét"),  # a sitter
+    ("hr", "Crkva sv. Marka u Zagrebu", "Crkva u Zagrebu"),  # a dedication, with "saint" and its dot
+    ("lt", "Šv. Onos bažnyčia Vilniuje", "bažnyčia Vilniuje"),
+    ("sv", "Kyrkan S:t Olof", "Kyrkan"),
+    ("pl", "Święty Jerzy walczący ze smokiem", "Święty Jerzy walczący ze smokiem"),  # the subject
+    ("de", "Die Madonna in der Kirche", "Die Madonna in der Kirche"),
+])
+def test_a_sitter_or_a_dedication_is_left_out_of_the_title_as_written(lang, title, unnamed):
+    """The reading dropped them, but the title itself was linked too: "Portrét Márie Terézie"
+    kept Mary's relics through its own words."""
+    assert glossary.load(lang).unnamed(title) == unnamed
+    assert link.readings(title, lang)[0] == unnamed
+
+
+@pytest.mark.parametrize("lang, title, reading", [
+    ("et", "Kadunud poja tagasitulek", "Return of the Prodigal Son"),
+    ("et", "Kadunud poeg", "Prodigal Son"),
+    ("lt", "Sūnaus palaidūno sugrįžimas", "Return of the Prodigal Son"),
+    ("lt", "Sūnus palaidūnas", "Prodigal Son"),
+    ("lv", "Pazudušā dēla atgriešanās", "Return of the Prodigal Son"),
+    ("lv", "Pazudušais dēls", "Prodigal Son"),
+    ("lt", "Sūnui palaidūnui", "Prodigal Son"), ("lv", "Izšķērdīgais dēls", "Prodigal Son"),
+])
+def test_the_baltic_glossaries_read_the_prodigal_son(lang, title, reading):
+    """The lost son of the Estonian and Latvian titles, the prodigal of the Lithuanian ones, read
+    word by word as "son" (generic: no reading)."""
+    assert glossary.load(lang).gloss(title) == reading

@@ -768,6 +768,7 @@ def test_enrich_passes_each_text_its_language_and_records_the_glossaries(tmp_pat
     ("Portret Jerzego Lubomirskiego", "pl"),
     ("Portret van Maria van Reigersberch", "nl"),
     ("Rákóczi Ferenc arcképe", "hu"),
+    ("Portrét Márie Terézie", "sk"),  # the title as written met Mary's relics, not its reading
 ])
 def test_a_sitters_name_in_a_portrait_title_is_no_saint(minilm, title, lang):
     """A saint's name alone is a sitter's in a portrait: read through the glossary, no saint or
@@ -775,6 +776,42 @@ def test_a_sitters_name_in_a_portrait_title_is_no_saint(minilm, title, lang):
     kept = [lk for lk in minilm.link([title], top=3, languages=[lang])[0]
             if lk.score >= minilm.text_threshold(lang)]
     assert not any(lk.notation.startswith(("11H", "11F")) for lk in kept), kept
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("title, lang", [
+    ("Shepherd with sheep", "en"),  # the Good Shepherd defending his sheep
+    ("Berger et son troupeau", "fr"),  # David as shepherd
+    ("Pastir s ovcama na Velebitu", "hr"),  # read "shepherd sheep": the Good Shepherd
+])
+def test_a_shepherd_with_his_flock_is_no_story_of_the_bible(minilm, title, lang):
+    kept = [lk for lk in minilm.link([title], top=3, languages=[lang])[0]
+            if lk.score >= minilm.text_threshold(lang)]
+    assert kept and not any(lk.notation.startswith(vocabularies.SUBJECT_BRANCHES) for lk in kept), kept
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("title, branch", [
+    ("The Good Shepherd", "11D3271"), ("David as a shepherd", "71H116"),
+    ("The Adoration of the Shepherds", "73B2"), ("Jacob keeping Laban's flock", "71C31"),
+])
+def test_a_shepherd_the_title_names_more_of_is_the_story(minilm, title, branch):
+    assert minilm.link([title], top=1)[0][0].notation.startswith(branch)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("title", [
+    "The Church of St Mary, Stoke",  # Saints Lazarus, Martha, Mary of Egypt
+    "St. Mark's Square, Venice",  # Saint Mark as patron saint of Venice
+    "THE INTERIOR OF ST PETER'S, ROME",  # Peter in Rome
+    "Old houses in St Nicholas Street",  # the early life of Saint Nicholas
+    "Portrait of Catherine Parr",  # Saint Catherine, the portrait of Parrhasius
+    "Portrait of Francis Bacon",  # Saint Francis Borgia, the portrait of Caesar
+])
+def test_a_saint_naming_a_place_or_a_sitter_is_no_subject(minilm, title):
+    kept = [lk for lk in minilm.link([title], top=3, languages=["en"])[0] if lk.score >= minilm.text_threshold("en")]
+    assert not any(lk.notation.startswith(("11H", "11F", "73F2")) or lk.notation.endswith(")9")
+                   for lk in kept), kept
 
 
 def test_concept_links_are_counted_as_links_not_as_detected_objects(tmp_path):

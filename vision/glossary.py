@@ -203,11 +203,23 @@ class Glossary:
         "saint" ("Św. Jerzy"), as the bare name alone (``bare``: "Jerzy i smok", "George dragon"),
         and as nothing in a portrait's title, where it names the sitter, or as a church's
         dedication or a town's name (``PLACE``). Mary beside the Child reads as "Madonna and Child"."""
-        ws = words(text)
+        read, _ = self._read(words(text))
+        # a name alone is a saint's only beside what the saint is known by ("Jerzy i smok"):
+        # alone, or beside generic words, it is anyone's ("Marie-Antoinette", "Kaiser Joseph II")
+        known_by = any(not alone and e.lower() not in GENERIC for e, alone in read)
+        english = _madonna([MARY_AS.get(e, e) for e, alone in read if known_by or not alone])
+        if all(e.lower() in GENERIC for e in english):
+            return ""
+        return " ".join(dict.fromkeys(english))
+
+    def _read(self, ws: list[str]) -> tuple[list[tuple[str, bool]], list[tuple[int, int]]]:
+        """The English of the words ``ws``, each with whether it is a name standing alone, and
+        the spans of words (first, end) whose holy person is a sitter or a place's dedication."""
         spans = self._spans(ws)
         portrait = any(term.english in PORTRAIT for _, _, term in spans)
         # (English, whether a name standing alone, its first word, its end)
         read: list[tuple[str, bool, int, int]] = []
+        sitters: list[tuple[int, int]] = []
         for i, (start, end, term) in enumerate(spans):
             after_holy = i > 0 and spans[i - 1][2].english.lower() in HOLY and \
                 all(len(w) <= SHORT for w in ws[spans[i - 1][1]:start])
@@ -217,16 +229,35 @@ class Glossary:
                 read[-1] = (term.english, False, read[-1][2], end)  # "saint" and the name: the saint
             elif not portrait:
                 read.append((bare(term.english), term.english not in NAMED_SCENES, start, end))
+            else:
+                sitters.append((start, end))
         places = [(start, end) for start, end, term in spans if term.english in PLACE]
-        read = [(e, alone) for e, alone, start, end in read  # a dedication, a town's name
-                if not (holy_person(e) and any(start >= p_end or end == p_start for p_start, p_end in places))]
-        # a name alone is a saint's only beside what the saint is known by ("Jerzy i smok"):
-        # alone, or beside generic words, it is anyone's ("Marie-Antoinette", "Kaiser Joseph II")
-        known_by = any(not alone and e.lower() not in GENERIC for e, alone in read)
-        english = _madonna([MARY_AS.get(e, e) for e, alone in read if known_by or not alone])
-        if all(e.lower() in GENERIC for e in english):
-            return ""
-        return " ".join(dict.fromkeys(english))
+        dedications = [(start, end) for e, _, start, end in read  # a dedication, a town's name
+                       if holy_person(e) and any(start >= p_end or end == p_start for p_start, p_end in places)]
+        return [(e, alone) for e, alone, start, end in read if (start, end) not in dedications], \
+            sorted(sitters + dedications)
+
+    def unnamed(self, text: str) -> str:
+        """``text`` without the words of the holy persons that ``gloss`` reads as a sitter or a
+        place's dedication ("Portrét Márie Terézie" → "Portrét"): the title as it is written
+        names them too, and the model met Mary's relics in it."""
+        _, dropped = self._read(words(text))
+        if not dropped:
+            return text
+        drop = {i for start, end in dropped for i in range(start, end)}
+        out, at, index, after_dropped = [], 0, 0, False
+        for m in _WORD.finditer(text):
+            count = len(words(m[0]))  # the words the glossary counts in this one
+            if any(i in drop for i in range(index, index + count)):
+                if not after_dropped:  # what stands between two dropped words goes too ("S:t")
+                    out.append(text[at:m.start()])
+                at = m.end() + (text[m.end():m.end() + 1] == ".")  # and an abbreviation's dot
+                after_dropped = True
+            else:
+                after_dropped = False
+            index += count
+        out.append(text[at:])
+        return " ".join("".join(out).split())
 
     def names_alone(self, term: Term) -> bool:
         """Whether ``term`` is a holy person's name without the language's word for "saint" (a

@@ -20,17 +20,17 @@ about half of MiniLM's encode of short phrases through ONNX Runtime (README, ben
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import replace
 
 import numpy as np
 
 from kg.model import ConceptLink
 
-from . import embed, glossary, vocabularies
+from . import embed, genre, glossary, vocabularies
 from .glossary import fold
 
 CANDIDATES = 128  # documents per text from the static model; recall/speed measured in README
@@ -59,6 +59,8 @@ _ICONCLASS_CODE = {"ja": "jp"}
 # Best-scoring documents per text whose concepts' names are re-ranked after them (every
 # candidate concept's names gave the same hits on the title sets at 30% more time per call).
 NAMED = 32
+# Concepts per reading beyond ``top``, so that ``top`` remain where a rule drops some (``genre``).
+SPARE = 10
 # What catalogues add to a title that names no subject: short bracketed notes ("(detail)",
 # "[copy]", "(central panel)", "(inv. 1234)": two words at most, or holding a number; a longer
 # one often names the subject, as "(Noli me tangere)") and a trailing date ("c. 1470",
@@ -74,12 +76,20 @@ def readings(text: str, language: str = "") -> list[str]:
     case (the static retriever is case-sensitive; catalogues often write titles in capitals), the
     text without its bracketed notes and trailing date where it has them, and, for a text in a
     language with a glossary (``vision/glossary.py``), the English of its known terms. A concept
-    scores its best over them, so a clean text is linked exactly as before."""
+    scores its best over them, so a clean text is linked exactly as before. A text that names a
+    saint as a place's name or a sitter's ("The Church of St Mary", "Portrait of Catherine Parr":
+    ``genre.unnamed`` in English or no stated language; "Portrét Márie Terézie": its glossary's
+    ``unnamed``) is read without that name, and not as it is written: no reading names the saint."""
     base = text.title() if text.isupper() and len(text) > 3 else text
     notes = _BRACKETED.sub(lambda m: "" if len(m[1].split()) <= 2 or re.search(r"\d", m[1])
                            else m[0], base)
     plain = _DATE_TAIL.sub("", notes).strip(" ,;:-–")
     keep = [text, base] + ([plain] if len(plain) > 3 else [])  # not "The" of "The 1500s"
+    lang = primary_language(language)
+    terms = glossary.load(lang) if lang else None
+    unname = terms.unnamed if terms else genre.unnamed if lang in ("en", "") else None
+    if unname is not None and (unnamed := unname(base)) != base:
+        keep = [t for t in (unnamed, unname(plain)) if sum(c.isalpha() for c in t) >= 3]
     if english := glossary_reading(text, language):
         keep.append(english)
     return list(dict.fromkeys(keep))
@@ -158,10 +168,27 @@ class Linker:
         ids = {n: i for i, n in enumerate(dict.fromkeys(d.notation for d in self.docs))}
         self._concept = np.fromiter((ids[d.notation] for d in self.docs), np.int64, len(self.docs))
         self._concepts = len(ids)
+        self._concept_id = ids
+        self._by_concept = np.argsort(self._concept, kind="stable")  # rows, concept by concept
+        self._concept_start = np.concatenate([[0], np.cumsum(np.bincount(self._concept, minlength=len(ids)))])
+        self._concept_words: dict[str, frozenset[str]] = {}
         names = np.arange(self.indexed, len(self.docs))
         self._name_rows = names[np.argsort(self._concept[names], kind="stable")]
         counts = np.bincount(self._concept[self._name_rows], minlength=len(ids))
         self._name_start = np.concatenate([[0], np.cumsum(counts)])
+
+    @functools.cached_property
+    def _families(self) -> genre.Families:
+        """The words of the concept families whose links a title must name more of (``genre``)."""
+        return genre.families(self._concept_id, self._words_of)
+
+    def _words_of(self, notation: str) -> frozenset[str]:
+        """The words of a concept's documents in every language (``fold``), read once."""
+        if (found := self._concept_words.get(notation)) is None:
+            concept = self._concept_id[notation]
+            rows = self._by_concept[self._concept_start[concept]:self._concept_start[concept + 1]]
+            found = self._concept_words[notation] = frozenset(w for r in rows for w in fold(self.docs[r].text))
+        return found
 
     def _names(self, rows: np.ndarray) -> np.ndarray:
         """The names of the concepts that ``rows`` belong to."""
@@ -245,22 +272,29 @@ class Linker:
         keys = list(zip(texts, languages or [""] * len(texts), strict=True))
         # each distinct text is linked once: labels ("person", "horse") repeat across a collection
         read = {(t, lang): readings(t, lang) for t, lang in dict.fromkeys(keys)}
-        found = self._link_distinct(list(dict.fromkeys(r for rs in read.values() for r in rs)),
-                                    top, threshold, batch_size, field)
+        distinct = list(dict.fromkeys(r for rs in read.values() for r in rs))
+        found = self._link_distinct(distinct, top + SPARE, threshold, batch_size) if distinct else {}
         out: dict[tuple[str, str], list[ConceptLink]] = {}
         for (text, lang), rs in read.items():
-            best: dict[str, ConceptLink] = {}
+            best: dict[str, tuple[float, int]] = {}  # notation → (score, document row)
             for r in rs:
-                for lk in found[r]:
-                    if lk.notation not in best or lk.score > best[lk.notation].score:
-                        best[lk.notation] = lk
-            ranked = sorted(best.values(), key=lambda lk: -lk.score)[:top]
-            out[text, lang] = [lk if lk.source == text else replace(lk, source=text) for lk in ranked]
+                for row, score in found[r]:
+                    notation = self.docs[row].notation
+                    if notation not in best or score > best[notation][0]:
+                        best[notation] = (score, row)
+            ranked = sorted(best, key=lambda n: -best[n][0])
+            ranked = genre.keep_subjects(rs, ranked, self._families, self._words_of)[:top]
+            out[text, lang] = [self._concept_link(text, *best[n], field) for n in ranked]
         return [list(out[key]) for key in keys]
 
-    def _link_distinct(self, distinct: list[str], top: int, threshold: float, batch_size: int,
-                       field: str) -> dict[str, list[ConceptLink]]:
-        """Each of ``distinct`` (texts that differ) with its ``top`` concepts."""
+    def _concept_link(self, text: str, score: float, row: int, field: str) -> ConceptLink:
+        doc = self.docs[row]
+        return ConceptLink(source=text, notation=doc.notation, label=self.vocab.label(doc.notation),
+                           score=score, method=self.method, model=self.model, field=field, lang=doc.lang)
+
+    def _link_distinct(self, distinct: list[str], top: int, threshold: float,
+                       batch_size: int) -> dict[str, list[tuple[int, float]]]:
+        """Each of ``distinct`` (texts that differ) with its ``top`` concepts (``_best``)."""
         # all of them in one encode call, as a user calling the model would: it sorts them by
         # length across the whole list, which saves padding
         from concurrent.futures import ThreadPoolExecutor
@@ -295,7 +329,7 @@ class Linker:
                 cands = [np.concatenate(pair) for pair in zip(cands, named)]
                 scores = [np.concatenate(pair) for pair in zip(scores, named_scores)]
             for i, (rows, s) in enumerate(zip(cands, scores)):
-                found[distinct[start + i]] = self._best(distinct[start + i], rows, s, top, threshold, field)
+                found[distinct[start + i]] = self._best(rows, s, top, threshold)
         return found
 
     def _rerank(self, cands: Sequence[np.ndarray], queries: np.ndarray, words: Sequence[list[str]],
@@ -334,21 +368,19 @@ class Linker:
             found = self._concepts_of_word[word] = np.unique(self._concept[rows])
         return found
 
-    def _best(self, text: str, rows: np.ndarray, scores: np.ndarray, top: int, threshold: float,
-              field: str) -> list[ConceptLink]:
-        links: list[ConceptLink] = []
-        seen: set[str] = set()
+    def _best(self, rows: np.ndarray, scores: np.ndarray, top: int, threshold: float) -> list[tuple[int, float]]:
+        """The ``top`` best concepts of a text's scored candidate ``rows``, scoring at least
+        ``threshold``: each as its best document's row and score."""
+        links: list[tuple[int, float]] = []
+        seen: set[int] = set()
         for j in np.argsort(-scores, kind="stable"):
             if scores[j] < threshold or len(links) >= top:
                 break
-            doc = self.docs[int(rows[j])]
-            if doc.notation in seen:
+            concept = self._concept[rows[j]]
+            if concept in seen:
                 continue
-            seen.add(doc.notation)
-            links.append(ConceptLink(source=text, notation=doc.notation,
-                                     label=self.vocab.label(doc.notation), score=float(scores[j]),
-                                     method=self.method, model=self.model, field=field,
-                                     lang=doc.lang))
+            seen.add(concept)
+            links.append((int(rows[j]), float(scores[j])))
         return links
 
 

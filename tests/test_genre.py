@@ -1,0 +1,87 @@
+"""What a title says that is no subject: a shepherd with his flock, a place or a sitter named after a saint."""
+from __future__ import annotations
+
+import pytest
+
+from vision import genre
+
+
+DOCUMENTS = {
+    "47I2212": "shepherd with sheep or lamb on his shoulders", "47I2211": "herd, flock",
+    "73C821": "the good shepherd (Christ) defending his sheep against wolves and her lambs", "71H116": "David as shepherd",
+    "98B(CAESAR)9": "portrait of Caesar", "98B(HOMER)9": "portrait of Homer",
+    "11H(GEORGE)9": "the warrior martyr George - portrait of male saint", "25F": "animals"}
+WORDS = {n: frozenset(genre.fold(text)) for n, text in DOCUMENTS.items()}
+FAMILIES = genre.families(DOCUMENTS, WORDS.get)
+
+
+def _kept(title: str | list[str], *notations: str) -> list[str]:
+    readings = [title] if isinstance(title, str) else title
+    return genre.keep_subjects(readings, list(notations), FAMILIES, lambda n: WORDS.get(n, frozenset()))
+
+
+def test_the_families_words_are_what_their_concepts_share():
+    assert {"shepherd", "sheep", "his", "flock"} <= FAMILIES.everyday
+    assert not {"good", "christ"} & FAMILIES.everyday
+    assert "portrait" in FAMILIES.portraits and not {"caesar", "homer", "george"} & FAMILIES.portraits
+
+
+def test_a_shepherd_with_his_flock_names_no_story():
+    """'Shepherd with sheep' kept the Good Shepherd defending his sheep: its words are the
+    herdsman's; a story is kept only where the title names more of it."""
+    assert _kept("Shepherd with his sheep", "47I2212", "73C821", "71H116", "25F") == ["47I2212", "25F"]
+    assert _kept("Shepherd and her sheep", "47I2212", "73C821") == ["47I2212"]  # "and" names nothing
+    assert _kept("The Good Shepherd", "47I2212", "73C821", "71H116", "25F") == ["47I2212", "73C821", "25F"]
+    assert _kept(["Pastir s ovcama", "shepherd sheep", "David"], "47I2212", "73C821", "71H116") == \
+        ["47I2212", "71H116"]
+
+
+def test_a_title_far_from_everyday_life_keeps_its_subjects():
+    """Herding eighth ("Shepherdess with her flock at sunset": Mary as shepherdess first, herding
+    eighth) is everyday life; eleventh, it is not."""
+    others = ("11H(PETER)", "11F", "25F", "11G", "11I", "24A2")
+    assert _kept("Shepherd", "73C821", *others, "47I2212") == ["25F", "24A2", "47I2212"]
+    notations = ("73C821", "71H116", *others, "11K", "11L", "47I2212")
+    assert _kept("Shepherd", *notations) == list(notations)
+
+
+def test_a_portrait_of_a_named_person_needs_the_name():
+    """'Portrait of Francis Bacon' linked to the portraits of Caesar and of Saint Francis Borgia."""
+    assert _kept("Portrait of Bacon", "98B(CAESAR)9", "25F", "11H(GEORGE)9") == ["25F"]
+    assert _kept("Portrait of Homer", "98B(CAESAR)9", "98B(HOMER)9") == ["98B(HOMER)9"]
+    assert _kept(["Portret Jerzego", "portrait Saint George"], "11H(GEORGE)9") == ["11H(GEORGE)9"]
+
+
+@pytest.mark.parametrize("title, reading", [
+    ("The Church of St Mary, Stoke", "The Church, Stoke"),
+    ("Interior of the Church of St Bavo, Haarlem", "Interior of the Church, Haarlem"),
+    ("THE ABBEY OF ST DENIS", "THE ABBEY OF ST DENIS"),  # capitals: read in title case (vision.link)
+    ("View of St Paul's Cathedral", "View of Cathedral"),
+    ("St. Mark's Square, Venice", "Square, Venice"),
+    ("The Interior of St Peter's, Rome", "The Interior, Rome"),
+    ("St. Paul's from the River", "from the River"),
+    ("Old houses in St Nicholas Street", "Old houses in Street"),
+    ("St Ives harbour", "harbour"),
+    ("St Martin-in-the-Fields", ""),
+    ("A view of Saint-Tropez", "A view"),
+    ("The Ship St George at Anchor", "The Ship at Anchor"),
+    ("Boats off St Malo", "Boats"),
+    ("Portrait of Catherine Parr", "Portrait"),
+    ("Portrait of Peter Paul Rubens, 1630", "Portrait, 1630"),
+    ("Sir Francis Drake", ""),
+    ("Portrait of Mary, Countess of Derby", "Portrait, Countess of Derby"),
+    ("Mrs Anne Lloyd", ""),
+])
+def test_a_saint_a_place_or_a_sitter_is_named_after_is_left_out(title, reading):
+    assert genre.unnamed(title) == reading
+
+
+@pytest.mark.parametrize("title", [
+    "Saint George and the Dragon", "St Paul preaching in Athens", "The Vision of St Bernard",
+    "The Dream of St Ursula", "St Ursula's Dream", "Saint Ambrose in his church", "The Madonna in the Church",
+    "Portrait of a Man as Saint Sebastian", "Portrait of a Lady as Mary Magdalene",
+    "The Virgin and Child with Saint Anne", "Saint Jean-Baptiste dans le désert", "Landscape with Saint Jerome",
+    "The Shipwreck of Saint Paul", "Christ in the House of Mary and Martha",
+])
+def test_a_saint_who_is_the_subject_stays(title):
+    assert genre.unnamed(title) == title

@@ -1,0 +1,219 @@
+"""What a title says that is no religious or mythological subject, though Iconclass tells it as one.
+
+A shepherd with his flock is a scene of everyday life (Iconclass 47I2, livestock and herding),
+but the concepts nearest "Shepherd with sheep" are the Good Shepherd defending his sheep, David as
+a shepherd, Jacob meeting the shepherds of Haran: the model reads the shared words. Those stories
+are the subject only where the title names more of them ("The Good Shepherd", "David as a
+shepherd", "The Adoration of the Shepherds"); a portrait of a named person ("portrait of
+Caesar") only where the title names the person.
+
+A saint who names a place or a sitter is no subject either: "The Church of St Mary, Stoke", "St
+Paul's Cathedral", "St Ives harbour", "Portrait of Catherine Parr" found Saints Mary, Paul and
+Catherine. The glossaries leave them out of a title's reading in their languages
+(``vision.glossary``); English has no glossary, and ``unnamed`` leaves them out of its text.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from .glossary import fold
+from .vocabularies import SUBJECT_BRANCHES
+
+#: Iconclass branches of everyday life that religion, the Bible and myth also tell: livestock and
+#: herding (47I2: "shepherd with sheep or lamb on his shoulders", "herd, flock").
+EVERYDAY = ("47I2",)
+#: How near the top an everyday concept must be for the title to be read as everyday life.
+WITHIN = 10
+#: English words that say nothing of a subject, which the herding texts happen not to hold
+#: ("Shepherd and Sheep in a Landscape" met Jacob and the shepherds of Haran through "and").
+FUNCTION_WORDS = frozenset({"and", "the", "with", "his", "her", "their", "its", "from", "into",
+                            "near", "under", "over", "for"})
+#: Iconclass' portrait of a named person: "…(NAME)9" ("portrait of Caesar", "St. Ewald -
+#: portrait of male saint"), which "Portrait of Francis Bacon" met through "portrait".
+PORTRAIT_OF = re.compile(r"\)9$")
+#: Share of those portraits whose documents hold a word for the word to say no more than
+#: "portrait" ("retrato", "Bildnis", "saint", "possible attributes", "book").
+PORTRAIT_SHARE = 0.05
+
+
+@dataclass(frozen=True)
+class Families:
+    """Words that name no more than a family of concepts does: herding's (``EVERYDAY``) and
+    portraits' of a named person (``PORTRAIT_OF``)."""
+
+    everyday: frozenset[str]
+    portraits: frozenset[str]
+
+
+def families(notations: Iterable[str], words_of: Callable[[str], frozenset[str]]) -> Families:
+    """The families' words, from the documents (``words_of``, as ``fold`` gives them, in every
+    language) of ``notations``: every word of the everyday concepts ("shepherd", "flock",
+    "Herde", "with") and ``FUNCTION_WORDS``, and those held by at least ``PORTRAIT_SHARE`` of the
+    portraits."""
+    everyday: set[str] = set()
+    portraits: Counter[str] = Counter()
+    count = 0
+    for notation in notations:
+        if notation.startswith(EVERYDAY):
+            everyday |= words_of(notation)
+        elif PORTRAIT_OF.search(notation):
+            portraits.update(words_of(notation))
+            count += 1
+    least = max(2, PORTRAIT_SHARE * count)
+    return Families(frozenset(everyday | FUNCTION_WORDS), frozenset(w for w, n in portraits.items() if n >= least))
+
+
+def keep_subjects(readings: Sequence[str], ranked: Sequence[str], words: Families,
+                  words_of: Callable[[str], frozenset[str]]) -> list[str]:
+    """The notations of ``ranked`` but the subjects a title only seems to name. A portrait of a
+    named person is kept only if its documents (``words_of``) hold a word of the title's
+    ``readings`` besides the portraits' own ("Caesar", not "portrait"). Where a concept of an
+    ``EVERYDAY`` branch is among the ``WITHIN`` best, a concept of religion, the Bible, myth or
+    literature is kept only if its documents hold a word of the title besides the everyday
+    concepts' ("good", "David", "adoration")."""
+    herding = any(n.startswith(EVERYDAY) for n in ranked[:WITHIN])
+    if not herding and not any(PORTRAIT_OF.search(n) for n in ranked):
+        return list(ranked)
+    said = {w for r in readings for w in fold(r)}
+    return [n for n in ranked
+            if not (PORTRAIT_OF.search(n) and not (said - words.portraits) & words_of(n))
+            and not (herding and n.startswith(SUBJECT_BRANCHES) and not (said - words.everyday) & words_of(n))]
+
+
+# -- English titles: a saint a place is named after, a sitter with a saint's name -------------
+
+#: The word for saint before a name in English titles, and the forms place names keep ("San
+#: Marco", "Santa Croce", "Sankt Pauli").
+_SAINT = r"(?:Saints?|Sts?\.?|Ste\.?|Sainte|San|Santa|Santo|Sankt)"
+#: English nouns of a place or building that a saint names ("the Church of St Mary", "St Paul's
+#: Cathedral", "St Nicholas Street", "St Ives harbour").
+PLACES = frozenset({
+    "abbey", "basilica", "cathedral", "chapel", "church", "churchyard", "college", "convent",
+    "friary", "hospital", "minster", "monastery", "oratory", "parish", "priory", "school",
+    "almshouse", "hall", "palace", "castle", "tower", "gate", "bridge", "street", "lane", "road",
+    "square", "row", "terrace", "park", "gardens", "market", "dock", "docks", "wharf", "quay",
+    "harbour", "harbor", "port", "bay", "beach", "island", "isle", "mount", "hill", "village",
+    "station"})
+#: Words for a ship before its name ("The Ship St George at Anchor").
+SHIPS = frozenset({"ship", "frigate", "brig", "schooner", "barque", "yacht", "steamer", "vessel",
+                   "man-of-war", "hms"})
+#: Words before a town's name ("View of St Ives", "Boats off St Malo").
+_TOWN_BEFORE = re.compile(r"(?:\bviews? of|\bat|\bnear|\boff)\s+$", re.IGNORECASE)
+#: The word for saint and the words of the name after it: capitalised words, the last perhaps
+#: possessive ("St Paul's"); "Saint-Tropez" and "St Martin-in-the-Fields" are places' names.
+_MENTION = re.compile(rf"\b{_SAINT}(?P<hyphen>-(?=[A-Z]))?\s*(?P<name>(?:[A-Z][\w]*(?:['’][sS]\b)?\s*)+)")
+_WORD = re.compile(r"[A-Z]\w*(?:['’][sS]\b)?")
+#: What makes a title a portrait, where a saint's name is the sitter's.
+_PORTRAIT = re.compile(r"\b(?:portrait|self-portrait|bust|likeness)\b", re.IGNORECASE)
+#: Titles and honorifics before a sitter's names ("Mrs Anne Lloyd", "Lady Catherine Howard").
+_HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Miss|Ms|Sir|Lady|Lord|Dame|Dr|Revd?|Reverend|Master|Madame|Mme|Mlle|Mademoiselle|"
+    r"Monsieur|Captain|Capt|Colonel|Col|General|Admiral|Count|Countess|Duchess|Duke|Earl|Baron|"
+    r"Baroness|Marquess|Marchioness|Viscount)\.?((?:\s+[A-Z][\w'’-]*)+)")
+_HYPHENATED = re.compile(r"(?:-\w+)*")
+#: A person's name from its first word: capitalised words, with the particles between them
+#: ("Peter Paul Rubens", "Anne van Loo").
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:de|van|von|der|da|di|du|la|le)\s+)*[A-Z][\w'’-]*)*")
+_AS = re.compile(r"\bas\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+
+
+def _place_saints(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that name a saint a place is named after, with the "of" before them."""
+    spans = []
+    for m in _MENTION.finditer(text):
+        words = list(_WORD.finditer(m["name"]))
+        if not words:
+            continue
+        # the name ends at a place noun or after a possessive: "St Nicholas Street", "St Paul's Cathedral"
+        end = len(words)
+        for i, w in enumerate(words):
+            if i and w[0].lower() in PLACES:
+                end = i
+                break
+            if w[0].lower().endswith(("'s", "’s")):
+                end = i + 1
+                break
+        name_end = m.start("name") + words[end - 1].end()
+        rest = text[name_end:]
+        before = text[:m.start()]
+        follows = rest.lstrip(" ").split(" ", 1)[0].strip(",;:.!?()[]").lower()
+        possessive = words[end - 1][0].lower().endswith(("'s", "’s"))
+        place = (m["hyphen"] is not None or re.match(r"-[a-z]", rest)  # Saint-Tropez, St Martin-in-the-Fields
+                 or follows in PLACES
+                 or (possessive and (not follows or follows in _AFTER_PLACE))
+                 or bool(_TOWN_BEFORE.search(before))
+                 or (before.split() and before.split()[-1].lower() in SHIPS))
+        of_place = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", before, re.IGNORECASE)
+        if of_place and of_place[1].lower() in PLACES:
+            spans.append((of_place.start() + len(of_place[1]), name_end))
+        elif place:
+            spans.append((m.start(), name_end + len(_HYPHENATED.match(rest)[0])))
+    return spans
+
+
+#: Words after a saint's possessive that leave it a place's name ("St Paul's from the River",
+#: "St Peter's, Rome"), where a noun would make it the saint's ("St Ursula's Dream").
+_AFTER_PLACE = frozenset({"from", "at", "in", "on", "near", "seen", "under", "with", "and", "by"})
+
+
+#: Saints' names as English titles spell them where Iconclass spells them otherwise (Anna,
+#: Laurence, Theresa, Elisabeth) or names no saint (the archangels).
+SPELLINGS = frozenset({"Anne", "Anthony", "Lawrence", "Teresa", "Elizabeth", "Michael", "Gabriel"})
+
+
+@functools.cache
+def saints_names() -> frozenset[str]:
+    """The names saints are known by in English titles, as Iconclass names its saints ("Peter",
+    "Catherine", "Mary" of "Saint Mary Magdalene"), and the Virgin's."""
+    from .vocabularies import iconclass, saint_title
+
+    names = {"Mary", *SPELLINGS}
+    for notation in iconclass().notations:
+        if title := saint_title(notation):
+            words = title.split()[1:]
+            names.update(w for i, w in enumerate(words) if i == 0 or words[i - 1] == "and")
+    return frozenset(names)
+
+
+def _sitters(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` naming a sitter who has a saint's name: in a portrait's title, or after
+    an honorific, the whole name with the honorific ("Portrait of Catherine Parr", "Mrs Anne
+    Lloyd"), unless the title calls the person a saint ("Portrait of a Lady as Saint Catherine")."""
+    names = saints_names()
+    honorifics = [(m.start(), m.end()) for m in _HONORIFIC.finditer(text)]
+    runs = honorifics + ([(0, len(text))] if _PORTRAIT.search(text) else [])
+    spans = []
+    for start, end in runs:
+        for m in re.finditer(r"\b[A-Z]\w*", text[start:end]):
+            at = start + m.start()
+            before = text[:at]
+            if m[0] in names and not re.search(rf"\b{_SAINT}\s+(?:[A-Z]\w*\s+)*$", before) \
+                    and not _AS.search(before):
+                name_end = at + _NAME_RUN.match(text, at).end() - at
+                name_start = next((h for h, h_end in honorifics if h < at <= h_end), at)
+                spans.append((name_start, name_end))
+    return spans
+
+
+def unnamed(text: str) -> str:
+    """An English title without the saints it names that are no subject: a place's dedication or
+    name ("The Church of St Mary, Stoke" → "The Church, Stoke"; "St Ives harbour" → "harbour";
+    "The Ship St George at Anchor") and a sitter's name ("Portrait of Catherine Parr"); the title
+    itself where it has none."""
+    spans = sorted(set(_place_saints(text) + _sitters(text)))
+    if not spans:
+        return text
+    out, at = [], 0
+    for start, end in spans:
+        if start >= at:
+            out.append(text[at:start])
+            at = end
+    out.append(text[at:])
+    tidy = re.sub(r"\s+", " ", "".join(out))
+    tidy = re.sub(r"\s+([,;:.)])", r"\1", tidy)
+    tidy = re.sub(r"(?:\s*\b(?:of|the|at|near|off|in))+\s*(?=[,;:]|$)", "", tidy, flags=re.IGNORECASE)
+    return re.sub(r"^[\s,;:.-]+|[\s,;:-]+$", "", re.sub(r"\s+,", ",", tidy))
