@@ -367,3 +367,19 @@ def test_the_baltic_glossaries_read_the_prodigal_son(lang, title, reading):
     """The lost son of the Estonian and Latvian titles, the prodigal of the Lithuanian ones, read
     word by word as "son" (generic: no reading)."""
     assert glossary.load(lang).gloss(title) == reading
+
+
+@pytest.mark.parametrize("lang, title, reading, unnamed", [
+    ("fr", "La Seine à Saint-Denis", "", "La Seine à"),  # the town
+    ("fr", "L'église Saint-Sulpice", "", "L'église"),  # the whole hyphenated name goes
+    ("fr", "Saint Denis portant sa tête", "Saint Denis head", "Saint Denis portant sa tête"),
+    ("fr", "Saint Jean-Baptiste dans le désert", "Saint John the Baptist desert",
+     "Saint Jean-Baptiste dans le désert"),  # the hyphen joins the names, not "saint"
+    ("nl", "Sint-Maarten deelt zijn mantel met een bedelaar", "Saint Martin",  # Dutch: the saint
+     "Sint-Maarten deelt zijn mantel met een bedelaar"),
+])
+def test_a_french_saint_joined_by_a_hyphen_is_a_place(lang, title, reading, unnamed):
+    """French writes the saint "saint Denis" and the town, street or feast "Saint-Denis"."""
+    terms = glossary.load(lang)
+    assert terms.gloss(title) == reading
+    assert terms.unnamed(title) == unnamed

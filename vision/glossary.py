@@ -83,6 +83,9 @@ PORTRAIT = frozenset({"portrait", "self-portrait", "bust"})
 #: Marien", "Pohľad na Svätý Jur"), not the picture's subject, and is dropped with the word for
 #: saint; one named earlier, words apart, is in the place ("Die Madonna in der Kirche").
 PLACE = frozenset({"church", "temple", "city view"})
+#: Languages that join the word for saint to a name by a hyphen only in the name of a place, a
+#: street, a church or a feast ("Saint-Denis", "le quai Saint-Michel", "la Saint-Jean").
+HYPHENATED_PLACES = frozenset({"fr"})
 
 
 #: English of the glossaries that names no subject alone: people anyone may be and kinds of
@@ -202,8 +205,12 @@ class Glossary:
         A holy person's name reads as the saint after the language's word or abbreviation for
         "saint" ("Św. Jerzy"), as the bare name alone (``bare``: "Jerzy i smok", "George dragon"),
         and as nothing in a portrait's title, where it names the sitter, or as a church's
-        dedication or a town's name (``PLACE``). Mary beside the Child reads as "Madonna and Child"."""
-        read, _ = self._read(words(text))
+        dedication or a town's name (``PLACE``), as is, in French, a saint joined to the word for
+        saint by a hyphen ("Saint-Denis", "la foire Saint-Germain": French writes the saint "saint
+        Denis", the town, street or feast "Saint-Denis"; Dutch writes the saint "Sint-Maarten" too,
+        so only the languages of ``HYPHENATED_PLACES``). Mary beside the Child reads as "Madonna
+        and Child"."""
+        read, _ = self._read(words(text), self._hyphened(text))
         # a name alone is a saint's only beside what the saint is known by ("Jerzy i smok"):
         # alone, or beside generic words, it is anyone's ("Marie-Antoinette", "Kaiser Joseph II")
         known_by = any(not alone and e.lower() not in GENERIC for e, alone in read)
@@ -212,9 +219,11 @@ class Glossary:
             return ""
         return " ".join(dict.fromkeys(english))
 
-    def _read(self, ws: list[str]) -> tuple[list[tuple[str, bool]], list[tuple[int, int]]]:
+    def _read(self, ws: list[str], hyphened: frozenset[int] = frozenset()
+              ) -> tuple[list[tuple[str, bool]], list[tuple[int, int]]]:
         """The English of the words ``ws``, each with whether it is a name standing alone, and
-        the spans of words (first, end) whose holy person is a sitter or a place's dedication."""
+        the spans of words (first, end) whose holy person is a sitter or a place's dedication
+        (``hyphened``: the words joined to the word before them by a hyphen)."""
         spans = self._spans(ws)
         portrait = any(term.english in PORTRAIT for _, _, term in spans)
         # (English, whether a name standing alone, its first word, its end)
@@ -233,15 +242,21 @@ class Glossary:
                 sitters.append((start, end))
         places = [(start, end) for start, end, term in spans if term.english in PLACE]
         dedications = [(start, end) for e, _, start, end in read  # a dedication, a town's name
-                       if holy_person(e) and any(start >= p_end or end == p_start for p_start, p_end in places)]
+                       if holy_person(e) and (any(start >= p_end or end == p_start for p_start, p_end in places)
+                                              or any(i in hyphened and self._is_holy(ws[i - 1])
+                                                     for i in range(start + 1, end + 1)))]
+
+        def whole(end: int) -> int:  # a hyphenated name goes whole ("Saint-Jean-Baptiste")
+            return whole(end + 1) if end in hyphened else end
+
         return [(e, alone) for e, alone, start, end in read if (start, end) not in dedications], \
-            sorted(sitters + dedications)
+            sorted(sitters + [(start, whole(end)) for start, end in dedications])
 
     def unnamed(self, text: str) -> str:
         """``text`` without the words of the holy persons that ``gloss`` reads as a sitter or a
         place's dedication ("Portrét Márie Terézie" → "Portrét"): the title as it is written
         names them too, and the model met Mary's relics in it."""
-        _, dropped = self._read(words(text))
+        _, dropped = self._read(words(text), self._hyphened(text))
         if not dropped:
             return text
         drop = {i for start, end in dropped for i in range(start, end)}
@@ -258,6 +273,24 @@ class Glossary:
             index += count
         out.append(text[at:])
         return " ".join("".join(out).split())
+
+    def _hyphened(self, text: str) -> frozenset[int]:
+        """The words of ``text`` (as ``words`` counts them) joined to the word before by a
+        hyphen, in a language where that makes a saint's name a place's (``HYPHENATED_PLACES``)."""
+        out: set[int] = set()
+        if self.language not in HYPHENATED_PLACES:
+            return frozenset()
+        index, end = 0, -1
+        for m in _WORD.finditer(text):
+            if index and text[end:m.start()] == "-":
+                out.add(index)
+            index += len(words(m[0]))
+            end = m.end()
+        return frozenset(out)
+
+    def _is_holy(self, word: str) -> bool:
+        """Whether ``word`` is this language's word or abbreviation for "saint"."""
+        return any(_same(h.words[0], word) for h in self._holy)
 
     def names_alone(self, term: Term) -> bool:
         """Whether ``term`` is a holy person's name without the language's word for "saint" (a
