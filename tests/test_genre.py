@@ -85,3 +85,26 @@ def test_a_saint_a_place_or_a_sitter_is_named_after_is_left_out(title, reading):
 ])
 def test_a_saint_who_is_the_subject_stays(title):
     assert genre.unnamed(title) == title
+
+
+@pytest.mark.parametrize("lang, title, expected", [
+    ("en", "Portrait of Elias Ashmole", True),  # Elias, not Elijah
+    ("en", "Portrait of Diana Cecil, Countess of Oxford", True),
+    ("", "Bust of a Woman", True),
+    ("en", "Portrait of a Young Man as Saint Sebastian", False),  # the sitter as a saint
+    ("en", "Portrait of a Lady as Flora", False),
+    ("en", "The Virgin and Child", False),  # no portrait
+    ("it", "Ritratto di Ulisse Aldrovandi", True),  # Ulisse, not Ulysses
+    ("ca", "Retrat de la senyora Flora Rovira", True),
+    ("pl", "Portret św. Jerzego", False),  # the glossary reads a saint
+])
+def test_a_portrait_that_names_no_subject(lang, title, expected):
+    assert genre.portrait_only(title, lang) is expected
+
+
+def test_a_portrait_naming_no_subject_keeps_no_subject():
+    """Its sitter's given name meets Elijah's or Flora's story: religion, the Bible and myth go,
+    what else the title says stays."""
+    assert _kept("Portrait of Elias Ashmole", "71M", "25F") == ["71M", "25F"]
+    assert genre.keep_subjects(["Portrait of Elias Ashmole"], ["71M", "25F", "96A23"], FAMILIES,
+                               lambda n: WORDS.get(n, frozenset()), portrait=True) == ["25F"]

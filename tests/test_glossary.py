@@ -383,3 +383,16 @@ def test_a_french_saint_joined_by_a_hyphen_is_a_place(lang, title, reading, unna
     terms = glossary.load(lang)
     assert terms.gloss(title) == reading
     assert terms.unnamed(title) == unnamed
+
+
+@pytest.mark.parametrize("lang, title", [
+    ("hr", "Jedrenjak „Sveti Nikola“ u splitskoj luci"),
+    ("ro", "Corabia «Sfântul Nicolae» în portul Galați"),
+])
+def test_a_saint_a_ship_is_named_after_is_not_the_subject(lang, title):
+    assert glossary.load(lang).gloss(title) == "ship"
+
+
+def test_a_saint_rescuing_a_ship_stays():
+    terms = glossary.load("hr")
+    assert "Saint Nicholas" in terms.gloss("Sveti Nikola spašava brod")

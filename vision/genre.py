@@ -68,13 +68,16 @@ def families(notations: Iterable[str], words_of: Callable[[str], frozenset[str]]
 
 
 def keep_subjects(readings: Sequence[str], ranked: Sequence[str], words: Families,
-                  words_of: Callable[[str], frozenset[str]]) -> list[str]:
+                  words_of: Callable[[str], frozenset[str]], portrait: bool = False) -> list[str]:
     """The notations of ``ranked`` but the subjects a title only seems to name. A portrait of a
     named person is kept only if its documents (``words_of``) hold a word of the title's
     ``readings`` besides the portraits' own ("Caesar", not "portrait"). Where a concept of an
     ``EVERYDAY`` branch is among the ``WITHIN`` best, a concept of religion, the Bible, myth or
     literature is kept only if its documents hold a word of the title besides the everyday
-    concepts' ("good", "David", "adoration")."""
+    concepts' ("good", "David", "adoration"). The title of a ``portrait`` that names no subject
+    (``portrait_only``) keeps none of those."""
+    if portrait:
+        ranked = [n for n in ranked if not n.startswith(SUBJECT_BRANCHES)]
     herding = any(n.startswith(EVERYDAY) for n in ranked[:WITHIN])
     if not herding and not any(PORTRAIT_OF.search(n) for n in ranked):
         return list(ranked)
@@ -197,6 +200,28 @@ def _sitters(text: str) -> list[tuple[int, int]]:
                 name_start = next((h for h, h_end in honorifics if h < at <= h_end), at)
                 spans.append((name_start, name_end))
     return spans
+
+
+#: What makes an English portrait's title name a subject besides its sitter: a saint, a holy
+#: person, or the sitter shown as someone ("Portrait of a Lady as Flora").
+_PORTRAYED_AS = re.compile(rf"\b(?:{_SAINT}|Christ|Jesus|Virgin|Madonna|God|Holy)\b|\bas\s+[A-Z]|\bas\s+(?:the|a|an)\s")
+
+
+def portrait_only(text: str, language: str = "") -> bool:
+    """Whether ``text`` is a portrait's title that names no subject but its sitter: a glossary's
+    word for portrait and no other reading ("Ritratto di Ulisse Aldrovandi", "Retrat de la
+    senyora Flora Rovira"), or in English (or no stated language), "portrait", "bust" or
+    "likeness" and no saint, holy person or "as …" ("Portrait of Elias Ashmole", not "Portrait
+    of a Young Man as Saint Sebastian"). A sitter's given name then names no Elijah, Flora,
+    Ulysses or Helen, though Iconclass tells their stories."""
+    from . import glossary
+    from .link import primary_language
+
+    lang = primary_language(language)
+    terms = glossary.load(lang) if lang else None
+    if terms is not None:
+        return any(term.english in glossary.PORTRAIT for _, term in terms.terms_in(text)) and not terms.gloss(text)
+    return lang in ("en", "") and bool(_PORTRAIT.search(text)) and not _PORTRAYED_AS.search(text)
 
 
 def unnamed(text: str) -> str:

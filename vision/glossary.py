@@ -86,6 +86,9 @@ PLACE = frozenset({"church", "temple", "city view"})
 #: Languages that join the word for saint to a name by a hyphen only in the name of a place, a
 #: street, a church or a feast ("Saint-Denis", "le quai Saint-Michel", "la Saint-Jean").
 HYPHENATED_PLACES = frozenset({"fr"})
+#: Terms after which a holy person, at most one word on, is a ship's name ("Jedrenjak „Sveti
+#: Nikola“", "Corabia «Sfântul Nicolae»"), not the picture's subject.
+SHIP = frozenset({"ship"})
 
 
 #: English of the glossaries that names no subject alone: people anyone may be and kinds of
@@ -205,7 +208,7 @@ class Glossary:
         A holy person's name reads as the saint after the language's word or abbreviation for
         "saint" ("Św. Jerzy"), as the bare name alone (``bare``: "Jerzy i smok", "George dragon"),
         and as nothing in a portrait's title, where it names the sitter, or as a church's
-        dedication or a town's name (``PLACE``), as is, in French, a saint joined to the word for
+        dedication or a town's name (``PLACE``) or a ship's (``SHIP``), as is, in French, a saint joined to the word for
         saint by a hyphen ("Saint-Denis", "la foire Saint-Germain": French writes the saint "saint
         Denis", the town, street or feast "Saint-Denis"; Dutch writes the saint "Sint-Maarten" too,
         so only the languages of ``HYPHENATED_PLACES``). Mary beside the Child reads as "Madonna
@@ -241,8 +244,10 @@ class Glossary:
             else:
                 sitters.append((start, end))
         places = [(start, end) for start, end, term in spans if term.english in PLACE]
-        dedications = [(start, end) for e, _, start, end in read  # a dedication, a town's name
+        ships = [end for _, end, term in spans if term.english in SHIP]
+        dedications = [(start, end) for e, _, start, end in read  # a dedication, a town's, a ship's name
                        if holy_person(e) and (any(start >= p_end or end == p_start for p_start, p_end in places)
+                                              or any(0 <= start - s_end <= GAP for s_end in ships)
                                               or any(i in hyphened and self._is_holy(ws[i - 1])
                                                      for i in range(start + 1, end + 1)))]
 
