@@ -208,11 +208,11 @@ class Glossary:
         A holy person's name reads as the saint after the language's word or abbreviation for
         "saint" ("Św. Jerzy"), as the bare name alone (``bare``: "Jerzy i smok", "George dragon"),
         and as nothing in a portrait's title, where it names the sitter, or as a church's
-        dedication or a town's name (``PLACE``) or a ship's (``SHIP``), as is, in French, a saint joined to the word for
-        saint by a hyphen ("Saint-Denis", "la foire Saint-Germain": French writes the saint "saint
-        Denis", the town, street or feast "Saint-Denis"; Dutch writes the saint "Sint-Maarten" too,
-        so only the languages of ``HYPHENATED_PLACES``). Mary beside the Child reads as "Madonna
-        and Child"."""
+        dedication, a town's name (``PLACE``) or a ship's (``SHIP``), as is, in French, a saint
+        joined to the word for saint by a hyphen ("Saint-Denis", "la foire Saint-Germain": French
+        writes the saint "saint Denis", the town, street or feast "Saint-Denis"; Dutch writes the
+        saint "Sint-Maarten" too, so only the languages of ``HYPHENATED_PLACES``). Mary beside the
+        Child reads as "Madonna and Child"."""
         read, _ = self._read(words(text), self._hyphened(text))
         # a name alone is a saint's only beside what the saint is known by ("Jerzy i smok"):
         # alone, or beside generic words, it is anyone's ("Marie-Antoinette", "Kaiser Joseph II")
