@@ -64,7 +64,8 @@ def families(notations: Iterable[str], words_of: Callable[[str], frozenset[str]]
             portraits.update(words_of(notation))
             count += 1
     least = max(2, PORTRAIT_SHARE * count)
-    return Families(frozenset(everyday | FUNCTION_WORDS), frozenset(w for w, n in portraits.items() if n >= least))
+    return Families(frozenset(everyday | FUNCTION_WORDS),
+                    frozenset(w for w, n in portraits.items() if n >= least))
 
 
 def keep_subjects(readings: Sequence[str], ranked: Sequence[str], words: Families,
@@ -204,7 +205,8 @@ def _sitters(text: str) -> list[tuple[int, int]]:
 
 #: What makes an English portrait's title name a subject besides its sitter: a saint, a holy
 #: person, or the sitter shown as someone ("Portrait of a Lady as Flora").
-_PORTRAYED_AS = re.compile(rf"\b(?:{_SAINT}|Christ|Jesus|Virgin|Madonna|God|Holy)\b|\bas\s+[A-Z]|\bas\s+(?:the|a|an)\s")
+_PORTRAYED_AS = re.compile(
+    rf"\b(?:{_SAINT}|Christ|Jesus|Virgin|Madonna|God|Holy)\b|\bas\s+[A-Z]|\bas\s+(?:the|a|an)\s")
 
 
 def portrait_only(text: str, language: str = "") -> bool:
@@ -220,7 +222,8 @@ def portrait_only(text: str, language: str = "") -> bool:
     lang = primary_language(language)
     terms = glossary.load(lang) if lang else None
     if terms is not None:
-        return any(term.english in glossary.PORTRAIT for _, term in terms.terms_in(text)) and not terms.gloss(text)
+        portrait = any(term.english in glossary.PORTRAIT for _, term in terms.terms_in(text))
+        return portrait and not terms.gloss(text)
     return lang in ("en", "") and bool(_PORTRAIT.search(text)) and not _PORTRAYED_AS.search(text)
 
 

@@ -245,11 +245,12 @@ class Glossary:
                 sitters.append((start, end))
         places = [(start, end) for start, end, term in spans if term.english in PLACE]
         ships = [end for _, end, term in spans if term.english in SHIP]
-        dedications = [(start, end) for e, _, start, end in read  # a dedication, a town's, a ship's name
-                       if holy_person(e) and (any(start >= p_end or end == p_start for p_start, p_end in places)
-                                              or any(0 <= start - s_end <= GAP for s_end in ships)
-                                              or any(i in hyphened and self._is_holy(ws[i - 1])
-                                                     for i in range(start + 1, end + 1)))]
+        def named_after(start: int, end: int) -> bool:  # a dedication, a town's, a ship's name
+            return (any(start >= p_end or end == p_start for p_start, p_end in places)
+                    or any(0 <= start - s_end <= GAP for s_end in ships)
+                    or any(i in hyphened and self._is_holy(ws[i - 1]) for i in range(start + 1, end + 1)))
+
+        dedications = [(start, end) for e, _, start, end in read if holy_person(e) and named_after(start, end)]
 
         def whole(end: int) -> int:  # a hyphenated name goes whole ("Saint-Jean-Baptiste")
             return whole(end + 1) if end in hyphened else end

@@ -187,7 +187,8 @@ class Linker:
         if (found := self._concept_words.get(notation)) is None:
             concept = self._concept_id[notation]
             rows = self._by_concept[self._concept_start[concept]:self._concept_start[concept + 1]]
-            found = self._concept_words[notation] = frozenset(w for r in rows for w in fold(self.docs[r].text))
+            found = frozenset(w for r in rows for w in fold(self.docs[r].text))
+            self._concept_words[notation] = found
         return found
 
     def _names(self, rows: np.ndarray) -> np.ndarray:
@@ -369,7 +370,8 @@ class Linker:
             found = self._concepts_of_word[word] = np.unique(self._concept[rows])
         return found
 
-    def _best(self, rows: np.ndarray, scores: np.ndarray, top: int, threshold: float) -> list[tuple[int, float]]:
+    def _best(self, rows: np.ndarray, scores: np.ndarray, top: int,
+              threshold: float) -> list[tuple[int, float]]:
         """The ``top`` best concepts of a text's scored candidate ``rows``, scoring at least
         ``threshold``: each as its best document's row and score."""
         links: list[tuple[int, float]] = []
