@@ -396,3 +396,15 @@ def test_a_saint_a_ship_is_named_after_is_not_the_subject(lang, title):
 def test_a_saint_rescuing_a_ship_stays():
     terms = glossary.load("hr")
     assert "Saint Nicholas" in terms.gloss("Sveti Nikola spašava brod")
+
+
+@pytest.mark.parametrize("lang, title, reading", [
+    ("es", "La calle de San Bernardo, Madrid", ""),  # the street's name
+    ("pt", "Feira de São Mateus em Viseu", ""),  # the fair's
+    ("pl", "Jarmark św. Dominika w Gdańsku", ""),
+    ("hu", "A Szent Lukács fürdő udvara", ""),  # just before the bath
+    ("pl", "Pejzaż z mostem i św. Krzysztofem", "landscape bridge Saint Christopher"),  # "and" him
+    ("cs", "Karlův most se sochou sv. Jana Nepomuckého", "bridge Saint John of Nepomuk"),  # further on
+])
+def test_a_saint_next_to_a_street_a_square_or_a_fair_is_its_name(lang, title, reading):
+    assert glossary.load(lang).gloss(title) == reading

@@ -83,6 +83,19 @@ PORTRAIT = frozenset({"portrait", "self-portrait", "bust"})
 #: Marien", "Pohľad na Svätý Jur"), not the picture's subject, and is dropped with the word for
 #: saint; one named earlier, words apart, is in the place ("Die Madonna in der Kirche").
 PLACE = frozenset({"church", "temple", "city view"})
+#: Places and fairs named after saints, whose name stands next to them: a holy person just before
+#: one or right after it (at most ``GAP`` words on) is its name ("La calle de San Bernardo", "Feira
+#: de São Mateus", "Jarmark św. Dominika", "Szent Lukács fürdő"); one further on is in the
+#: picture ("Karlův most se sochou sv. Jana Nepomuckého"), as is one after "and" ("Pejzaż z mostem
+#: i św. Krzysztofem", a landscape with a bridge and Saint Christopher).
+NAMED_PLACE = frozenset({"street", "square", "harbour", "bridge", "gate", "market", "fair", "bath",
+                         "inn", "hospital", "quay", "island"})
+#: Each glossary language's word for "and", as ``words`` folds it.
+AND = {"bg": {"и"}, "ca": {"i"}, "cs": {"a"}, "da": {"og"}, "de": {"und"}, "el": {"και"},
+       "es": {"y", "e"}, "et": {"ja"}, "fi": {"ja"}, "fr": {"et"}, "hr": {"i"}, "hu": {"es"},
+       "it": {"e", "ed"}, "la": {"et", "ac", "atque"}, "lt": {"ir"}, "lv": {"un"}, "nl": {"en"},
+       "no": {"og"}, "pl": {"i", "oraz"}, "pt": {"e"}, "ro": {"si"}, "ru": {"и"}, "sk": {"a"},
+       "sl": {"in"}, "sv": {"och"}}
 #: Languages that join the word for saint to a name by a hyphen only in the name of a place, a
 #: street, a church or a feast ("Saint-Denis", "le quai Saint-Michel", "la Saint-Jean").
 HYPHENATED_PLACES = frozenset({"fr"})
@@ -100,7 +113,8 @@ GENERIC = frozenset({
     "prince", "princess", "knight", "soldier", "nymph", "god", "goddess", "mother", "father",
     "son", "daughter", "child", "children", "infant", "woman", "man", "old man",
     "portrait", "self-portrait", "head", "bust", "landscape", "still life", "vanitas", "church",
-    "temple"})
+    "temple", "street", "square", "harbour", "bridge", "gate", "market", "fair", "bath", "inn",
+    "hospital", "quay", "island"})
 #: Names of the Virgin that the model reads as someone else ("Mother of God": God the Father).
 MARY_AS = {"Mother of God": "Virgin Mary", "Our Lady": "Virgin Mary"}
 _MARY = frozenset({"Virgin Mary", "Virgin", "Madonna", "Mary"})
@@ -245,9 +259,15 @@ class Glossary:
                 sitters.append((start, end))
         places = [(start, end) for start, end, term in spans if term.english in PLACE]
         ships = [end for _, end, term in spans if term.english in SHIP]
+        named = [(start, end) for start, end, term in spans if term.english in NAMED_PLACE]
+        def joined(first: int, end: int) -> bool:  # the words between say "and"
+            return bool(AND.get(self.language, set()) & set(ws[first:end]))
+
         def named_after(start: int, end: int) -> bool:  # a dedication, a town's, a ship's name
             return (any(start >= p_end or end == p_start for p_start, p_end in places)
                     or any(0 <= start - s_end <= GAP for s_end in ships)
+                    or any(end == n_start or (0 <= start - n_end <= GAP and not joined(n_end, start))
+                           for n_start, n_end in named)
                     or any(i in hyphened and self._is_holy(ws[i - 1]) for i in range(start + 1, end + 1)))
 
         dedications = [(start, end) for e, _, start, end in read if holy_person(e) and named_after(start, end)]
