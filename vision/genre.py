@@ -5,7 +5,8 @@ but the concepts nearest "Shepherd with sheep" are the Good Shepherd defending h
 a shepherd, Jacob meeting the shepherds of Haran: the model reads the shared words. Those stories
 are the subject only where the title names more of them ("The Good Shepherd", "David as a
 shepherd", "The Adoration of the Shepherds"); a portrait of a named person ("portrait of
-Caesar") only where the title names the person.
+Caesar") only where the title names the person; and the title of a portrait that names no subject
+but its sitter keeps no story at all (``portrait_only``: Elias Ashmole is no Elijah).
 
 A saint who names a place or a sitter is no subject either: "The Church of St Mary, Stoke", "St
 Paul's Cathedral", "St Ives harbour", "Portrait of Catherine Parr" found Saints Mary, Paul and
