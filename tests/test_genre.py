@@ -10,7 +10,8 @@ DOCUMENTS = {
     "47I2212": "shepherd with sheep or lamb on his shoulders", "47I2211": "herd, flock",
     "73C821": "the good shepherd (Christ) defending his sheep against wolves and her lambs", "71H116": "David as shepherd",
     "98B(CAESAR)9": "portrait of Caesar", "98B(HOMER)9": "portrait of Homer",
-    "11H(GEORGE)9": "the warrior martyr George - portrait of male saint", "25F": "animals"}
+    "11H(GEORGE)9": "the warrior martyr George - portrait of male saint", "25F": "animals",
+    "43C1147": "hunting dogs", "43C1112": "stag hunt, hounds", "11H(HUBERT)": "the hunter Hubert sees a stag"}
 WORDS = {n: frozenset(genre.fold(text)) for n, text in DOCUMENTS.items()}
 FAMILIES = genre.families(DOCUMENTS, WORDS.get)
 
@@ -108,3 +109,10 @@ def test_a_portrait_naming_no_subject_keeps_no_subject():
     assert _kept("Portrait of Elias Ashmole", "71M", "25F") == ["71M", "25F"]
     assert genre.keep_subjects(["Portrait of Elias Ashmole"], ["71M", "25F", "96A23"], FAMILIES,
                                lambda n: WORDS.get(n, frozenset()), portrait=True) == ["25F"]
+
+
+def test_a_hunt_names_no_hunting_saint():
+    """Hunting (43C11) is everyday life too: a stag hunt with hounds is no Saint Hubert, whose
+    name the title must say."""
+    assert _kept("Stag Hunt with Hounds", "43C1147", "11H(HUBERT)", "25F") == ["43C1147", "25F"]
+    assert _kept("The Vision of Saint Hubert", "43C1147", "11H(HUBERT)") == ["43C1147", "11H(HUBERT)"]

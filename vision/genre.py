@@ -25,8 +25,9 @@ from .glossary import fold
 from .vocabularies import SUBJECT_BRANCHES
 
 #: Iconclass branches of everyday life that religion, the Bible and myth also tell: livestock and
-#: herding (47I2: "shepherd with sheep or lamb on his shoulders", "herd, flock").
-EVERYDAY = ("47I2",)
+#: herding (47I2: "shepherd with sheep or lamb on his shoulders", "herd, flock"), hunting (43C11:
+#: "hunting dogs", "fox and hounds"; a stag hunt is no Saint Hubert, hounds no witches' familiars).
+EVERYDAY = ("47I2", "43C11")
 #: How near the top an everyday concept must be for the title to be read as everyday life.
 WITHIN = 10
 #: English words that say nothing of a subject, which the herding texts happen not to hold
