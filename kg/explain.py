@@ -141,10 +141,15 @@ def scene(store: OxigraphStore, artwork: NamedNode, title: str = "") -> Scene:
                  relations)
 
 
+def _closure(ontology: Ontology, classes) -> frozenset[str]:
+    """``classes`` and their subclasses."""
+    return frozenset(c for cls in classes for c in ontology.subclasses(cls))
+
+
 def _conditions(rule: Rule, sc: Scene, ontology: Ontology) -> list[tuple[Condition, Rule]]:
     """Each condition with its own status, paired with the rule relaxed by dropping it."""
     def closure(classes) -> frozenset[str]:
-        return frozenset(c for cls in classes for c in ontology.subclasses(cls))
+        return _closure(ontology, classes)
 
     def names(classes) -> str:
         return "/".join(ontology.local_name(c) for c in classes)
@@ -210,8 +215,7 @@ def explain(store: OxigraphStore, rules: Sequence[Rule], ontology: Ontology, sc:
 
         def fires(relaxed: Rule) -> bool:
             if not relaxed.objects and not relaxed.options:  # its only object dropped: no
-                return not sc.matching(frozenset(  # query binds the artwork, only "absent" is left
-                    c for cls in relaxed.absent for c in ontology.subclasses(cls)))
+                return not sc.matching(_closure(ontology, relaxed.absent))  # query binds the artwork
             return bool(evaluate(store, [relaxed], ontology, [sc.artwork])[sc.artwork.value])
 
         # a "not" is met unless it alone keeps the rule from firing; its object is then there
