@@ -408,3 +408,27 @@ def test_a_saint_rescuing_a_ship_stays():
 ])
 def test_a_saint_next_to_a_street_a_square_or_a_fair_is_its_name(lang, title, reading):
     assert glossary.load(lang).gloss(title) == reading
+
+
+def test_every_glossary_language_has_its_word_for_and():
+    """A saint after "and" beside a street or a bridge is in the picture, not the place's name
+    (``NAMED_PLACE``): every glossary's language needs its word for "and", folded as titles are."""
+    assert glossary.languages() <= set(glossary.AND)
+    for lang, ands in glossary.AND.items():
+        assert all(glossary.words(w) == [w] for w in ands), lang
+
+
+def test_a_serbian_title_reads_alike_in_cyrillic_and_latin(tmp_path):
+    """A Serbian glossary is written in Latin; a title in Cyrillic is transliterated first, and
+    what a reading leaves out of it is cut from the title as written."""
+    terms = glossary.parse(_write(tmp_path, "Sveti\tSaint\nĐorđe\tSaint George\naždaj*\tdragon\n"
+                                  "Portret\tportrait\n", "sr.tsv"), "sr")
+    assert terms.gloss("Свети Ђорђе убија аждају") == terms.gloss("Sveti Đorđe ubija aždaju") \
+        == "Saint George dragon"
+    assert terms.gloss("СВЕТИ ЂОРЂЕ") == "Saint George"
+    assert terms.unnamed("Портрет Ђорђа Вајферта") == "Портрет Ђорђа Вајферта"  # no saint read
+    assert terms.unnamed("Портрет Ђорђе Вајферт") == "Портрет Вајферт"
+    assert terms.gloss("Свети Ђорђе") == glossary.parse(
+        _write(tmp_path, "Sveti\tSaint\nĐorđe\tSaint George\n", "xx.tsv"), "sr").gloss("Sveti Đorđe")
+    # other Cyrillic glossaries are read in Cyrillic, as written
+    assert glossary.words("Свети Георги") == ["свети", "георги"]

@@ -40,7 +40,15 @@ SHORT = 2
 
 #: Letters that Unicode does not decompose into a base letter and a diacritic: a title typed
 #: without them ("Sw. Pawel", "Soren") meets the glossary's "Św. Paweł", "Søren".
-_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "đ": "d", "ı": "i"})
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "đ": "d", "ı": "i",
+                               "ħ": "h", "ð": "d", "þ": "th", "ґ": "г"})
+#: Languages written in two scripts whose glossary holds one: a title's other script is
+#: transliterated first (Serbian: Cyrillic to Gaj's Latin, letter for letter, as Serbian
+#: publishers do), so that "Свети Ђорђе" and "Sveti Đorđe" read alike.
+SCRIPTS = {"sr": str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z", "и": "i",
+    "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č", "џ": "dž", "ш": "š"})}
 
 
 def _plain(text: str) -> str:
@@ -51,6 +59,12 @@ def _plain(text: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-cased words without diacritics, so that 'Jérôme' meets 'Jerome' and 'Paweł' 'Pawel'."""
     return _WORD.findall(_plain(text).translate(_UNDECOMPOSED))
+
+
+def _script(text: str, language: str) -> str:
+    """``text`` in the script of ``language``'s glossary (``SCRIPTS``); as it is for most."""
+    table = SCRIPTS.get(language)
+    return text.lower().translate(table) if table else text
 
 
 def fold(text: str) -> list[str]:
@@ -95,7 +109,8 @@ AND = {"bg": {"и"}, "ca": {"i"}, "cs": {"a"}, "da": {"og"}, "de": {"und"}, "el"
        "es": {"y", "e"}, "et": {"ja"}, "fi": {"ja"}, "fr": {"et"}, "hr": {"i"}, "hu": {"es"},
        "it": {"e", "ed"}, "la": {"et", "ac", "atque"}, "lt": {"ir"}, "lv": {"un"}, "nl": {"en"},
        "no": {"og"}, "pl": {"i", "oraz"}, "pt": {"e"}, "ro": {"si"}, "ru": {"и"}, "sk": {"a"},
-       "sl": {"in"}, "sv": {"och"}}
+       "sl": {"in"}, "sv": {"och"}, "uk": {"і", "и", "та"}, "sr": {"i"}, "gl": {"e"}, "eu": {"eta"},
+       "is": {"og"}, "tr": {"ve"}, "ga": {"agus", "is"}, "mt": {"u"}}
 #: Languages that join the word for saint to a name by a hyphen only in the name of a place, a
 #: street, a church or a feast ("Saint-Denis", "le quai Saint-Michel", "la Saint-Jean").
 HYPHENATED_PLACES = frozenset({"fr"})
@@ -193,8 +208,12 @@ class Glossary:
 
     def terms_in(self, text: str) -> list[tuple[str, Term]]:
         """The terms of ``text``, left to right: (the words they matched, the term)."""
-        ws = words(text)
+        ws = self._words(text)
         return [(" ".join(ws[start:end]), term) for start, end, term in self._spans(ws)]
+
+    def _words(self, text: str) -> list[str]:
+        """The words of a title, in the script of this glossary (``SCRIPTS``)."""
+        return words(_script(text, self.language))
 
     def _spans(self, ws: list[str]) -> list[tuple[int, int, Term]]:
         """The terms of the words ``ws``, left to right: (first word, end, term).
@@ -227,7 +246,7 @@ class Glossary:
         writes the saint "saint Denis", the town, street or feast "Saint-Denis"; Dutch writes the
         saint "Sint-Maarten" too, so only the languages of ``HYPHENATED_PLACES``). Mary beside the
         Child reads as "Madonna and Child"."""
-        read, _ = self._read(words(text), self._hyphened(text))
+        read, _ = self._read(self._words(text), self._hyphened(text))
         # a name alone is a saint's only beside what the saint is known by ("Jerzy i smok"):
         # alone, or beside generic words, it is anyone's ("Marie-Antoinette", "Kaiser Joseph II")
         known_by = any(not alone and e.lower() not in GENERIC for e, alone in read)
@@ -282,7 +301,7 @@ class Glossary:
         """``text`` without the words of the holy persons that ``gloss`` reads as a sitter or a
         place's dedication ("Portrét Márie Terézie" → "Portrét"): the title as it is written
         names them too, and the model met Mary's relics in it."""
-        _, dropped = self._read(words(text), self._hyphened(text))
+        _, dropped = self._read(self._words(text), self._hyphened(text))
         if not dropped:
             return text
         drop = {i for start, end in dropped for i in range(start, end)}
@@ -404,7 +423,8 @@ ALIASES = {"nb": "no", "nn": "no", "nor": "no", "nob": "no", "nno": "no", "nld":
            "dan": "da", "fin": "fi", "hun": "hu", "ron": "ro", "rum": "ro", "cat": "ca", "lat": "la",
            "spa": "es", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "ita": "it", "por": "pt",
            "hrv": "hr", "slk": "sk", "slo": "sk", "slv": "sl", "bul": "bg", "est": "et", "lit": "lt",
-           "lav": "lv", "eng": "en"}
+           "lav": "lv", "eng": "en", "ukr": "uk", "srp": "sr", "glg": "gl", "eus": "eu", "baq": "eu",
+           "isl": "is", "ice": "is", "tur": "tr", "gle": "ga", "mlt": "mt"}
 _SUBTAG = re.compile(r"[a-z]{2,3}")
 
 
