@@ -72,6 +72,13 @@ def test_a_portrait_of_a_named_person_needs_the_name():
     ("Sir Francis Drake", ""),
     ("Portrait of Mary, Countess of Derby", "Portrait, Countess of Derby"),
     ("Mrs Anne Lloyd", ""),
+    ("The Ship 'Saint Nicholas' in a Storm", "The Ship in a Storm"),  # a ship's name in quotes
+    ("The Frigate “St George” at Anchor", "The Frigate at Anchor"),
+    ("The Piazza San Marco with the Basilica", "The Piazza with the Basilica"),  # another
+    ("Campo San Polo, Venice", "Campo, Venice"),  # language's word for a place before the name
+    ("Place Saint-Michel", "Place"),
+    ("San Giorgio Maggiore at Dusk", "at Dusk"),  # a church's name
+    ("The Church of Santa Maria Maggiore, Rome", "The Church, Rome"),
 ])
 def test_a_saint_a_place_or_a_sitter_is_named_after_is_left_out(title, reading):
     assert genre.unnamed(title) == reading
@@ -83,6 +90,8 @@ def test_a_saint_a_place_or_a_sitter_is_named_after_is_left_out(title, reading):
     "Portrait of a Man as Saint Sebastian", "Portrait of a Lady as Mary Magdalene",
     "The Virgin and Child with Saint Anne", "Saint Jean-Baptiste dans le désert", "Landscape with Saint Jerome",
     "The Shipwreck of Saint Paul", "Christ in the House of Mary and Martha",
+    "San Giorgio e il drago", "Madonna and Child with San Giovannino", "Santa Maria in Egitto",
+    "San Giacomo Maggiore",  # James the Greater, no church
 ])
 def test_a_saint_who_is_the_subject_stays(title):
     assert genre.unnamed(title) == title

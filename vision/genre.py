@@ -104,6 +104,17 @@ PLACES = frozenset({
     "square", "row", "terrace", "park", "gardens", "market", "dock", "docks", "wharf", "quay",
     "harbour", "harbor", "port", "bay", "beach", "island", "isle", "mount", "hill", "village",
     "station"})
+#: Other languages' words for a place or building, that English titles keep before a saint's
+#: name in its own language ("The Piazza San Marco", "Campo San Polo", "Place Saint-Michel").
+FOREIGN_PLACES = frozenset({
+    "piazza", "piazzetta", "campo", "campiello", "riva", "fondamenta", "ponte", "chiesa", "isola",
+    "porta", "via", "plaza", "calle", "puerta", "iglesia", "rua", "praça", "igreja", "kirche",
+    "platz", "place", "rue", "pont", "église", "eglise", "quai"})
+#: Words that end the name of a church named after a saint ("San Giorgio Maggiore", "Santa Maria
+#: Maggiore", "Santa María la Mayor"), but after James's name say which apostle ("San Giacomo
+#: Maggiore", James the Greater; "Santiago el Mayor").
+CHURCH_NAMES = frozenset({"maggiore", "minore", "mayor"})
+JAMES = frozenset({"giacomo", "jacopo", "iacopo", "jacobo", "santiago", "iago", "diego"})
 #: Words for a ship before its name ("The Ship St George at Anchor").
 SHIPS = frozenset({"ship", "frigate", "brig", "schooner", "barque", "yacht", "steamer", "vessel",
                    "man-of-war", "hms"})
@@ -148,11 +159,14 @@ def _place_saints(text: str) -> list[tuple[int, int]]:
         before = text[:m.start()]
         follows = rest.lstrip(" ").split(" ", 1)[0].strip(",;:.!?()[]").lower()
         possessive = words[end - 1][0].lower().endswith(("'s", "’s"))
+        previous = re.findall(r"[\w-]+", before)[-1:]  # a ship's name may stand in quotes
         place = (m["hyphen"] is not None or re.match(r"-[a-z]", rest)  # Saint-Tropez, St Martin-in-the-Fields
                  or follows in PLACES
                  or (possessive and (not follows or follows in _AFTER_PLACE))
                  or bool(_TOWN_BEFORE.search(before))
-                 or (before.split() and before.split()[-1].lower() in SHIPS))
+                 or any(w.lower() in SHIPS | FOREIGN_PLACES for w in previous)
+                 or any(w[0].lower() in CHURCH_NAMES and words[i][0].lower() not in JAMES
+                        for i, w in enumerate(words[1:end])))
         of_place = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", before, re.IGNORECASE)
         if of_place and of_place[1].lower() in PLACES:
             spans.append((of_place.start() + len(of_place[1]), name_end))
@@ -245,5 +259,6 @@ def unnamed(text: str) -> str:
     out.append(text[at:])
     tidy = re.sub(r"\s+", " ", "".join(out))
     tidy = re.sub(r"\s+([,;:.)])", r"\1", tidy)
+    tidy = re.sub(r"\s*[\"'‘’“”«»„‚]\s*[\"'‘’“”«»‚]", "", tidy)  # a ship's name gone from its quotes
     tidy = re.sub(r"(?:\s*\b(?:of|the|at|near|off|in))+\s*(?=[,;:]|$)", "", tidy, flags=re.IGNORECASE)
     return re.sub(r"^[\s,;:.-]+|[\s,;:-]+$", "", re.sub(r"\s+,", ",", tidy))
