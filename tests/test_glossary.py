@@ -432,3 +432,15 @@ def test_a_serbian_title_reads_alike_in_cyrillic_and_latin(tmp_path):
         _write(tmp_path, "Sveti\tSaint\nĐorđe\tSaint George\n", "xx.tsv"), "sr").gloss("Sveti Đorđe")
     # other Cyrillic glossaries are read in Cyrillic, as written
     assert glossary.words("Свети Георги") == ["свети", "георги"]
+
+
+@pytest.mark.parametrize("lang, title, reading, unnamed", [
+    ("es", "Vista de Santiago de Compostela", "city view", "Vista de de Compostela"),
+    ("bg", "Вътрешност на храм-паметника „Александър Невски“", "",
+     "Вътрешност на храм-паметника „“"),
+])
+def test_a_name_alone_that_names_a_place_is_no_saint(lang, title, reading, unnamed):
+    """A holy person's name without the word for saint, in a town's view or a church's name, is
+    the town's or the dedication, as the saint's would be ("Vista de San Sebastián")."""
+    terms = glossary.load(lang)
+    assert (terms.gloss(title), terms.unnamed(title)) == (reading, unnamed)

@@ -289,7 +289,8 @@ class Glossary:
                            for n_start, n_end in named)
                     or any(i in hyphened and self._is_holy(ws[i - 1]) for i in range(start + 1, end + 1)))
 
-        dedications = [(start, end) for e, _, start, end in read if holy_person(e) and named_after(start, end)]
+        dedications = [(start, end) for e, alone, start, end in read if (alone or holy_person(e))
+                       and named_after(start, end)]
 
         def whole(end: int) -> int:  # a hyphenated name goes whole ("Saint-Jean-Baptiste")
             return whole(end + 1) if end in hyphened else end
