@@ -109,13 +109,17 @@ AND = {"bg": {"и"}, "ca": {"i"}, "cs": {"a"}, "da": {"og"}, "de": {"und"}, "el"
        "es": {"y", "e"}, "et": {"ja"}, "fi": {"ja"}, "fr": {"et"}, "hr": {"i"}, "hu": {"es"},
        "it": {"e", "ed"}, "la": {"et", "ac", "atque"}, "lt": {"ir"}, "lv": {"un"}, "nl": {"en"},
        "no": {"og"}, "pl": {"i", "oraz"}, "pt": {"e"}, "ro": {"si"}, "ru": {"и"}, "sk": {"a"},
-       "sl": {"in"}, "sv": {"och"}, "uk": {"і", "и", "та"}, "sr": {"i"}, "gl": {"e"}, "eu": {"eta"},
-       "is": {"og"}, "tr": {"ve"}, "ga": {"agus", "is"}, "mt": {"u"}}
+       "sl": {"in"}, "sv": {"och"}, "uk": {"і", "и", "та"}, "sr": {"i"}, "gl": {"e"}, "eu": {"eta", "ta"},
+       "is": {"og"}, "tr": {"ve", "ile"}, "ga": {"agus", "is"}, "mt": {"u"}}
 #: Languages that join the word for saint to a name by a hyphen only in the name of a place, a
 #: street, a church or a feast ("Saint-Denis", "le quai Saint-Michel", "la Saint-Jean").
 HYPHENATED_PLACES = frozenset({"fr"})
+#: Languages whose word for saint may also follow the name ("Jorge Deuna", "Pedro Deunaren
+#: ukazioa": the name is the saint's as after "San Jorge").
+SAINT_AFTER = frozenset({"eu"})
 #: Terms after which a holy person, at most one word on, is a ship's name ("Jedrenjak „Sveti
-#: Nikola“", "Corabia «Sfântul Nicolae»"), not the picture's subject.
+#: Nikola“", "Corabia «Sfântul Nicolae»"), not the picture's subject; so is one right before
+#: them, where a language names the ship first ("Santa Maria itsasontzia").
 SHIP = frozenset({"ship"})
 
 
@@ -265,26 +269,40 @@ class Glossary:
         # (English, whether a name standing alone, its first word, its end)
         read: list[tuple[str, bool, int, int]] = []
         sitters: list[tuple[int, int]] = []
+
+        def holy_between(first: int, second: int) -> bool:  # the word for saint, then the name
+            return spans[first][2].english.lower() in HOLY and \
+                all(len(w) <= SHORT for w in ws[spans[first][1]:spans[second][0]])
+
+        skip = -1
         for i, (start, end, term) in enumerate(spans):
-            after_holy = i > 0 and spans[i - 1][2].english.lower() in HOLY and \
-                all(len(w) <= SHORT for w in ws[spans[i - 1][1]:start])
+            if i == skip:
+                continue
+            after_holy = i > 0 and holy_between(i - 1, i)
+            before_holy = self.language in SAINT_AFTER and i + 1 < len(spans) and \
+                spans[i + 1][2].english.lower() in HOLY and \
+                all(len(w) <= SHORT for w in ws[end:spans[i + 1][0]])
             if not self.names_alone(term):
                 read.append((term.english, False, start, end))
             elif after_holy:
                 read[-1] = (term.english, False, read[-1][2], end)  # "saint" and the name: the saint
+            elif before_holy:  # the name and "saint" after it: the saint
+                read.append((term.english, False, start, spans[i + 1][1]))
+                skip = i + 1
             elif not portrait:
                 read.append((bare(term.english), term.english not in NAMED_SCENES, start, end))
             else:
                 sitters.append((start, end))
         places = [(start, end) for start, end, term in spans if term.english in PLACE]
         ships = [end for _, end, term in spans if term.english in SHIP]
+        ship_names = [start for start, _, term in spans if term.english in SHIP]
         named = [(start, end) for start, end, term in spans if term.english in NAMED_PLACE]
         def joined(first: int, end: int) -> bool:  # the words between say "and"
             return bool(AND.get(self.language, set()) & set(ws[first:end]))
 
         def named_after(start: int, end: int) -> bool:  # a dedication, a town's, a ship's name
             return (any(start >= p_end or end == p_start for p_start, p_end in places)
-                    or any(0 <= start - s_end <= GAP for s_end in ships)
+                    or any(0 <= start - s_end <= GAP for s_end in ships) or end in ship_names
                     or any(end == n_start or (0 <= start - n_end <= GAP and not joined(n_end, start))
                            for n_start, n_end in named)
                     or any(i in hyphened and self._is_holy(ws[i - 1]) for i in range(start + 1, end + 1)))
