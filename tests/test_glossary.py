@@ -444,3 +444,25 @@ def test_a_name_alone_that_names_a_place_is_no_saint(lang, title, reading, unnam
     the town's or the dedication, as the saint's would be ("Vista de San Sebastián")."""
     terms = glossary.load(lang)
     assert (terms.gloss(title), terms.unnamed(title)) == (reading, unnamed)
+
+
+def test_a_basque_name_before_the_word_for_saint_is_the_saint(tmp_path):
+    terms = glossary.parse(_write(tmp_path, "deun*\tSaint\nJorge\tSaint George\nPedro\tSaint Peter\n"
+                                  "herensuge*\tdragon\nukazio*\tdenial\nerretratu*\tportrait\n", "eu.tsv"), "eu")
+    assert terms.gloss("Jorge Deuna eta herensugea") == "Saint George dragon"
+    assert terms.gloss("Pedro Deunaren ukazioa") == "Saint Peter denial"
+    assert terms.gloss("Pedro Deuna") == "Saint Peter"  # the saint, though nothing else is named
+    assert terms.gloss("Jorge Oteizaren erretratua") == ""  # a sitter
+    # elsewhere the word for saint after a name is not read so
+    other = glossary.parse(_write(tmp_path, "deun*\tSaint\nPedro\tSaint Peter\n", "xx.tsv"), "xx")
+    assert other.gloss("Pedro Deuna") == ""
+
+
+@pytest.mark.parametrize("lang, title, reading", [
+    ("tr", "Aziz Nikolaos Gemisi Limanda", "ship harbour"),  # the ship's name before the ship
+    ("eu", "Santa Maria itsasontzia", "ship"),
+    ("hr", "Jedrenjak „Sveti Nikola“", "ship"),  # ... and after it
+    ("tr", "Köprü ve Aziz Kristof", "bridge Saint Christopher"),  # "and": the saint is in the picture
+])
+def test_a_ship_named_after_a_saint_before_or_after_the_word_for_ship(lang, title, reading):
+    assert glossary.load(lang).gloss(title) == reading
