@@ -466,3 +466,14 @@ def test_a_basque_name_before_the_word_for_saint_is_the_saint(tmp_path):
 ])
 def test_a_ship_named_after_a_saint_before_or_after_the_word_for_ship(lang, title, reading):
     assert glossary.load(lang).gloss(title) == reading
+
+
+def test_serbian_typed_without_its_letters_and_by_other_codes(tmp_path):
+    """"Djordje" is how a keyboard without đ types "Đorđe"; Serbo-Croatian, Bosnian and
+    Montenegrin titles find the Serbian glossary, which reads both scripts."""
+    terms = glossary.parse(_write(tmp_path, "Sveti\tSaint\nĐorđe\tSaint George\naždaj*\tdragon\n",
+                                  "sr.tsv"), "sr")
+    assert terms.gloss("Sveti Djordje ubija azdaju") == terms.gloss("Sveti Đorđe") + " dragon"
+    for code in ("srp", "sh", "hbs", "bs", "bos", "cnr"):
+        assert glossary.load(code) is glossary.load("sr") is not None
+    assert link.primary_language("sh-Latn") == "sr"

@@ -61,10 +61,19 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_plain(text).translate(_UNDECOMPOSED))
 
 
+#: Letters typed as two where a keyboard lacks them: Serbian "Djordje" for "Đorđe".
+TYPED = {"sr": (("dj", "đ"),)}
+
+
 def _script(text: str, language: str) -> str:
-    """``text`` in the script of ``language``'s glossary (``SCRIPTS``); as it is for most."""
-    table = SCRIPTS.get(language)
-    return text.lower().translate(table) if table else text
+    """``text`` in the script of ``language``'s glossary (``SCRIPTS``), its letters as the
+    glossary writes them (``TYPED``); as it is for most languages."""
+    if language not in SCRIPTS and language not in TYPED:
+        return text
+    text = text.lower().translate(SCRIPTS.get(language, {}))
+    for typed, letter in TYPED.get(language, ()):
+        text = text.replace(typed, letter)
+    return text
 
 
 def fold(text: str) -> list[str]:
@@ -443,7 +452,10 @@ ALIASES = {"nb": "no", "nn": "no", "nor": "no", "nob": "no", "nno": "no", "nld":
            "spa": "es", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "ita": "it", "por": "pt",
            "hrv": "hr", "slk": "sk", "slo": "sk", "slv": "sl", "bul": "bg", "est": "et", "lit": "lt",
            "lav": "lv", "eng": "en", "ukr": "uk", "srp": "sr", "glg": "gl", "eus": "eu", "baq": "eu",
-           "isl": "is", "ice": "is", "tur": "tr", "gle": "ga", "mlt": "mt"}
+           "isl": "is", "ice": "is", "tur": "tr", "gle": "ga", "mlt": "mt", "scc": "sr",
+           # Serbo-Croatian, Bosnian and Montenegrin titles: the Serbian glossary, which holds
+           # the Catholic names beside the Orthodox ones and reads both scripts
+           "sh": "sr", "hbs": "sr", "bs": "sr", "bos": "sr", "cnr": "sr"}
 _SUBTAG = re.compile(r"[a-z]{2,3}")
 
 
