@@ -76,15 +76,20 @@ def kept(links, expected: list[str], limit: float, top: int = 3) -> tuple[int, i
     return right, sum(lk.score >= limit for lk in links[:top]) - right
 
 
-def quality(linker, titles: Path = TITLES) -> dict[str, tuple[int, ...]]:
+def _tag(row: dict[str, str], untagged: bool) -> str:
+    return "" if untagged else row["lang"]
+
+
+def quality(linker, titles: Path = TITLES, untagged: bool = False) -> dict[str, tuple[int, ...]]:
     """Per language (and ``labels``): (top-1 hits, top-5 hits, cases, then the right and wrong
     links kept at the text threshold in the top 3, as the enrich pipeline keeps them: first at
-    that threshold for every text, then at the one for the row's language) on ``titles``."""
+    that threshold for every text, then at the one for the row's language) on ``titles``
+    (``untagged``: given with no language, each row still counted under its own)."""
     from vision.link import TEXT_THRESHOLD
 
     by_language = getattr(linker, "text_threshold", lambda lang, threshold: threshold)
     rows = title_rows(titles)
-    found = linker.link([r["title"] for r in rows], top=5, languages=[r["lang"] for r in rows])
+    found = linker.link([r["title"] for r in rows], top=5, languages=[_tag(r, untagged) for r in rows])
     table: dict[str, list[int]] = defaultdict(lambda: [0] * 7)
     for row, links in zip(rows, found):
         expected = expected_notations(row)
@@ -92,7 +97,7 @@ def quality(linker, titles: Path = TITLES) -> dict[str, tuple[int, ...]]:
         t[0] += hits([lk.notation for lk in links[:1]], expected)
         t[1] += hits([lk.notation for lk in links], expected)
         t[2] += 1
-        for i, limit in ((3, TEXT_THRESHOLD), (5, by_language(row["lang"], TEXT_THRESHOLD))):
+        for i, limit in ((3, TEXT_THRESHOLD), (5, by_language(_tag(row, untagged), TEXT_THRESHOLD))):
             right, wrong = kept(links, expected, limit)
             t[i] += right
             t[i + 1] += wrong
@@ -134,9 +139,11 @@ def noise_quality(linker, paths: list[Path]) -> dict[str, tuple[int, int, int]]:
 SUBJECTS = ("1", "7", "9")
 
 
-def genre_links(linker, path: Path) -> dict[str, list[int]]:
+def genre_links(linker, path: Path, untagged: bool = False) -> dict[str, list[int]]:
     """Per language, [titles, those keeping a link to a subject with the glossaries, without]:
-    the links enrich keeps (the top 3 at the language's threshold) of titles with no subject."""
+    the links enrich keeps (the top 3 at the language's threshold) of titles with no subject
+    (``untagged``: the titles given to the linker with no language, as a catalogue without a
+    language column gives them)."""
     from unittest import mock
 
     from vision import glossary
@@ -146,9 +153,9 @@ def genre_links(linker, path: Path) -> dict[str, list[int]]:
     table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for column, glossed in ((1, True), (2, False)):
         with mock.patch.object(glossary, "load", glossary.load if glossed else lambda language: None):
-            found = linker.link([r["title"] for r in rows], top=3, languages=[r["lang"] for r in rows])
+            found = linker.link([r["title"] for r in rows], top=3, languages=[_tag(r, untagged) for r in rows])
         for row, links in zip(rows, found):
-            keep = linker.text_threshold(row["lang"])
+            keep = linker.text_threshold(_tag(row, untagged))
             table[row["lang"]][column] += any(lk.score >= keep and lk.notation.startswith(SUBJECTS)
                                               for lk in links)
             table[row["lang"]][0] += column == 1
@@ -211,6 +218,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--titles", type=Path, action="append",
                         help="labelled titles CSV (lang,title,expected) for the quality part; "
                              f"repeatable (default: {TITLES.relative_to(TITLES.parents[2])})")
+    parser.add_argument("--untagged", action="store_true",
+                        help="give the titles of --titles and --genre to the linker with no language, as a "
+                             "catalogue without a language column does (each still counted under its own)")
     args = parser.parse_args(argv)
     from vision import embed, link
 
@@ -228,7 +238,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.genre:
         for path in args.genre:
-            table = genre_links(linker, path)
+            table = genre_links(linker, path, args.untagged)
             print(f"\n{path.name}: titles given a religious or mythological link (kept: top 3 at "
                   "the language's threshold)")
             print(f"{'lang':6} {'titles':>6}  {'glossaries':>10}  {'without':>7}")
@@ -250,7 +260,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"\n{titles.name}")
             print(f"{'set':8} {'top-1':>7} {'top-5':>7}  hits  cases  kept right/wrong: "
                   f"at {link.TEXT_THRESHOLD}  by language")
-            table = quality(linker, titles)
+            table = quality(linker, titles, args.untagged)
 
             def line(name, top1, top5, n, *kept):
                 at = f"  {kept[0]:>9}/{kept[1]:<3}  {kept[2]:>5}/{kept[3]:<3}" if name != "labels" else ""
