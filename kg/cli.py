@@ -229,7 +229,8 @@ def run_enrich(metadata: Path | str, *, store_path: Path, base_iri: str | None, 
                    "states none: written as their language tag. With --link, a text is read "
                    "through its language's glossary of iconographic terms where one is bundled "
                    f"({' '.join(sorted(glossary_languages()))}); a text in no stated language is "
-                   "not, and keeps links from the threshold any language does.")
+                   "read through the glossary whose terms cover at least half its words (none for "
+                   "English words), and keeps links from the threshold any language does.")
 @STORE
 @BASE_IRI
 @ONTOLOGY
@@ -277,8 +278,9 @@ def enrich(metadata, annotations, via_attribute, sparql_query, other_columns, we
     if link:
         click.echo(f"{summary.links} concept links to Iconclass")
         if summary.untagged:
-            click.echo(f"{summary.untagged} title(s) state no language: linked as any language and "
-                       "read through no glossary (--language TAG gives them the collection's)")
+            click.echo(f"{summary.untagged} title(s) state no language: linked as any language, "
+                       "read through the glossary that knows their words, if one does (--language TAG "
+                       "gives them the collection's)")
     _report(summary)
 
 

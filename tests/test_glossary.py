@@ -97,7 +97,7 @@ def test_a_title_in_a_language_with_a_glossary_gets_an_english_reading(polish, m
     monkeypatch.setattr(glossary, "load", lambda lang: polish if lang == "pl" else None)
     title = "Święty Jerzy walczący ze smokiem"
     assert link.readings(title, "pl-PL") == [title, "Saint George dragon"]
-    assert link.readings(title) == [title]  # no language: as before
+    assert link.readings(title) == [title, "Saint George dragon"]  # no language: its words say it
     assert link.readings("Pejzaż", "pl") == ["Pejzaż"]  # no known term: no reading
 
 
@@ -477,3 +477,19 @@ def test_serbian_typed_without_its_letters_and_by_other_codes(tmp_path):
     for code in ("srp", "sh", "hbs", "bs", "bos", "cnr"):
         assert glossary.load(code) is glossary.load("sr") is not None
     assert link.primary_language("sh-Latn") == "sr"
+
+
+@pytest.mark.parametrize("title, language, reading", [
+    ("Święty Jerzy walczący ze smokiem", "pl", "Saint George dragon"),
+    ("San Giorgio e il drago", "it", "Saint George dragon"),
+    ("Свети Ђорђе убија аждају", "sr", "Saint George dragon"),  # transliterated for its glossary
+    ("Maria mit dem Kinde", "de", "Virgin and Child"),
+    ("Saint George and the Dragon", "", ""),  # English words: read as it is
+    ("person", "", ""),  # a detector's label is no glossary's
+    ("Portret Jana Kowalskiego", "", ""),  # too few known words to say which language
+])
+def test_a_title_in_no_stated_language_is_read_through_the_glossary_that_knows_it(title, language, reading):
+    assert glossary.guess(title) == language
+    assert (link.readings(title)[-1] if reading else reading) == reading
+    if language:  # as if its language were given
+        assert link.readings(title) == link.readings(title, language)

@@ -219,6 +219,14 @@ class Glossary:
             group.sort(key=Term.rank)
         self._holy = [t for t in terms if len(t.words) == 1 and t.english.lower() in HOLY]
 
+    @functools.cached_property
+    def vocabulary(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words of the terms, whole and stems (without ``*``): what a title's word must be, or
+        begin with, to be in one of them."""
+        patterns = {w for t in self.terms for w in t.words}
+        return (frozenset(w for w in patterns if not w.endswith("*")),
+                frozenset(w[:-1] for w in patterns if w.endswith("*")))
+
     def terms_in(self, text: str) -> list[tuple[str, Term]]:
         """The terms of ``text``, left to right: (the words they matched, the term)."""
         ws = self._words(text)
@@ -470,6 +478,62 @@ def load(language: str) -> Glossary | None:
 def _load(language: str) -> Glossary | None:
     path = folder() / f"{language}.tsv"
     return parse(path, language) if path.is_file() else None
+
+
+#: Share of a title's words (three letters or more) that one language's terms must cover for a
+#: title in no stated language to be read through that language's glossary.
+GUESS_COVER = 0.5
+#: Words that make a title English, which the model reads as it is: no glossary is guessed for
+#: it ("The Resurrection of Christ" was read through the French "Résurrection du Christ").
+ENGLISH = frozenset({"the", "and", "with", "of", "from", "his", "her", "their"})
+
+
+@functools.cache
+def _languages_in(path: Path) -> tuple[str, ...]:
+    """The languages of the glossaries in ``path``, listed once a process, as each glossary is
+    read once (``_load``)."""
+    return tuple(sorted(p.stem for p in path.glob("*.tsv")))
+
+
+def _known(ws: list[tuple[str, frozenset[str]]], terms: Glossary) -> int:
+    """How many of ``ws`` (words of three letters or more, each with its beginnings a stem may
+    be) ``language``'s terms hold. Its terms cover no more, but for the words a term lets stand
+    between two of its own (``GAP`` at most between two)."""
+    whole, stems = terms.vocabulary
+    return sum(w in whole or not stems.isdisjoint(starts) for w, starts in ws)
+
+
+def _beginnings(ws: list[str]) -> list[tuple[str, frozenset[str]]]:
+    return [(w, frozenset(w[:k] for k in range(MIN_STEM, len(w) + 1))) for w in ws if len(w) > SHORT]
+
+
+def guess(text: str) -> str:
+    """The language whose glossary reads a text in no stated language: the one whose terms cover
+    most of its words (at least ``GUESS_COVER`` of them), where the glossaries that cover as much
+    read it alike; "" otherwise, and for a text English words say is English. A catalogue without
+    a language column is then read as a tagged one would be, where its words say which language
+    it is. The glossaries' words (``Glossary.vocabulary``) rule out most languages before any is matched."""
+    plain = words(text)
+    counted = sum(len(w) > SHORT for w in plain)
+    if not counted or ENGLISH & set(plain):
+        return ""
+    cover: dict[str, float] = {}
+    beginnings = _beginnings(plain)
+    for language in _languages_in(folder()):
+        if (terms := load(language)) is None:
+            continue
+        own = language in SCRIPTS or language in TYPED
+        ws = words(_script(text, language)) if own else plain
+        known = _known(_beginnings(ws) if own else beginnings, terms)
+        if known + max(0, known - 1) * GAP < GUESS_COVER * counted:  # no term can cover enough
+            continue
+        covered = sum(len(w) > SHORT for start, end, _ in terms._spans(ws) for w in ws[start:end])
+        if covered >= GUESS_COVER * counted:
+            cover[language] = covered / counted
+    if not cover:
+        return ""
+    best = [lang for lang, c in cover.items() if c == max(cover.values())]
+    return best[0] if len({load(lang).gloss(text) for lang in best}) == 1 else ""
 
 
 def load_all() -> None:

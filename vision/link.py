@@ -85,12 +85,12 @@ def readings(text: str, language: str = "") -> list[str]:
                            else m[0], base)
     plain = _DATE_TAIL.sub("", notes).strip(" ,;:-–")
     keep = [text, base] + ([plain] if len(plain) > 3 else [])  # not "The" of "The 1500s"
-    lang = primary_language(language)
+    lang = primary_language(language) or glossary.guess(text)
     terms = glossary.load(lang) if lang else None
     unname = terms.unnamed if terms else genre.unnamed if lang in ("en", "") else None
     if unname is not None and (unnamed := unname(base)) != base:
         keep = [t for t in (unnamed, unname(plain)) if sum(c.isalpha() for c in t) >= 3]
-    if english := glossary_reading(text, language):
+    if english := glossary_reading(text, lang):
         keep.append(english)
     return list(dict.fromkeys(keep))
 
