@@ -143,8 +143,9 @@ GENERIC = frozenset({
     "portrait", "self-portrait", "head", "bust", "landscape", "still life", "vanitas", "church",
     "temple", "street", "square", "harbour", "bridge", "gate", "market", "fair", "bath", "inn",
     "hospital", "quay", "island"})
-#: Names of the Virgin that the model reads as someone else ("Mother of God": God the Father).
-MARY_AS = {"Mother of God": "Virgin Mary", "Our Lady": "Virgin Mary"}
+#: Names of the Virgin that the model reads as someone else ("Mother of God": God the Father;
+#: "Virgin and Child": any mother and baby, where "Madonna and Child" is Iconclass' Madonna).
+MARY_AS = {"Mother of God": "Virgin Mary", "Our Lady": "Virgin Mary", "Virgin and Child": "Madonna and Child"}
 _MARY = frozenset({"Virgin Mary", "Virgin", "Madonna", "Mary"})
 _CHILD = frozenset({"Christ Child", "Child", "child", "infant"})
 
