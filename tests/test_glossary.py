@@ -483,7 +483,7 @@ def test_serbian_typed_without_its_letters_and_by_other_codes(tmp_path):
     ("Święty Jerzy walczący ze smokiem", "pl", "Saint George dragon"),
     ("San Giorgio e il drago", "it", "Saint George dragon"),
     ("Свети Ђорђе убија аждају", "sr", "Saint George dragon"),  # transliterated for its glossary
-    ("Maria mit dem Kinde", "de", "Virgin and Child"),
+    ("Maria mit dem Kinde", "de", "Madonna and Child"),
     ("Saint George and the Dragon", "", ""),  # English words: read as it is
     ("person", "", ""),  # a detector's label is no glossary's
     ("Portret Jana Kowalskiego", "", ""),  # too few known words to say which language
