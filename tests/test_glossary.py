@@ -493,3 +493,16 @@ def test_a_title_in_no_stated_language_is_read_through_the_glossary_that_knows_i
     assert (link.readings(title)[-1] if reading else reading) == reading
     if language:  # as if its language were given
         assert link.readings(title) == link.readings(title, language)
+
+
+@pytest.mark.parametrize("lang, title, reading", [
+    ("de", "Johannes der Täufer", "Saint John the Baptist"),  # a name and its epithet: the saint
+    ("pl", "Jan Chrzciciel", "Saint John the Baptist"),
+    ("de", "Maria Magdalena", "Mary Magdalene"),
+    ("tr", "Vaftizci Yahya", "Saint John the Baptist"),
+    ("pl", "Jerzy", ""),  # a given name alone is anyone's
+    ("sv", "Maria Magdalena Stenbock", ""),  # beside a word the glossary does not know: a sitter
+    ("de", "Bildnis der Maria Magdalena", ""),  # a portrait's sitter
+])
+def test_a_holy_name_of_two_words_or_more_that_is_the_whole_title_is_the_saint(lang, title, reading):
+    assert glossary.load(lang).gloss(title) == reading

@@ -268,7 +268,10 @@ class Glossary:
         writes the saint "saint Denis", the town, street or feast "Saint-Denis"; Dutch writes the
         saint "Sint-Maarten" too, so only the languages of ``HYPHENATED_PLACES``). Mary beside the
         Child reads as "Madonna and Child"."""
-        read, _ = self._read(self._words(text), self._hyphened(text))
+        ws = self._words(text)
+        if whole := self._whole_name(ws):
+            return MARY_AS.get(whole, whole)
+        read, _ = self._read(ws, self._hyphened(text))
         # a name alone is a saint's only beside what the saint is known by ("Jerzy i smok"):
         # alone, or beside generic words, it is anyone's ("Marie-Antoinette", "Kaiser Joseph II")
         known_by = any(not alone and e.lower() not in GENERIC for e, alone in read)
@@ -276,6 +279,19 @@ class Glossary:
         if all(e.lower() in GENERIC for e in english):
             return ""
         return " ".join(dict.fromkeys(english))
+
+    def _whole_name(self, ws: list[str]) -> str:
+        """The English of a holy person named by a term of two words or more that is the whole
+        title ("Johannes der Täufer", "Jan Chrzciciel", "Maria Magdalena"): the saint, as a name
+        and its epithet say, though neither is the word for saint; "" otherwise. A name of one
+        word alone is anyone's ("Jerzy"), as is one beside words the glossary does not know
+        ("Maria Magdalena Stenbock")."""
+        spans = self._spans(ws)
+        if len(spans) != 1:
+            return ""
+        start, end, term = spans[0]
+        alone = len(term.words) >= 2 and self.names_alone(term)
+        return term.english if alone and all(len(w) <= SHORT for w in ws[:start] + ws[end:]) else ""
 
     def _read(self, ws: list[str], hyphened: frozenset[int] = frozenset()
               ) -> tuple[list[tuple[str, bool]], list[tuple[int, int]]]:
