@@ -127,7 +127,8 @@ def test_a_holy_name_alone_reads_as_the_name_and_in_a_portrait_as_nothing(tmp_pa
     assert terms.gloss("Jerzy i smok") == "George dragon"  # the name, and what the model knows him by
     assert terms.gloss("Katarzyna z kołem") == "Catherine wheel"  # a name says not which Catherine
     assert terms.gloss("Maryja") == "" and terms.gloss("Jerzy") == ""  # a name alone is anyone's
-    assert terms.gloss("Jan Chrzciciel") == ""  # a given name too ("Giovanni Battista Castaldo")
+    assert terms.gloss("Jan Chrzciciel Kowalski") == ""  # given names too ("Giovanni Battista Castaldo")
+    assert terms.gloss("Jan Chrzciciel") == "Saint John the Baptist"  # but alone, the saint
     # in a portrait's title, a name alone is the sitter's
     # ("portrait" alone names no subject: no reading)
     assert terms.gloss("Portret Jerzego Lubomirskiego") == ""
