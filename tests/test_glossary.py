@@ -507,3 +507,19 @@ def test_a_title_in_no_stated_language_is_read_through_the_glossary_that_knows_i
 ])
 def test_a_holy_name_of_two_words_or_more_that_is_the_whole_title_is_the_saint(lang, title, reading):
     assert glossary.load(lang).gloss(title) == reading
+
+
+@pytest.mark.parametrize("lang, title, reading", [
+    ("uk", "Святий Миколай", "Saint Nicholas"), ("uk", "Портрет Миколи Лисенка", ""),
+    ("uk", "Мадонна з Немовлям", "Madonna and Child"),
+    ("sr", "Свети Никола", "Saint Nicholas"), ("sr", "Ulica Svetog Save", ""),
+    ("gl", "San Xurxo e o dragón", "Saint George dragon"), ("gl", "Retrato de Xosé María Castroviejo", ""),
+    ("eu", "Jorge Deuna eta herensugea", "Saint George dragon"), ("eu", "San Fermin jaiak", ""),
+    ("is", "Heilagur Georg og drekinn", "Saint George dragon"), ("is", "Portrett af Pétri Jónssyni", ""),
+    ("tr", "Aziz George ve Ejderha", "Saint George dragon"), ("tr", "Aya Yorgi Kilisesi", ""),
+    ("ga", "Naomh Seoirse agus an dragan", "Saint George dragon"), ("ga", "Sráid Phádraig", ""),
+    ("mt", "San Ġorġ u d-dragun", "Saint George dragon"), ("mt", "Triq San Pawl", ""),
+    ("mt", "It-Thabbira", "Annunciation"),  # ħ typed as h
+])
+def test_the_eight_later_glossaries_read_saints_not_sitters_streets_or_churches(lang, title, reading):
+    assert glossary.load(lang).gloss(title) == reading
