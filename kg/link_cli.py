@@ -32,7 +32,8 @@ def link() -> None:
     about 15 s); the embedding model re-ranks them, caching its vectors under
     $ICONOGRAPH_CACHE (default ~/.cache/iconograph). A text in a language with a glossary of
     iconographic terms (ontologies/glossary/: Dutch, Polish, Greek…) is also read as the English
-    of its known terms, where its language is given (--language; a record's own tag in enrich).
+    of its known terms, where its language is given (--language; a record's own tag in enrich)
+    or, where none is, through the glossary whose terms cover at least half its words.
     """
 
 
@@ -60,11 +61,13 @@ def _linker(model, langs, job, progress: bool = True):
 @JOB
 def text(texts, top, threshold, as_json, text_language, model, langs, job) -> None:
     """Print the nearest Iconclass concepts (notation, score, label) of each TEXT."""
+    from vision.glossary import guess
     from vision.link import TEXT_THRESHOLD, glossary_reading, primary_language
 
     from .vocab import iconclass_iri
 
-    english = {t: glossary_reading(t, text_language or "") for t in texts}
+    read_as = {t: primary_language(text_language or "") or guess(t) for t in texts}
+    english = {t: glossary_reading(t, read_as[t]) for t in texts}
     linker = _linker(model, langs, job, progress=not as_json)
     found = linker.link(list(texts), top=top, threshold=threshold,
                         languages=[text_language or ""] * len(texts))
@@ -73,7 +76,7 @@ def text(texts, top, threshold, as_json, text_language, model, langs, job) -> No
         click.echo(json.dumps([
             {"text": t, "model": linker.model, "method": linker.method,
              **({"language": text_language, "keep_at": keep} if keep is not None else {}),
-             **({"glossary_reading": english[t]} if english[t] else {}),
+             **({"glossary_reading": english[t], "glossary": read_as[t]} if english[t] else {}),
              "links": [{"notation": lk.notation, "iri": iconclass_iri(lk.notation),
                         "label": lk.label, "score": round(lk.score, 4), "lang": lk.lang,
                         **({"kept": lk.score >= keep} if keep is not None else {})}
@@ -84,7 +87,8 @@ def text(texts, top, threshold, as_json, text_language, model, langs, job) -> No
         click.echo(t + (f"  (enrich keeps a link from {keep:.2f} in {text_language!r}: *)"
                         if keep is not None else ""))
         if english[t]:
-            click.echo(f"  read through the {primary_language(text_language)!r} glossary as: {english[t]}")
+            said = "" if text_language else " (no language given: its words say which)"
+            click.echo(f"  read through the {read_as[t]!r} glossary{said} as: {english[t]}")
         for lk in links:
             mark = "" if keep is None else ("* " if lk.score >= keep else "  ")
             click.echo(f"  {mark}{lk.notation:28} {lk.score:6.3f}  {lk.label}")
