@@ -191,6 +191,10 @@ def test_other_tags_of_a_language_find_its_glossary():
     read = frozenset({"en", "es"})
     assert link.language_threshold("spa", read) == link.language_threshold("es-MX", read) == link.TEXT_THRESHOLD
     assert link.primary_language("nob-NO") == "no"
+    # no language: its words choose the glossary, and the threshold is any language's
+    for none in ("", "und", "zxx", "def"):  # "def": Europeana's value of no stated language
+        assert link.primary_language(none) == ""
+        assert link.readings("Święty Jerzy", none) == ["Święty Jerzy", "Saint George"]
 
 
 def test_every_glossary_is_read_before_a_run_writes(tmp_path, monkeypatch):

@@ -105,9 +105,9 @@ def glossary_reading(text: str, language: str = "") -> str:
 def primary_language(tag: str) -> str:
     """The primary subtag of a BCP 47 tag, lower-cased, in its two-letter form where a glossary's
     language has one ("pt-BR" → "pt", "nb" and "nob" → "no", "pol" → "pl"); "" for no language
-    ("", "und", "mul", "zxx")."""
+    ("", "und", "mul", "zxx", and Europeana's "def" for a value its provider gave no language)."""
     lang = (tag or "").strip().replace("_", "-").split("-")[0].lower()
-    return "" if lang in ("und", "mul", "zxx") else glossary.ALIASES.get(lang, lang)
+    return "" if lang in ("und", "mul", "zxx", "def") else glossary.ALIASES.get(lang, lang)
 
 
 def language_threshold(language: str, read: frozenset[str] | None,
