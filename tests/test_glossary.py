@@ -527,3 +527,21 @@ def test_a_holy_name_of_two_words_or_more_that_is_the_whole_title_is_the_saint(l
 ])
 def test_the_eight_later_glossaries_read_saints_not_sitters_streets_or_churches(lang, title, reading):
     assert glossary.load(lang).gloss(title) == reading
+
+
+def test_an_unsegmented_language_reads_characters_that_stand_together(tmp_path):
+    """Japanese and Chinese write no spaces: a title's words are its characters, a term's must
+    stand together in it, and the word for saint reads the name right after it."""
+    terms = glossary.parse(_write(tmp_path, "聖\tSaint\nゲオルギウス\tSaint George\n竜\tdragon\n"
+                                  "肖像\tportrait\n聖母子\tMadonna and Child\n教会\tchurch\n", "ja.tsv"), "ja")
+    assert terms.gloss("聖ゲオルギウスと竜") == "Saint George dragon"
+    assert terms.gloss("ゲオルギウス") == ""  # a name alone is anyone's
+    assert terms.gloss("ゲオルギウスと竜") == "George dragon"  # beside what he is known by
+    assert terms.gloss("ゲオルギウス・スミスの肖像") == ""  # a sitter
+    assert terms.gloss("聖ゲオルギウス教会") == ""  # a church's dedication
+    assert terms.unnamed("聖ゲオルギウス教会の眺め") == "教会の眺め"
+    assert terms.gloss("聖母子") == "Madonna and Child"
+    assert terms.gloss("聖母と子") == ""  # not together: no Madonna, and "saint" alone names no one
+    assert terms.gloss("ｹﾞｵﾙｷﾞｳｽと竜") == "George dragon"  # half-width katakana fold
+    with pytest.raises(InputError, match="stem"):
+        glossary.parse(_write(tmp_path, "ゲオル*\tSaint George\n", "zh.tsv"), "zh")

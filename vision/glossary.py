@@ -61,8 +61,24 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_plain(text).translate(_UNDECOMPOSED))
 
 
+#: Languages written without spaces between words: a title's words are its characters, and a
+#: term's characters must stand together in it ("聖ゲオルギウスと竜", "圣乔治屠龙").
+UNSEGMENTED = frozenset({"ja", "zh"})
+#: Kana and Han characters: a text holding none is read by no unsegmented language's glossary.
+_UNSEGMENTED_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 #: Letters typed as two where a keyboard lacks them: Serbian "Djordje" for "Đorđe".
 TYPED = {"sr": (("dj", "đ"),)}
+
+
+def _characters(text: str) -> list[tuple[int, str]]:
+    """The letters of ``text`` one by one, each with where it stands and folded as ``words`` folds
+    it ("ガ" is "カ"): the words of a title in an unsegmented language."""
+    out = []
+    for m in _WORD.finditer(text):
+        for i, c in enumerate(m[0]):
+            if folded := "".join(words(c)):
+                out.append((m.start() + i, folded))
+    return out
 
 
 def _script(text: str, language: str) -> str:
@@ -181,11 +197,15 @@ class Term:
     words: tuple[str, ...]
     english: str
     line: int
+    together: bool = False  # an unsegmented language's term: its characters stand together
 
     def match(self, words: list[str], at: int) -> int:
         """Where the term ends when it begins at the text's word ``at`` (0: it does not): its
         words in order, each after any number of short words of the text (``SHORT``) and at most
-        ``GAP`` longer ones."""
+        ``GAP`` longer ones; an unsegmented language's characters one after the other."""
+        if self.together:
+            end = at + len(self.words)
+            return end if tuple(words[at:end]) == self.words else 0
         if not _same(self.words[0], words[at]):
             return 0
         end = at + 1
@@ -234,8 +254,17 @@ class Glossary:
         return [(" ".join(ws[start:end]), term) for start, end, term in self._spans(ws)]
 
     def _words(self, text: str) -> list[str]:
-        """The words of a title, in the script of this glossary (``SCRIPTS``)."""
+        """The words of a title, in the script of this glossary (``SCRIPTS``); in an unsegmented
+        language its characters, each folded as ``words`` folds it."""
+        if self.language in UNSEGMENTED:
+            return [c for _, c in _characters(text)]
         return words(_script(text, self.language))
+
+    def _minor(self, ws: list[str]) -> bool:
+        """Whether the words ``ws`` may stand between two terms read together, or around a name
+        that is the whole title: short ones (articles, prepositions, "Św."); in an unsegmented
+        language, none."""
+        return not ws if self.language in UNSEGMENTED else all(len(w) <= SHORT for w in ws)
 
     def _spans(self, ws: list[str]) -> list[tuple[int, int, Term]]:
         """The terms of the words ``ws``, left to right: (first word, end, term).
@@ -285,13 +314,13 @@ class Glossary:
         title ("Johannes der Täufer", "Jan Chrzciciel", "Maria Magdalena"): the saint, as a name
         and its epithet say, though neither is the word for saint; "" otherwise. A name of one
         word alone is anyone's ("Jerzy"), as is one beside words the glossary does not know
-        ("Maria Magdalena Stenbock")."""
+        ("Maria Magdalena Stenbock"). An unsegmented language's terms have no words to count."""
         spans = self._spans(ws)
-        if len(spans) != 1:
+        if len(spans) != 1 or self.language in UNSEGMENTED:
             return ""
         start, end, term = spans[0]
         alone = len(term.words) >= 2 and self.names_alone(term)
-        return term.english if alone and all(len(w) <= SHORT for w in ws[:start] + ws[end:]) else ""
+        return term.english if alone and self._minor(ws[:start] + ws[end:]) else ""
 
     def _read(self, ws: list[str], hyphened: frozenset[int] = frozenset()
               ) -> tuple[list[tuple[str, bool]], list[tuple[int, int]]]:
@@ -306,7 +335,7 @@ class Glossary:
 
         def holy_between(first: int, second: int) -> bool:  # the word for saint, then the name
             return spans[first][2].english.lower() in HOLY and \
-                all(len(w) <= SHORT for w in ws[spans[first][1]:spans[second][0]])
+                self._minor(ws[spans[first][1]:spans[second][0]])
 
         skip = -1
         for i, (start, end, term) in enumerate(spans):
@@ -314,8 +343,7 @@ class Glossary:
                 continue
             after_holy = i > 0 and holy_between(i - 1, i)
             before_holy = self.language in SAINT_AFTER and i + 1 < len(spans) and \
-                spans[i + 1][2].english.lower() in HOLY and \
-                all(len(w) <= SHORT for w in ws[end:spans[i + 1][0]])
+                spans[i + 1][2].english.lower() in HOLY and self._minor(ws[end:spans[i + 1][0]])
             if not self.names_alone(term):
                 read.append((term.english, False, start, end))
             elif after_holy:
@@ -358,6 +386,9 @@ class Glossary:
         if not dropped:
             return text
         drop = {i for start, end in dropped for i in range(start, end)}
+        if self.language in UNSEGMENTED:
+            cut = {at for i, (at, _) in enumerate(_characters(text)) if i in drop}
+            return " ".join("".join(c for at, c in enumerate(text) if at not in cut).split())
         out, at, index, after_dropped = [], 0, 0, False
         for m in _WORD.finditer(text):
             count = len(words(m[0]))  # the words the glossary counts in this one
@@ -418,14 +449,24 @@ def parse(path: Path, language: str) -> Glossary:
         term, english = (p.strip() for p in parts)
         if not english:
             raise InputError("the English side is empty", where=where)
-        words = _term_words(term, where)
+        words = _term_characters(term, where) if language in UNSEGMENTED else _term_words(term, where)
         if (same := seen.get(words)) is not None:  # a spelling that reads as one already given
             if same.english != english:
                 raise InputError(f"the term {term!r} is {same.english!r} on line {same.line}", where=where)
             continue
-        seen[words] = Term(words, english, number)
+        seen[words] = Term(words, english, number, language in UNSEGMENTED)
         terms.append(seen[words])
     return Glossary(language, terms)
+
+
+def _term_characters(term: str, where: str) -> tuple[str, ...]:
+    """The characters of an unsegmented language's term, as ``_characters`` reads a title."""
+    if "*" in term:
+        raise InputError(f"{term!r}: a stem (*) needs words, and this language has none", where=where)
+    found = tuple(c for _, c in _characters(term))
+    if not found:
+        raise InputError(f"{term!r} has no letters", where=where)
+    return found
 
 
 def _term_words(term: str, where: str) -> tuple[str, ...]:
@@ -526,23 +567,30 @@ def _beginnings(ws: list[str]) -> list[tuple[str, frozenset[str]]]:
 
 def guess(text: str) -> str:
     """The language whose glossary reads a text in no stated language: the one whose terms cover
-    most of its words (at least ``GUESS_COVER`` of them), where the glossaries that cover as much
-    read it alike; "" otherwise, and for a text English words say is English. A catalogue without
-    a language column is then read as a tagged one would be, where its words say which language
-    it is. The glossaries' words (``Glossary.vocabulary``) rule out most languages before any is matched."""
+    most of its words (at least ``GUESS_COVER`` of them; in an unsegmented language, of its
+    characters), where the glossaries that cover as much read it alike; "" otherwise, and for a
+    text English words say is English. A catalogue without a language column is then read as a
+    tagged one would be, where its words say which language it is. The glossaries' words
+    (``Glossary.vocabulary``) rule out most languages before any is matched."""
     plain = words(text)
-    counted = sum(len(w) > SHORT for w in plain)
-    if not counted or ENGLISH & set(plain):
+    if ENGLISH & set(plain):
         return ""
+    counted = sum(len(w) > SHORT for w in plain)
     cover: dict[str, float] = {}
     beginnings = _beginnings(plain)
     for language in _languages_in(folder()):
         if (terms := load(language)) is None:
             continue
+        if language in UNSEGMENTED:  # characters, each counted
+            ws = terms._words(text) if _UNSEGMENTED_LETTERS.search(text) else []
+            covered = sum(end - start for start, end, _ in terms._spans(ws)) if ws else 0
+            if covered and covered >= GUESS_COVER * len(ws):
+                cover[language] = covered / len(ws)
+            continue
         own = language in SCRIPTS or language in TYPED
         ws = words(_script(text, language)) if own else plain
         known = _known(_beginnings(ws) if own else beginnings, terms)
-        if known + max(0, known - 1) * GAP < GUESS_COVER * counted:  # no term can cover enough
+        if not known or known + (known - 1) * GAP < GUESS_COVER * counted:  # no term can cover enough
             continue
         covered = sum(len(w) > SHORT for start, end, _ in terms._spans(ws) for w in ws[start:end])
         if covered >= GUESS_COVER * counted:
