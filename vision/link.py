@@ -75,7 +75,8 @@ def readings(text: str, language: str = "") -> list[str]:
     """The forms of a text that are linked, the text first: a title in capitals also in title
     case (the static retriever is case-sensitive; catalogues often write titles in capitals), the
     text without its bracketed notes and trailing date where it has them, and, for a text in a
-    language with a glossary (``vision/glossary.py``), the English of its known terms. A concept
+    language with a glossary (``vision/glossary.py``; in no stated language, the glossary its
+    words choose: ``glossary.guess``), the English of its known terms. A concept
     scores its best over them, so a clean text is linked exactly as before. A text that names a
     saint as a place's name or a sitter's ("The Church of St Mary", "Portrait of Catherine Parr":
     ``genre.unnamed`` in English or no stated language; "Portrét Márie Terézie": its glossary's
