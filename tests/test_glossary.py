@@ -545,3 +545,14 @@ def test_an_unsegmented_language_reads_characters_that_stand_together(tmp_path):
     assert terms.gloss("ｹﾞｵﾙｷﾞｳｽと竜") == "George dragon"  # half-width katakana fold
     with pytest.raises(InputError, match="stem"):
         glossary.parse(_write(tmp_path, "ゲオル*\tSaint George\n", "zh.tsv"), "zh")
+
+
+def test_an_unsegmented_language_names_a_place_or_a_ship_after_its_saint(tmp_path):
+    terms = glossary.parse(_write(tmp_path, "聖\tSaint\nゲオルギウス\tSaint George\n竜\tdragon\n教会\tchurch\n"
+                                  "祭り\tfair\n号\tship\n聖母\tVirgin\n", "ja.tsv"), "ja")
+    assert terms.gloss("聖ゲオルギウスの祭り") == ""  # the feast's name, "の" between
+    assert terms.gloss("聖ゲオルギウスの教会") == ""
+    assert terms.gloss("教会の中の聖母") == "church Virgin"  # in the church: Japanese names it first
+    assert terms.gloss("聖ゲオルギウス号") == "ship"
+    assert terms.gloss("作品第5号") == ""  # a number's counter, no ship
+    assert terms.gloss("聖ゲオルギウスと竜の祭り") == "Saint George dragon fair"  # "and": in the picture

@@ -135,7 +135,8 @@ AND = {"bg": {"и"}, "ca": {"i"}, "cs": {"a"}, "da": {"og"}, "de": {"und"}, "el"
        "it": {"e", "ed"}, "la": {"et", "ac", "atque"}, "lt": {"ir"}, "lv": {"un"}, "nl": {"en"},
        "no": {"og"}, "pl": {"i", "oraz"}, "pt": {"e"}, "ro": {"si"}, "ru": {"и"}, "sk": {"a"},
        "sl": {"in"}, "sv": {"och"}, "uk": {"і", "и", "та"}, "sr": {"i"}, "gl": {"e"}, "eu": {"eta", "ta"},
-       "is": {"og"}, "tr": {"ve", "ile"}, "ga": {"agus", "is"}, "mt": {"u", "w"}}
+       "is": {"og"}, "tr": {"ve", "ile"}, "ga": {"agus", "is"}, "mt": {"u", "w"}, "ja": {"と"},
+       "zh": {"和", "与", "與", "及"}}
 #: Languages that join the word for saint to a name by a hyphen only in the name of a place, a
 #: street, a church or a feast ("Saint-Denis", "le quai Saint-Michel", "la Saint-Jean").
 HYPHENATED_PLACES = frozenset({"fr"})
@@ -339,8 +340,9 @@ class Glossary:
 
         skip = -1
         for i, (start, end, term) in enumerate(spans):
-            if i == skip:
-                continue
+            if i == skip or (self.language in UNSEGMENTED and term.english in SHIP and start
+                             and ws[start - 1].isdigit()):
+                continue  # a number's counter, not a ship ("作品第5号")
             after_holy = i > 0 and holy_between(i - 1, i)
             before_holy = self.language in SAINT_AFTER and i + 1 < len(spans) and \
                 spans[i + 1][2].english.lower() in HOLY and self._minor(ws[end:spans[i + 1][0]])
@@ -362,10 +364,17 @@ class Glossary:
         def joined(first: int, end: int) -> bool:  # the words between say "and"
             return bool(AND.get(self.language, set()) & set(ws[first:end]))
 
+        unsegmented = self.language in UNSEGMENTED
+
+        def before(end: int, place: int) -> bool:  # the name right before the place's word
+            # (in an unsegmented language, one particle between: "聖ゲオルギウスの祭り")
+            return place == end or (unsegmented and place == end + 1)
+
         def named_after(start: int, end: int) -> bool:  # a dedication, a town's, a ship's name
-            return (any(start >= p_end or end == p_start for p_start, p_end in places)
-                    or any(0 <= start - s_end <= GAP for s_end in ships) or end in ship_names
-                    or any(end == n_start or (0 <= start - n_end <= GAP and not joined(n_end, start))
+            # an unsegmented language names the place after its saint, never before
+            return (any((start >= p_end and not unsegmented) or before(end, p_start) for p_start, p_end in places)
+                    or any(0 <= start - s_end <= GAP for s_end in ships) or any(before(end, s) for s in ship_names)
+                    or any(before(end, n_start) or (0 <= start - n_end <= GAP and not joined(n_end, start))
                            for n_start, n_end in named)
                     or any(i in hyphened and self._is_holy(ws[i - 1]) for i in range(start + 1, end + 1)))
 
