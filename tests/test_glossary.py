@@ -554,5 +554,6 @@ def test_an_unsegmented_language_names_a_place_or_a_ship_after_its_saint(tmp_pat
     assert terms.gloss("聖ゲオルギウスの教会") == ""
     assert terms.gloss("教会の中の聖母") == "church Virgin"  # in the church: Japanese names it first
     assert terms.gloss("聖ゲオルギウス号") == "ship"
-    assert terms.gloss("作品第5号") == ""  # a number's counter, no ship
+    assert terms.gloss("作品第5号") == terms.gloss("作品第五号") == ""  # a number's counter, no ship
+    assert terms.gloss("号と聖ゲオルギウス") == "ship Saint George"  # named first: not after the ship
     assert terms.gloss("聖ゲオルギウスと竜の祭り") == "Saint George dragon fair"  # "and": in the picture

@@ -341,7 +341,7 @@ class Glossary:
         skip = -1
         for i, (start, end, term) in enumerate(spans):
             if i == skip or (self.language in UNSEGMENTED and term.english in SHIP and start
-                             and ws[start - 1].isdigit()):
+                             and ws[start - 1].isnumeric()):
                 continue  # a number's counter, not a ship ("作品第5号")
             after_holy = i > 0 and holy_between(i - 1, i)
             before_holy = self.language in SAINT_AFTER and i + 1 < len(spans) and \
@@ -373,7 +373,8 @@ class Glossary:
         def named_after(start: int, end: int) -> bool:  # a dedication, a town's, a ship's name
             # an unsegmented language names the place after its saint, never before
             return (any((start >= p_end and not unsegmented) or before(end, p_start) for p_start, p_end in places)
-                    or any(0 <= start - s_end <= GAP for s_end in ships) or any(before(end, s) for s in ship_names)
+                    or any(0 <= start - s_end <= GAP and not unsegmented for s_end in ships)
+                    or any(before(end, s) for s in ship_names)
                     or any(before(end, n_start) or (0 <= start - n_end <= GAP and not joined(n_end, start))
                            for n_start, n_end in named)
                     or any(i in hyphened and self._is_holy(ws[i - 1]) for i in range(start + 1, end + 1)))
