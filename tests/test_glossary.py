@@ -556,4 +556,8 @@ def test_an_unsegmented_language_names_a_place_or_a_ship_after_its_saint(tmp_pat
     assert terms.gloss("聖ゲオルギウス号") == "ship"
     assert terms.gloss("作品第5号") == terms.gloss("作品第五号") == ""  # a number's counter, no ship
     assert terms.gloss("号と聖ゲオルギウス") == "ship Saint George"  # named first: not after the ship
+    baptist = glossary.parse(_write(tmp_path, "洗礼者ヨハネ\tJohn the Baptist\n橋\tbridge\n聖母\tVirgin\n",
+                                    "ja.tsv"), "ja")
+    assert baptist.gloss("洗礼者ヨハネ") == "John the Baptist"  # a name and its epithet, the whole title
+    assert baptist.gloss("橋の聖母") == "bridge Virgin"  # after the bridge: in the picture
     assert terms.gloss("聖ゲオルギウスと竜の祭り") == "Saint George dragon fair"  # "and": in the picture

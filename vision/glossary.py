@@ -315,12 +315,15 @@ class Glossary:
         title ("Johannes der Täufer", "Jan Chrzciciel", "Maria Magdalena"): the saint, as a name
         and its epithet say, though neither is the word for saint; "" otherwise. A name of one
         word alone is anyone's ("Jerzy"), as is one beside words the glossary does not know
-        ("Maria Magdalena Stenbock"). An unsegmented language's terms have no words to count."""
+        ("Maria Magdalena Stenbock"). An unsegmented language's terms have no words to count:
+        there the English says it (a name and its epithet, "洗礼者ヨハネ", "施洗约翰": "John the
+        Baptist"; not "ゲオルギウス", "Saint George")."""
         spans = self._spans(ws)
-        if len(spans) != 1 or self.language in UNSEGMENTED:
+        if len(spans) != 1:
             return ""
         start, end, term = spans[0]
-        alone = len(term.words) >= 2 and self.names_alone(term)
+        named = len(bare(term.english).split()) if self.language in UNSEGMENTED else len(term.words)
+        alone = named >= 2 and self.names_alone(term)
         return term.english if alone and self._minor(ws[:start] + ws[end:]) else ""
 
     def _read(self, ws: list[str], hyphened: frozenset[int] = frozenset()
@@ -375,7 +378,8 @@ class Glossary:
             return (any((start >= p_end and not unsegmented) or before(end, p_start) for p_start, p_end in places)
                     or any(0 <= start - s_end <= GAP and not unsegmented for s_end in ships)
                     or any(before(end, s) for s in ship_names)
-                    or any(before(end, n_start) or (0 <= start - n_end <= GAP and not joined(n_end, start))
+                    or any(before(end, n_start) or (0 <= start - n_end <= GAP and not joined(n_end, start)
+                                                    and not unsegmented)
                            for n_start, n_end in named)
                     or any(i in hyphened and self._is_holy(ws[i - 1]) for i in range(start + 1, end + 1)))
 
