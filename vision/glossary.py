@@ -337,18 +337,19 @@ class Glossary:
         read: list[tuple[str, bool, int, int]] = []
         sitters: list[tuple[int, int]] = []
 
-        def holy_between(first: int, second: int) -> bool:  # the word for saint, then the name
-            return spans[first][2].english.lower() in HOLY and \
-                self._minor(ws[spans[first][1]:spans[second][0]])
+        def holy(k: int) -> bool:  # the k-th term is the word for saint
+            return spans[k][2].english.lower() in HOLY
+
+        def close(a: int, b: int) -> bool:  # nothing but minor words between two terms
+            return self._minor(ws[spans[a][1]:spans[b][0]])
 
         skip = -1
         for i, (start, end, term) in enumerate(spans):
             if i == skip or (self.language in UNSEGMENTED and term.english in SHIP and start
                              and ws[start - 1].isnumeric()):
                 continue  # a number's counter, not a ship ("作品第5号")
-            after_holy = i > 0 and holy_between(i - 1, i)
-            before_holy = self.language in SAINT_AFTER and i + 1 < len(spans) and \
-                spans[i + 1][2].english.lower() in HOLY and self._minor(ws[end:spans[i + 1][0]])
+            after_holy = i > 0 and holy(i - 1) and close(i - 1, i)
+            before_holy = self.language in SAINT_AFTER and i + 1 < len(spans) and holy(i + 1) and close(i, i + 1)
             if not self.names_alone(term):
                 read.append((term.english, False, start, end))
             elif after_holy:
