@@ -561,3 +561,14 @@ def test_an_unsegmented_language_names_a_place_or_a_ship_after_its_saint(tmp_pat
     assert baptist.gloss("洗礼者ヨハネ") == "John the Baptist"  # a name and its epithet, the whole title
     assert baptist.gloss("橋の聖母") == "bridge Virgin"  # after the bridge: in the picture
     assert terms.gloss("聖ゲオルギウスと竜の祭り") == "Saint George dragon fair"  # "and": in the picture
+
+
+def test_a_korean_name_with_its_particle_meets_a_stem(tmp_path):
+    """Korean writes particles on the word ("게오르기우스와", and; "베드로의", of): a stem meets
+    them; Hangul folds into its letters (jamo), so a stem of two syllables is long enough."""
+    terms = glossary.parse(_write(tmp_path, "성\tSaint\n게오르기우스*\tSaint George\n용\tdragon\n"
+                                  "베드로*\tSaint Peter\n부인*\tdenial\n초상*\tportrait\n", "ko.tsv"), "ko")
+    assert terms.gloss("성 게오르기우스와 용") == "Saint George dragon"
+    assert terms.gloss("성 베드로의 부인") == "Saint Peter denial"
+    assert terms.gloss("베드로 김의 초상") == ""  # a sitter
+    assert glossary.load("kor") is glossary.load("ko")

@@ -136,7 +136,7 @@ AND = {"bg": {"и"}, "ca": {"i"}, "cs": {"a"}, "da": {"og"}, "de": {"und"}, "el"
        "no": {"og"}, "pl": {"i", "oraz"}, "pt": {"e"}, "ro": {"si"}, "ru": {"и"}, "sk": {"a"},
        "sl": {"in"}, "sv": {"och"}, "uk": {"і", "и", "та"}, "sr": {"i"}, "gl": {"e"}, "eu": {"eta", "ta"},
        "is": {"og"}, "tr": {"ve", "ile"}, "ga": {"agus", "is"}, "mt": {"u", "w"}, "ja": {"と"},
-       "zh": {"和", "与", "與", "及"}}
+       "zh": {"和", "与", "與", "及"}, "ko": set(words("및 그리고"))}  # Hangul as words folds it: jamo
 #: Languages that join the word for saint to a name by a hyphen only in the name of a place, a
 #: street, a church or a feast ("Saint-Denis", "le quai Saint-Michel", "la Saint-Jean").
 HYPHENATED_PLACES = frozenset({"fr"})
@@ -534,6 +534,7 @@ ALIASES = {"nb": "no", "nn": "no", "nor": "no", "nob": "no", "nno": "no", "nld":
            "hrv": "hr", "slk": "sk", "slo": "sk", "slv": "sl", "bul": "bg", "est": "et", "lit": "lt",
            "lav": "lv", "eng": "en", "ukr": "uk", "srp": "sr", "glg": "gl", "eus": "eu", "baq": "eu",
            "isl": "is", "ice": "is", "tur": "tr", "gle": "ga", "mlt": "mt", "scc": "sr",
+           "jpn": "ja", "zho": "zh", "chi": "zh", "kor": "ko",
            # Serbo-Croatian, Bosnian and Montenegrin titles: the Serbian glossary, which holds
            # the Catholic names beside the Orthodox ones and reads both scripts
            "sh": "sr", "hbs": "sr", "bs": "sr", "bos": "sr", "cnr": "sr"}
