@@ -572,3 +572,15 @@ def test_a_korean_name_with_its_particle_meets_a_stem(tmp_path):
     assert terms.gloss("성 베드로의 부인") == "Saint Peter denial"
     assert terms.gloss("베드로 김의 초상") == ""  # a sitter
     assert glossary.load("kor") is glossary.load("ko")
+
+
+@pytest.mark.parametrize("title, reading", [
+    ("성 게오르기우스와 용", "Saint George dragon"),
+    ("성베드로의 순교", "Saint Peter martyrdom"),  # the word for saint joined to the name
+    ("성 베드로 대성당", ""),  # the church named after him
+    ("성당 안의 성모", "church Madonna"),  # Korean names a place after its saint: one after is in it
+    ("다리 위의 성 크리스토포루스", "bridge Saint Christopher"),
+    ("요한 볼프강 폰 괴테의 초상", ""),  # a sitter
+])
+def test_the_korean_glossary_reads_saints_before_their_places(title, reading):
+    assert glossary.load("ko").gloss(title) == reading

@@ -64,6 +64,13 @@ def words(text: str) -> list[str]:
 #: Languages written without spaces between words: a title's words are its characters, and a
 #: term's characters must stand together in it ("聖ゲオルギウスと竜", "圣乔治屠龙").
 UNSEGMENTED = frozenset({"ja", "zh"})
+#: Languages that name a place or a ship after its saint ("聖マルコ教会", "성 베드로 대성당"),
+#: never before it: a saint named after a church's, street's or ship's word is in the picture
+#: ("教会の中の聖母", "다리 위의 성 크리스토포루스").
+NAME_FIRST = UNSEGMENTED | {"ko"}
+#: Languages that may write the word for saint joined to the name ("성베드로"): such a term
+#: names the saint, as "Święty Jerzy" does.
+SAINT_JOINED = frozenset({"ko"})
 #: Kana and Han characters: a text holding none is read by no unsegmented language's glossary.
 _UNSEGMENTED_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 #: Letters typed as two where a keyboard lacks them: Serbian "Djordje" for "Đorđe".
@@ -368,19 +375,18 @@ class Glossary:
         def joined(first: int, end: int) -> bool:  # the words between say "and"
             return bool(AND.get(self.language, set()) & set(ws[first:end]))
 
-        unsegmented = self.language in UNSEGMENTED
+        unsegmented, name_first = self.language in UNSEGMENTED, self.language in NAME_FIRST
 
         def before(end: int, place: int) -> bool:  # the name right before the place's word
             # (in an unsegmented language, one particle between: "聖ゲオルギウスの祭り")
             return place == end or (unsegmented and place == end + 1)
 
         def named_after(start: int, end: int) -> bool:  # a dedication, a town's, a ship's name
-            # an unsegmented language names the place after its saint, never before
-            return (any((start >= p_end and not unsegmented) or before(end, p_start) for p_start, p_end in places)
-                    or any(0 <= start - s_end <= GAP and not unsegmented for s_end in ships)
+            return (any((start >= p_end and not name_first) or before(end, p_start) for p_start, p_end in places)
+                    or any(0 <= start - s_end <= GAP and not name_first for s_end in ships)
                     or any(before(end, s) for s in ship_names)
                     or any(before(end, n_start) or (0 <= start - n_end <= GAP and not joined(n_end, start)
-                                                    and not unsegmented)
+                                                    and not name_first)
                            for n_start, n_end in named)
                     or any(i in hyphened and self._is_holy(ws[i - 1]) for i in range(start + 1, end + 1)))
 
@@ -443,7 +449,10 @@ class Glossary:
         if bare(term.english) == term.english and term.english not in HOLY_NAMES and \
                 not (len(term.words) == 1 and term.english in NAMED_SCENES):
             return False
-        return not any(_same(h.words[0], w) or _same(w, h.words[0]) for w in term.words for h in self._holy)
+        joined = self.language in SAINT_JOINED
+        return not any(_same(h.words[0], w) or _same(w, h.words[0])
+                       or (joined and w.startswith(h.words[0].rstrip("*")))
+                       for w in term.words for h in self._holy)
 
 
 def parse(path: Path, language: str) -> Glossary:
