@@ -61,12 +61,11 @@ def _linker(model, langs, job, progress: bool = True):
 @JOB
 def text(texts, top, threshold, as_json, text_language, model, langs, job) -> None:
     """Print the nearest Iconclass concepts (notation, score, label) of each TEXT."""
-    from vision.glossary import guess
-    from vision.link import TEXT_THRESHOLD, glossary_reading, primary_language
+    from vision.link import TEXT_THRESHOLD, glossary_reading, reading_language
 
     from .vocab import iconclass_iri
 
-    read_as = {t: primary_language(text_language or "") or guess(t) for t in texts}
+    read_as = {t: reading_language(t, text_language or "") for t in texts}
     english = {t: glossary_reading(t, read_as[t]) for t in texts}
     linker = _linker(model, langs, job, progress=not as_json)
     found = linker.link(list(texts), top=top, threshold=threshold,

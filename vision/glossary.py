@@ -580,13 +580,14 @@ def _languages_in(path: Path) -> tuple[str, ...]:
 
 def _known(ws: list[tuple[str, frozenset[str]]], terms: Glossary) -> int:
     """How many of ``ws`` (words of three letters or more, each with its beginnings a stem may
-    be) ``language``'s terms hold. Its terms cover no more, but for the words a term lets stand
-    between two of its own (``GAP`` at most between two)."""
+    be) the glossary ``terms`` holds. Its terms cover no more, but for the words a term lets
+    stand between two of its own (``GAP`` at most between two)."""
     whole, stems = terms.vocabulary
     return sum(w in whole or not stems.isdisjoint(starts) for w, starts in ws)
 
 
 def _beginnings(ws: list[str]) -> list[tuple[str, frozenset[str]]]:
+    """The words of ``ws`` of three letters or more, each with the beginnings a stem may be."""
     return [(w, frozenset(w[:k] for k in range(MIN_STEM, len(w) + 1))) for w in ws if len(w) > SHORT]
 
 

@@ -86,7 +86,7 @@ def readings(text: str, language: str = "") -> list[str]:
                            else m[0], base)
     plain = _DATE_TAIL.sub("", notes).strip(" ,;:-–")
     keep = [text, base] + ([plain] if len(plain) > 3 else [])  # not "The" of "The 1500s"
-    lang = primary_language(language) or glossary.guess(text)
+    lang = reading_language(text, language)
     terms = glossary.load(lang) if lang else None
     unname = terms.unnamed if terms else genre.unnamed if lang in ("en", "") else None
     if unname is not None and (unnamed := unname(base)) != base:
@@ -101,6 +101,12 @@ def glossary_reading(text: str, language: str = "") -> str:
     tag); "" where it has none, or no glossary reads that language."""
     terms = glossary.load(primary_language(language))
     return terms.gloss(text) if terms else ""
+
+
+def reading_language(text: str, language: str = "") -> str:
+    """The language a text is read in: its own (``primary_language``) or, where it states none,
+    the one whose glossary its words choose (``glossary.guess``); "" for neither."""
+    return primary_language(language) or glossary.guess(text)
 
 
 def primary_language(tag: str) -> str:
