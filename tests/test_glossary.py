@@ -584,3 +584,26 @@ def test_a_korean_name_with_its_particle_meets_a_stem(tmp_path):
 ])
 def test_the_korean_glossary_reads_saints_before_their_places(title, reading):
     assert glossary.load("ko").gloss(title) == reading
+
+
+def test_arabic_and_hebrew_words_are_read_without_the_clitics_joined_to_them(tmp_path):
+    """Arabic and Hebrew join "and", "with", "to" and the article to the next word: a glossary
+    lists the bare word, and a title's word is read as its clitics and that word ("والتنين": and,
+    the, dragon); a word the glossary knows whole is not cut ("بطرس", Peter, begins with "ب",
+    with), nor one whose rest it does not know."""
+    ar = glossary.parse(_write(tmp_path, "قديس\tsaint\nجرجس\tSaint George\nتنين\tdragon\n"
+                               "بطرس\tSaint Peter\nالمسيح\tChrist\nكنيسة\tchurch\n", "ar.tsv"), "ar")
+    assert ar._words("القديس جرجس والتنين") == ["ال", "قديس", "جرجس", "و", "ال", "تنين"]
+    assert ar.gloss("القديس جرجس والتنين") == "Saint George dragon"
+    assert ar.gloss("للقديس بطرس") == "Saint Peter"  # for + the, written "لل"
+    assert ar._words("بطرس وليم") == ["بطرس", "وليم"]
+    assert ar._words("بالمسيح") == ["ب", "المسيح"]
+    # the folded letters: tā' marbūṭa as hā', tatweel dropped
+    assert ar._words("كنيسه القـديس") == ar._words("كنيسة القديس") == ["كنيسه", "ال", "قديس"]
+    # a saint the church is named after goes, with the clitics written on its words
+    assert ar.unnamed("كنيسة القديس جرجس") == "كنيسة"
+    he = glossary.parse(_write(tmp_path, "קדוש\tsaint\nגאורגיוס\tSaint George\nדרקון\tdragon\n",
+                               "he.tsv"), "he")
+    assert he.gloss("גאורגיוס הקדוש והדרקון") == "Saint George dragon"
+    assert he._words("והדרקון") == ["ו", "ה", "דרקון"]
+    assert glossary.AND["ar"] <= set(ar._words("والتنين"))  # a saint after it is joined by "and"

@@ -18,6 +18,7 @@ word before a stem.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -41,7 +42,11 @@ SHORT = 2
 #: Letters that Unicode does not decompose into a base letter and a diacritic: a title typed
 #: without them ("Sw. Pawel", "Soren") meets the glossary's "Św. Paweł", "Søren".
 _UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "đ": "d", "ı": "i",
-                               "ħ": "h", "ð": "d", "þ": "th", "ґ": "г"})
+                               "ħ": "h", "ð": "d", "þ": "th", "ґ": "г",
+                               # Arabic letters written one for another (final yā' as alif
+                               # maqṣūra, tā' marbūṭa as hā', Persian yeh and kaf), and the
+                               # tatweel that only stretches a word
+                               "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك", "ـ": None})
 #: Languages written in two scripts whose glossary holds one: a title's other script is
 #: transliterated first (Serbian: Cyrillic to Gaj's Latin, letter for letter, as Serbian
 #: publishers do), so that "Свети Ђорђе" and "Sveti Đorđe" read alike.
@@ -75,6 +80,32 @@ SAINT_JOINED = frozenset({"ko"})
 _UNSEGMENTED_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 #: Letters typed as two where a keyboard lacks them: Serbian "Djordje" for "Đorđe".
 TYPED = {"sr": (("dj", "đ"),)}
+
+
+def _clitic_splits(*slots: tuple[str, ...], joined: dict[tuple[str, ...], str] | None = None
+                   ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every sequence of clitics, one or none from each slot in order, as written at the start of
+    a word (``joined``: sequences written otherwise), with its pieces; shortest first."""
+    out: dict[str, tuple[str, ...]] = {}
+    for pieces in itertools.product(*[("", *slot) for slot in slots]):
+        pieces = tuple(p for p in pieces if p)
+        if pieces:
+            out.setdefault((joined or {}).get(pieces, "".join(pieces)), pieces)
+    return tuple(sorted(out.items(), key=lambda item: len(item[0])))
+
+
+#: Languages that join conjunctions, prepositions and the article to the next word (Arabic
+#: "والتنين", and the dragon; Hebrew "והדרקון"): each sequence of them, as written and in its
+#: pieces. A glossary lists the bare word ("تنين"), and a title's word it does not know is read as
+#: its clitics, each a short word the matcher steps over, and the rest, where the rest is a
+#: glossary word (``Glossary._split``). Arabic: "and", "so"; "with", "like", "for"; the article
+#: (for + the is written "لل"). Hebrew: "and"; "that"; "in", "like", "to", "from"; the article.
+CLITICS = {
+    "ar": _clitic_splits(("و", "ف"), ("ب", "ك", "ل"), ("ال",), joined={("ل", "ال"): "لل",
+                                                                      ("و", "ل", "ال"): "ولل",
+                                                                      ("ف", "ل", "ال"): "فلل"}),
+    "he": _clitic_splits(("ו",), ("ש",), ("ב", "כ", "ל", "מ"), ("ה",)),
+}
 
 
 def _characters(text: str) -> list[tuple[int, str]]:
@@ -143,13 +174,15 @@ AND = {"bg": {"и"}, "ca": {"i"}, "cs": {"a"}, "da": {"og"}, "de": {"und"}, "el"
        "no": {"og"}, "pl": {"i", "oraz"}, "pt": {"e"}, "ro": {"si"}, "ru": {"и"}, "sk": {"a"},
        "sl": {"in"}, "sv": {"och"}, "uk": {"і", "и", "та"}, "sr": {"i"}, "gl": {"e"}, "eu": {"eta", "ta"},
        "is": {"og"}, "tr": {"ve", "ile"}, "ga": {"agus", "is"}, "mt": {"u", "w"}, "ja": {"と"},
-       "zh": {"和", "与", "與", "及"}, "ko": set(words("및 그리고"))}  # Hangul as words folds it: jamo
+       "zh": {"和", "与", "與", "及"}, "ko": set(words("및 그리고")),  # Hangul as words folds it: jamo
+       "ar": {"و"}, "he": {"ו"}, "ka": {"და"}, "hy": set(words("և ու")), "mk": {"и"}, "be": {"і", "ды"},
+       "sq": {"dhe", "e"}}  # Arabic and Hebrew join it to the next word: a clitic (CLITICS)
 #: Languages that join the word for saint to a name by a hyphen only in the name of a place, a
 #: street, a church or a feast ("Saint-Denis", "le quai Saint-Michel", "la Saint-Jean").
 HYPHENATED_PLACES = frozenset({"fr"})
 #: Languages whose word for saint may also follow the name ("Jorge Deuna", "Pedro Deunaren
-#: ukazioa": the name is the saint's as after "San Jorge").
-SAINT_AFTER = frozenset({"eu"})
+#: ukazioa", Hebrew "פטרוס הקדוש": the name is the saint's as after "San Jorge").
+SAINT_AFTER = frozenset({"eu", "he"})
 #: Terms after which a holy person, at most one word on, is a ship's name ("Jedrenjak „Sveti
 #: Nikola“", "Corabia «Sfântul Nicolae»"), not the picture's subject; so is one right before
 #: them, where a language names the ship first ("Santa Maria itsasontzia").
@@ -266,7 +299,26 @@ class Glossary:
         language its characters, each folded as ``words`` folds it."""
         if self.language in UNSEGMENTED:
             return [c for _, c in _characters(text)]
-        return words(_script(text, self.language))
+        found = words(_script(text, self.language))
+        return [piece for w in found for piece in self._split(w)] if self.language in CLITICS else found
+
+    def _known(self, word: str) -> bool:
+        """Whether ``word`` is one of the terms' words, or begins with one of their stems."""
+        whole, stems = self.vocabulary
+        return word in whole or any(word[:k] in stems for k in range(MIN_STEM, len(word) + 1))
+
+    def _split(self, word: str) -> list[str]:
+        """``word`` as the glossary reads it in a language that joins clitics to words
+        (``CLITICS``): whole where the glossary knows it ("بطرس", Peter, though "ب" is "with");
+        else its clitics and the rest, where the rest is a glossary word of three letters or more
+        (the fewest clitics that make one: "والتنين" is "و", "ال", "تنين"); else whole."""
+        if self._known(word):
+            return [word]
+        for written, pieces in CLITICS[self.language]:
+            rest = word[len(written):]
+            if word.startswith(written) and len(rest) > SHORT and self._known(rest):
+                return [*pieces, rest]
+        return [word]
 
     def _minor(self, ws: list[str]) -> bool:
         """Whether the words ``ws`` may stand between two terms read together, or around a name
@@ -412,7 +464,7 @@ class Glossary:
             return " ".join("".join(c for at, c in enumerate(text) if at not in cut).split())
         out, at, index, after_dropped = [], 0, 0, False
         for m in _WORD.finditer(text):
-            count = len(words(m[0]))  # the words the glossary counts in this one
+            count = len(self._words(m[0]))  # the words the glossary counts in this one
             if any(i in drop for i in range(index, index + count)):
                 if not after_dropped:  # what stands between two dropped words goes too ("S:t")
                     out.append(text[at:m.start()])
@@ -544,6 +596,8 @@ ALIASES = {"nb": "no", "nn": "no", "nor": "no", "nob": "no", "nno": "no", "nld":
            "lav": "lv", "eng": "en", "ukr": "uk", "srp": "sr", "glg": "gl", "eus": "eu", "baq": "eu",
            "isl": "is", "ice": "is", "tur": "tr", "gle": "ga", "mlt": "mt", "scc": "sr",
            "jpn": "ja", "zho": "zh", "chi": "zh", "kor": "ko",
+           "ara": "ar", "heb": "he", "iw": "he", "kat": "ka", "geo": "ka", "hye": "hy", "arm": "hy",
+           "mkd": "mk", "mac": "mk", "bel": "be", "sqi": "sq", "alb": "sq",
            # Serbo-Croatian, Bosnian and Montenegrin titles: the Serbian glossary, which holds
            # the Catholic names beside the Orthodox ones and reads both scripts
            "sh": "sr", "hbs": "sr", "bs": "sr", "bos": "sr", "cnr": "sr"}
@@ -613,8 +667,8 @@ def guess(text: str) -> str:
             if covered and covered >= GUESS_COVER * len(ws):
                 cover[language] = covered / len(ws)
             continue
-        own = language in SCRIPTS or language in TYPED
-        ws = words(_script(text, language)) if own else plain
+        own = language in SCRIPTS or language in TYPED or language in CLITICS
+        ws = terms._words(text) if own else plain
         known = _known(_beginnings(ws) if own else beginnings, terms)
         if not known or known + (known - 1) * GAP < GUESS_COVER * counted:  # no term can cover enough
             continue
