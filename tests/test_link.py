@@ -110,7 +110,8 @@ TITLE_FILES = ["link_titles.csv", "link_titles_heldout.csv", "link_titles_heldou
 
 @pytest.mark.parametrize("name, languages", [("genre_titles_lang3.csv", 7), ("genre_titles_lang4.csv", 26),
                                              ("genre_titles_lang5.csv", 26), ("genre_titles_lang6.csv", 9),
-                                             ("genre_titles_cjk.csv", 3), ("genre_titles_ko.csv", 2)])
+                                             ("genre_titles_cjk.csv", 3), ("genre_titles_ko.csv", 2),
+                                             ("genre_titles_lang7.csv", 8)])
 def test_genre_title_sets_hold_titles_alone_in_each_language(name, languages):
     """The titles ``bench.link --genre`` reads: a language and a title, no expected notation (none
     has a religious or mythological subject), at least four titles in every language, none twice."""
@@ -146,7 +147,8 @@ def test_labelled_titles_name_real_notations_in_every_language(vocab, name):
 @pytest.mark.parametrize("name, languages", [("link_titles_lang.csv", 16), ("link_titles_lang2.csv", 15),
                                              ("link_titles_lang3.csv", 8), ("link_titles_lang4.csv", 26),
                                              ("link_titles_lang5.csv", 26), ("link_titles_lang6.csv", 9),
-                                             ("link_titles_cjk.csv", 3), ("link_titles_ko.csv", 2)])
+                                             ("link_titles_cjk.csv", 3), ("link_titles_ko.csv", 2),
+                                             ("link_titles_lang7.csv", 8)])
 def test_titles_in_many_languages_name_real_notations_alike_in_each(vocab, name, languages):
     """The sets the language threshold and the glossaries are measured on: the same subjects in
     every language, each row's notations in the package."""
