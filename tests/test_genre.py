@@ -125,3 +125,36 @@ def test_a_hunt_names_no_hunting_saint():
     name the title must say."""
     assert _kept("Stag Hunt with Hounds", "43C1147", "11H(HUBERT)", "25F") == ["43C1147", "25F"]
     assert _kept("The Vision of Saint Hubert", "43C1147", "11H(HUBERT)") == ["43C1147", "11H(HUBERT)"]
+
+
+def _english(title: str, *notations: str) -> list[str]:
+    return genre.keep_subjects([title], list(notations), FAMILIES, lambda n: WORDS.get(n, frozenset()),
+                               english=True)
+
+
+def test_an_english_title_keeps_a_named_figures_subject_only_where_it_names_the_figure():
+    """The model met Joan of Arc at Rouen in "Rouen Cathedral" and Neptune carrying off Pelops in
+    a frigate called Neptune: a concept that names its figure in brackets is kept only where the
+    title names the figure, as English titles spell it."""
+    assert _english("Rouen Cathedral, Morning Sun", "11HH(JOAN OF ARC)61", "23R111") == ["23R111"]
+    assert _english("The Frigate 'Neptune' off Spithead", "95A(PELOPS)122", "46C21") == ["46C21"]
+    assert _english("The Martyrdom of St. Lawrence", "11H(LAURENCE)", "11H(LAURENCE)41") == \
+        ["11H(LAURENCE)", "11H(LAURENCE)41"]
+    assert _english("Saint Katherine of Alexandria", "11HH(CATHERINE)") == ["11HH(CATHERINE)"]
+    assert _english("The Penitent Magdalen", "11HH(MARY MAGDALENE)3") == ["11HH(MARY MAGDALENE)3"]
+    # "the" of "John the Baptist" names no one; a bracket without letters names no figure
+    assert _english("The Wedding at Cana", "11H(JOHN THE BAPTIST)", "73C611", "73D82(+3)") == \
+        ["73C611", "73D82(+3)"]
+    assert _english("The Baptism of Christ", "11H(JOHN THE BAPTIST)") == ["11H(JOHN THE BAPTIST)"]
+    # what is no religion, Bible or myth keeps its brackets (an animal, a river)
+    assert _english("A Big Cat", "25F23(LION)") == ["25F23(LION)"]
+    # a title in another language may name the figure as its language does: nothing is dropped
+    assert _kept("Hieronymus im Gehäus", "11H(JEROME)") == ["11H(JEROME)"]
+
+
+@pytest.mark.parametrize("word, name, alike", [
+    ("lawrence", "laurence", True), ("teresa", "theresa", True), ("anthony", "antony", True),
+    ("georgi", "george", True), ("mary", "marc", False), ("john", "joan", False),
+    ("neptune", "pelops", False)])
+def test_a_figure_is_named_as_english_titles_spell_it(word, name, alike):
+    assert genre.names_figure({word}, f"11H({name.upper()})") is alike

@@ -70,21 +70,67 @@ def families(notations: Iterable[str], words_of: Callable[[str], frozenset[str]]
                     frozenset(w for w, n in portraits.items() if n >= least))
 
 
+#: The figure Iconclass names in a concept's brackets: "11H(GEORGE)41", "11HH(MARY MAGDALENE)",
+#: "92F3(PAIAN)", "95A(PELOPS)122" (a bracket of letters; "(+3)" names no one).
+_FIGURE = re.compile(r"\(([^()]*[A-Za-z][^()]*)\)")
+
+
+def figure(notation: str) -> frozenset[str]:
+    """The words of the figure in ``notation``'s brackets, as ``fold`` gives them, without
+    ``FUNCTION_WORDS`` ("JOHN THE BAPTIST": john, baptist); none for a concept that names none."""
+    m = _FIGURE.search(notation)
+    return frozenset(fold(m[1]) if m else ()) - FUNCTION_WORDS
+
+
+def _alike(word: str, name: str) -> bool:
+    """Whether a title's ``word`` is the figure's ``name`` as English titles spell it: the same,
+    the same first five letters ("Magdalen", "Georgi"), or one letter apart in a name of five or
+    more, two in one of eight or more ("Lawrence" for LAURENCE, "Katherine", "Teresa", "Anthony")."""
+    if word == name or (len(word) >= 5 and word[:5] == name[:5]):
+        return True
+    most = 2 if min(len(word), len(name)) >= 8 else 1 if min(len(word), len(name)) >= 5 else 0
+    if not most or abs(len(word) - len(name)) > most:
+        return False
+    previous = list(range(len(name) + 1))  # Levenshtein distance, row by row
+    for i, a in enumerate(word, 1):
+        row = [i]
+        for j, b in enumerate(name, 1):
+            row.append(min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a != b)))
+        if min(row) > most:
+            return False
+        previous = row
+    return previous[-1] <= most
+
+
+def names_figure(said: set[str], notation: str) -> bool:
+    """Whether the words ``said`` (a title's, folded) name the figure of ``notation``, or it names none."""
+    named = figure(notation)
+    return not named or any(_alike(w, n) for w in said for n in named)
+
+
 def keep_subjects(readings: Sequence[str], ranked: Sequence[str], words: Families,
-                  words_of: Callable[[str], frozenset[str]], portrait: bool = False) -> list[str]:
+                  words_of: Callable[[str], frozenset[str]], portrait: bool = False,
+                  english: bool = False) -> list[str]:
     """The notations of ``ranked`` but the subjects a title only seems to name. A portrait of a
     named person is kept only if its documents (``words_of``) hold a word of the title's
     ``readings`` besides the portraits' own ("Caesar", not "portrait"). Where a concept of an
     ``EVERYDAY`` branch is among the ``WITHIN`` best, a concept of religion, the Bible, myth or
     literature is kept only if its documents hold a word of the title besides the everyday
     concepts' ("good", "David", "adoration"). The title of a ``portrait`` that names no subject
-    (``portrait_only``) keeps none of those."""
+    (``portrait_only``) keeps none of those. An ``english`` title keeps a concept of religion,
+    the Bible or myth that names its figure in brackets only where it names the figure too
+    (``names_figure``): "Rouen Cathedral" is no Joan of Arc at Rouen, "The Frigate 'Neptune'" no
+    Neptune carrying off Pelops, "A Mother and Child by the Fire" no ordeal by fire of the
+    new-born Onuphrius; a title in another language may name the figure as its language does,
+    which the Iconclass texts it met may hold ("Hieronymus im Gehäus")."""
+    said = {w for r in readings for w in fold(r)}
     if portrait:
         ranked = [n for n in ranked if not n.startswith(SUBJECT_BRANCHES)]
+    if english:
+        ranked = [n for n in ranked if not n.startswith(SUBJECT_BRANCHES) or names_figure(said, n)]
     herding = any(n.startswith(EVERYDAY) for n in ranked[:WITHIN])
     if not herding and not any(PORTRAIT_OF.search(n) for n in ranked):
         return list(ranked)
-    said = {w for r in readings for w in fold(r)}
     return [n for n in ranked
             if not (PORTRAIT_OF.search(n) and not (said - words.portraits) & words_of(n))
             and not (herding and n.startswith(SUBJECT_BRANCHES) and not (said - words.everyday) & words_of(n))]

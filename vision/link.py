@@ -292,7 +292,8 @@ class Linker:
                         best[notation] = (score, row)
             ranked = sorted(best, key=lambda n: -best[n][0])
             ranked = genre.keep_subjects(rs, ranked, self._families, self._words_of,
-                                         genre.portrait_only(text, lang))[:top]
+                                         genre.portrait_only(text, lang),
+                                         english=reading_language(text, lang) in ("en", ""))[:top]
             out[text, lang] = [self._concept_link(text, *best[n], field) for n in ranked]
         return [list(out[key]) for key in keys]
 
