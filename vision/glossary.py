@@ -44,9 +44,13 @@ SHORT = 2
 _UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "œ": "oe", "đ": "d", "ı": "i",
                                "ħ": "h", "ð": "d", "þ": "th", "ґ": "г",
                                # Arabic letters written one for another (final yā' as alif
-                               # maqṣūra, tā' marbūṭa as hā', Persian yeh and kaf), and the
-                               # tatweel that only stretches a word
-                               "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك", "ـ": None})
+                               # maqṣūra, alif waṣla, Persian yeh and kaf, the
+                               # letters of foreign names: "ڤينوس", "فينوس"), and the tatweel
+                               # that only stretches a word
+                               "ى": "ي", "ٱ": "ا", "ی": "ي", "ک": "ك", "ڤ": "ف", "پ": "ب",
+                               "گ": "ك", "ـ": None,
+                               # Yiddish ligatures in Hebrew script
+                               "װ": "וו", "ױ": "וי", "ײ": "יי"})
 #: Languages written in two scripts whose glossary holds one: a title's other script is
 #: transliterated first (Serbian: Cyrillic to Gaj's Latin, letter for letter, as Serbian
 #: publishers do), so that "Свети Ђорђе" and "Sveti Đorđe" read alike.
@@ -175,7 +179,7 @@ AND = {"bg": {"и"}, "ca": {"i"}, "cs": {"a"}, "da": {"og"}, "de": {"und"}, "el"
        "sl": {"in"}, "sv": {"och"}, "uk": {"і", "и", "та"}, "sr": {"i"}, "gl": {"e"}, "eu": {"eta", "ta"},
        "is": {"og"}, "tr": {"ve", "ile"}, "ga": {"agus", "is"}, "mt": {"u", "w"}, "ja": {"と"},
        "zh": {"和", "与", "與", "及"}, "ko": set(words("및 그리고")),  # Hangul as words folds it: jamo
-       "ar": {"و"}, "he": {"ו"}, "ka": {"და"}, "hy": set(words("և ու")), "mk": {"и"}, "be": {"і", "ды"},
+       "ar": {"و"}, "he": {"ו"}, "ka": {"და"}, "hy": set(words("և ու ԵՎ")), "mk": {"и"}, "be": {"і", "ды"},
        "sq": {"dhe", "e"}}  # Arabic and Hebrew join it to the next word: a clitic (CLITICS)
 #: Languages that join the word for saint to a name by a hyphen only in the name of a place, a
 #: street, a church or a feast ("Saint-Denis", "le quai Saint-Michel", "la Saint-Jean").
@@ -597,7 +601,7 @@ ALIASES = {"nb": "no", "nn": "no", "nor": "no", "nob": "no", "nno": "no", "nld":
            "isl": "is", "ice": "is", "tur": "tr", "gle": "ga", "mlt": "mt", "scc": "sr",
            "jpn": "ja", "zho": "zh", "chi": "zh", "kor": "ko",
            "ara": "ar", "heb": "he", "iw": "he", "kat": "ka", "geo": "ka", "hye": "hy", "arm": "hy",
-           "mkd": "mk", "mac": "mk", "bel": "be", "sqi": "sq", "alb": "sq",
+           "mkd": "mk", "mac": "mk", "bel": "be", "sqi": "sq", "alb": "sq", "arb": "ar",
            # Serbo-Croatian, Bosnian and Montenegrin titles: the Serbian glossary, which holds
            # the Catholic names beside the Orthodox ones and reads both scripts
            "sh": "sr", "hbs": "sr", "bs": "sr", "bos": "sr", "cnr": "sr"}
