@@ -608,3 +608,19 @@ def test_arabic_and_hebrew_words_are_read_without_the_clitics_joined_to_them(tmp
     assert he.gloss("גאורגיוס הקדוש והדרקון") == "Saint George dragon"
     assert he._words("והדרקון") == ["ו", "ה", "דרקון"]
     assert glossary.AND["ar"] <= set(ar._words("والتنين"))  # a saint after it is joined by "and"
+
+
+def test_a_text_is_english_where_tagged_so_or_untagged_with_english_words():
+    """What names a figure the English way (``vision.genre.names_figure``) is asked of English
+    titles only: a title in no stated language is English where English words say so."""
+    assert link.english("Saint Lawrence", "en-GB") and link.english("Saint Lawrence", "eng")
+    assert link.english("The Martyrdom of St Lawrence", "") and link.english("The Martyrdom", "def")
+    assert not link.english("San Lorenzo", "") and not link.english("The Martyrdom", "it")
+
+
+@pytest.mark.parametrize("language, codes", [
+    ("ar", ("ara", "arb")), ("he", ("heb", "iw")), ("ka", ("kat", "geo")), ("hy", ("hye", "arm")),
+    ("mk", ("mkd", "mac")), ("be", ("bel",)), ("sq", ("sqi", "alb"))])
+def test_the_later_glossaries_are_found_by_their_three_letter_codes(language, codes):
+    assert glossary.load(language) is not None
+    assert all(glossary.load(code) is glossary.load(language) for code in codes)

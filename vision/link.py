@@ -109,6 +109,13 @@ def reading_language(text: str, language: str = "") -> str:
     return primary_language(language) or glossary.guess(text)
 
 
+def english(text: str, language: str = "") -> bool:
+    """Whether a text is English: so tagged, or tagged with no language and holding English
+    function words ("the", "of": ``glossary.ENGLISH``)."""
+    lang = primary_language(language)
+    return lang == "en" or (not lang and bool(glossary.ENGLISH & set(glossary.words(text))))
+
+
 def primary_language(tag: str) -> str:
     """The primary subtag of a BCP 47 tag, lower-cased, in its two-letter form where a glossary's
     language has one ("pt-BR" → "pt", "nb" and "nob" → "no", "pol" → "pl"); "" for no language
@@ -293,7 +300,7 @@ class Linker:
             ranked = sorted(best, key=lambda n: -best[n][0])
             ranked = genre.keep_subjects(rs, ranked, self._families, self._words_of,
                                          genre.portrait_only(text, lang),
-                                         english=reading_language(text, lang) in ("en", ""))[:top]
+                                         english=english(text, lang))[:top]
             out[text, lang] = [self._concept_link(text, *best[n], field) for n in ranked]
         return [list(out[key]) for key in keys]
 
