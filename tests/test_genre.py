@@ -155,6 +155,29 @@ def test_an_english_title_keeps_a_named_figures_subject_only_where_it_names_the_
 @pytest.mark.parametrize("word, name, alike", [
     ("lawrence", "laurence", True), ("teresa", "theresa", True), ("anthony", "antony", True),
     ("georgi", "george", True), ("mary", "marc", False), ("john", "joan", False),
-    ("neptune", "pelops", False)])
+    ("neptune", "pelops", False), ("dorothy", "dorothea", True), ("magdalen", "magdalene", True),
+    ("greater", "great", True), ("martyrdom", "martyr", False), ("anne", "anna", True)])
 def test_a_figure_is_named_as_english_titles_spell_it(word, name, alike):
     assert genre.names_figure({word}, f"11H({name.upper()})") is alike
+
+
+def test_a_figure_of_more_words_yields_to_the_one_the_title_names_whole():
+    """"Saint Francis" names Francis of Assisi (Iconclass' FRANCIS), not Francis of Paola;
+    "Saint Catherine" not Catherine of Siena; a title that names a figure's distinctive word
+    alone still names it where no figure is that word alone ("The Penitent Magdalene")."""
+    notations = ["11H(FRANCIS)", "11H(FRANCIS OF PAOLA)59", "11HH(CATHERINE)", "11HH(CATHERINE OF SIENA)341",
+                 "11HH(MARY)", "11HH(MARY MAGDALENE)3", "11H(PETER MARTYR)6", "11H(LAURENCE)"]
+    families = genre.families(notations, lambda n: frozenset())
+
+    def kept(title, *ns):
+        return genre.keep_subjects([title], list(ns), families, lambda n: frozenset(), english=True)
+
+    assert kept("Saint Francis receiving the Stigmata", "11H(FRANCIS OF PAOLA)59", "11H(FRANCIS)") == \
+        ["11H(FRANCIS)"]
+    assert kept("Saint Francis of Paola", "11H(FRANCIS OF PAOLA)59", "11H(FRANCIS)", "11HH(MARY)") == \
+        ["11H(FRANCIS OF PAOLA)59", "11H(FRANCIS)"]  # both named whole; the model ranks them
+    assert kept("The Mystic Marriage of Saint Catherine", "11HH(CATHERINE OF SIENA)341", "11HH(CATHERINE)") == \
+        ["11HH(CATHERINE)"]
+    assert kept("The Penitent Magdalene", "11HH(MARY MAGDALENE)3") == ["11HH(MARY MAGDALENE)3"]
+    # "martyrdom" is no Peter Martyr's name
+    assert kept("The Martyrdom of St. Lawrence", "11H(PETER MARTYR)6", "11H(LAURENCE)") == ["11H(LAURENCE)"]

@@ -16,6 +16,7 @@ Catherine. The glossaries leave them out of a title's reading in their languages
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -45,21 +46,26 @@ PORTRAIT_SHARE = 0.05
 @dataclass(frozen=True)
 class Families:
     """Words that name no more than a family of concepts does: herding's (``EVERYDAY``) and
-    portraits' of a named person (``PORTRAIT_OF``)."""
+    portraits' of a named person (``PORTRAIT_OF``); and the figures Iconclass names in brackets
+    (``figure``), each as its words."""
 
     everyday: frozenset[str]
     portraits: frozenset[str]
+    figures: frozenset[frozenset[str]] = frozenset()
 
 
 def families(notations: Iterable[str], words_of: Callable[[str], frozenset[str]]) -> Families:
     """The families' words, from the documents (``words_of``, as ``fold`` gives them, in every
     language) of ``notations``: every word of the everyday concepts ("shepherd", "flock",
     "Herde", "with") and ``FUNCTION_WORDS``, and those held by at least ``PORTRAIT_SHARE`` of the
-    portraits."""
+    portraits; the figures of the concepts of religion, the Bible and myth."""
     everyday: set[str] = set()
     portraits: Counter[str] = Counter()
+    figures: set[frozenset[str]] = set()
     count = 0
     for notation in notations:
+        if notation.startswith(SUBJECT_BRANCHES) and (named := figure(notation)):
+            figures.add(named)
         if notation.startswith(EVERYDAY):
             everyday |= words_of(notation)
         elif PORTRAIT_OF.search(notation):
@@ -67,7 +73,7 @@ def families(notations: Iterable[str], words_of: Callable[[str], frozenset[str]]
             count += 1
     least = max(2, PORTRAIT_SHARE * count)
     return Families(frozenset(everyday | FUNCTION_WORDS),
-                    frozenset(w for w, n in portraits.items() if n >= least))
+                    frozenset(w for w, n in portraits.items() if n >= least), frozenset(figures))
 
 
 #: The figure Iconclass names in a concept's brackets: "11H(GEORGE)41", "11HH(MARY MAGDALENE)",
@@ -82,11 +88,19 @@ def figure(notation: str) -> frozenset[str]:
     return frozenset(fold(m[1]) if m else ()) - FUNCTION_WORDS
 
 
+#: English names of figures too short for ``_alike`` to meet Iconclass' spelling (ANNA, ROSA OF LIMA).
+NAMED_AS = {"anne": "anna", "rose": "rosa"}
+
+
 def _alike(word: str, name: str) -> bool:
-    """Whether a title's ``word`` is the figure's ``name`` as English titles spell it: the same,
-    the same first five letters ("Magdalen", "Georgi"), or one letter apart in a name of five or
-    more, two in one of eight or more ("Lawrence" for LAURENCE, "Katherine", "Teresa", "Anthony")."""
-    if word == name or (len(word) >= 5 and word[:5] == name[:5]):
+    """Whether a title's ``word`` is the figure's ``name`` as English titles spell it: the same;
+    the same beginning of four letters or more, each going on for two letters at most
+    ("Magdalen", "Greater", "Dorothy" for DOROTHEA; not "Martyrdom" for MARTYR); or one letter
+    apart in a name of five or more, two in one of eight or more ("Lawrence" for LAURENCE,
+    "Katherine", "Teresa", "Anthony")."""
+    word = NAMED_AS.get(word, word)
+    same = len(os.path.commonprefix((word, name)))
+    if word == name or (same >= 4 and len(word) - same <= 2 and len(name) - same <= 2):
         return True
     most = 2 if min(len(word), len(name)) >= 8 else 1 if min(len(word), len(name)) >= 5 else 0
     if not most or abs(len(word) - len(name)) > most:
@@ -102,10 +116,14 @@ def _alike(word: str, name: str) -> bool:
     return previous[-1] <= most
 
 
-def names_figure(said: set[str], notation: str) -> bool:
-    """Whether the words ``said`` (a title's, folded) name the figure of ``notation``, or it names none."""
-    named = figure(notation)
-    return not named or any(_alike(w, n) for w in said for n in named)
+def names_figure(said: set[str], notation: str, figures: frozenset[frozenset[str]] = frozenset()) -> bool:
+    """Whether the words ``said`` (a title's, folded) name the figure of ``notation``, or it names
+    none: one of its words at least, and all of them where another of ``figures`` is named by
+    exactly those ("Saint Francis" names Francis, not Francis of Paola or Francis Xavier; "The
+    Magdalene" names Mary Magdalene, no figure being the Magdalene alone)."""
+    words = figure(notation)
+    named = frozenset(n for n in words if any(_alike(w, n) for w in said))
+    return not words or named == words or (bool(named) and named not in figures)
 
 
 def keep_subjects(readings: Sequence[str], ranked: Sequence[str], words: Families,
@@ -127,7 +145,7 @@ def keep_subjects(readings: Sequence[str], ranked: Sequence[str], words: Familie
     if portrait:
         ranked = [n for n in ranked if not n.startswith(SUBJECT_BRANCHES)]
     if english:
-        ranked = [n for n in ranked if not n.startswith(SUBJECT_BRANCHES) or names_figure(said, n)]
+        ranked = [n for n in ranked if not n.startswith(SUBJECT_BRANCHES) or names_figure(said, n, words.figures)]
     herding = any(n.startswith(EVERYDAY) for n in ranked[:WITHIN])
     if not herding and not any(PORTRAIT_OF.search(n) for n in ranked):
         return list(ranked)

@@ -180,7 +180,7 @@ AND = {"bg": {"и"}, "ca": {"i"}, "cs": {"a"}, "da": {"og"}, "de": {"und"}, "el"
        "is": {"og"}, "tr": {"ve", "ile"}, "ga": {"agus", "is"}, "mt": {"u", "w"}, "ja": {"と"},
        "zh": {"和", "与", "與", "及"}, "ko": set(words("및 그리고")),  # Hangul as words folds it: jamo
        "ar": {"و"}, "he": {"ו"}, "ka": {"და"}, "hy": set(words("և ու ԵՎ")), "mk": {"и"}, "be": {"і", "ды"},
-       "sq": {"dhe", "e"}}  # Arabic and Hebrew join it to the next word: a clitic (CLITICS)
+       "sq": {"dhe"}}  # Arabic and Hebrew join it to the next word: a clitic (CLITICS)
 #: Languages that join the word for saint to a name by a hyphen only in the name of a place, a
 #: street, a church or a feast ("Saint-Denis", "le quai Saint-Michel", "la Saint-Jean").
 HYPHENATED_PLACES = frozenset({"fr"})
