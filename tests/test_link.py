@@ -105,6 +105,20 @@ def test_a_saints_own_notation_has_the_title_that_names_the_saint(vocab):
     assert sum(kind == "saint" for _, kind in docs) == 3
 
 
+def test_a_lead_siblings_share_names_the_one_iconclass_tells_most_of(vocab):
+    """73D5 and 73D6 both begin "the crucifixion of Christ:" (its prelude; the death on the
+    cross): the lead alone is a document of 73D6 only, the one with the most below it, so that
+    "The Crucifixion" finds the death on the cross; each keeps its own text and head."""
+    docs = vocab.documents(["73D5", "73D6"])
+    leads = {d.notation for d in docs if d.kind == "lead" and d.lang == "en"}
+    assert leads == {"73D6"}
+    assert {(d.notation, d.kind) for d in docs if d.lang == "en"} >= {
+        ("73D5", "text"), ("73D5", "head"), ("73D6", "text"), ("73D6", "head")}
+    assert len(vocab.branch("73D6")) > len(vocab.branch("73D5"))
+    # a lead no sibling shares stays with its notation
+    assert any(d.kind == "lead" for d in vocab.documents(["73C121"]))
+
+
 TITLE_FILES = ["link_titles.csv", "link_titles_heldout.csv", "link_titles_heldout2.csv"]
 
 
