@@ -181,3 +181,11 @@ def test_a_figure_of_more_words_yields_to_the_one_the_title_names_whole():
     assert kept("The Penitent Magdalene", "11HH(MARY MAGDALENE)3") == ["11HH(MARY MAGDALENE)3"]
     # "martyrdom" is no Peter Martyr's name
     assert kept("The Martyrdom of St. Lawrence", "11H(PETER MARTYR)6", "11H(LAURENCE)") == ["11H(LAURENCE)"]
+
+
+def test_a_description_may_tell_a_figure_a_title_would_name():
+    """The named-figure rule is a title's: a museum description tells the figure ("the warrior
+    saint in gilded armour") where a title names it."""
+    assert genre.titled("The Virgin and Child with Saints John the Baptist and Jerome")
+    assert not genre.titled("The warrior saint in gilded armour, mounted on a grey horse, drives "
+                            "his lance through the throat of a winged dragon")

@@ -116,6 +116,16 @@ def _alike(word: str, name: str) -> bool:
     return previous[-1] <= most
 
 
+#: Words a title has at most (the labelled titles: 11): a text of more is a description, which may
+#: tell a figure without naming it ("the warrior saint in gilded armour, mounted on a grey horse").
+TITLE_WORDS = 12
+
+
+def titled(text: str) -> bool:
+    """Whether ``text`` is as short as a title (``TITLE_WORDS``), which names the figures it shows."""
+    return len(text.split()) <= TITLE_WORDS
+
+
 def names_figure(said: set[str], notation: str, figures: frozenset[frozenset[str]] = frozenset()) -> bool:
     """Whether the words ``said`` (a title's, folded) name the figure of ``notation``, or it names
     none: one of its words at least, and all of them where another of ``figures`` is named by
