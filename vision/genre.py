@@ -58,7 +58,7 @@ def families(notations: Iterable[str], words_of: Callable[[str], frozenset[str]]
     """The families' words, from the documents (``words_of``, as ``fold`` gives them, in every
     language) of ``notations``: every word of the everyday concepts ("shepherd", "flock",
     "Herde", "with") and ``FUNCTION_WORDS``, and those held by at least ``PORTRAIT_SHARE`` of the
-    portraits; the figures of the concepts of religion, the Bible and myth."""
+    portraits; the figures of the concepts of religion, the Bible, literature and myth."""
     everyday: set[str] = set()
     portraits: Counter[str] = Counter()
     figures: set[frozenset[str]] = set()
@@ -146,8 +146,8 @@ def keep_subjects(readings: Sequence[str], ranked: Sequence[str], words: Familie
     literature is kept only if its documents hold a word of the title besides the everyday
     concepts' ("good", "David", "adoration"). The title of a ``portrait`` that names no subject
     (``portrait_only``) keeps none of those. An ``english`` title keeps a concept of religion,
-    the Bible or myth that names its figure in brackets only where it names the figure too
-    (``names_figure``): "Rouen Cathedral" is no Joan of Arc at Rouen, "The Frigate 'Neptune'" no
+    the Bible, literature or myth that names its figure in brackets only where it names the
+    figure too (``names_figure``; literature's brackets name the author, "83(OVID, …)"): "Rouen Cathedral" is no Joan of Arc at Rouen, "The Frigate 'Neptune'" no
     Neptune carrying off Pelops, "A Mother and Child by the Fire" no ordeal by fire of the
     new-born Onuphrius; a title in another language may name the figure as its language does,
     which the Iconclass texts it met may hold ("Hieronymus im Gehäus")."""
