@@ -145,7 +145,7 @@ def test_an_english_title_keeps_a_named_figures_subject_only_where_it_names_the_
     # "the" of "John the Baptist" names no one; a bracket without letters names no figure
     assert _english("The Wedding at Cana", "11H(JOHN THE BAPTIST)", "73C611", "73D82(+3)") == \
         ["73C611", "73D82(+3)"]
-    assert _english("The Baptism of Christ", "11H(JOHN THE BAPTIST)") == ["11H(JOHN THE BAPTIST)"]
+    assert _english("The Baptism in the Jordan", "11H(JOHN THE BAPTIST)") == ["11H(JOHN THE BAPTIST)"]
     # what is no religion, Bible or myth keeps its brackets (an animal, a river)
     assert _english("A Big Cat", "25F23(LION)") == ["25F23(LION)"]
     # a title in another language may name the figure as its language does: nothing is dropped
@@ -189,3 +189,18 @@ def test_a_description_may_tell_a_figure_a_title_would_name():
     assert genre.titled("The Virgin and Child with Saints John the Baptist and Jerome")
     assert not genre.titled("The warrior saint in gilded armour, mounted on a grey horse, drives "
                             "his lance through the throat of a winged dragon")
+
+
+def test_an_english_title_that_names_christ_keeps_the_subjects_that_name_him():
+    """"Baptism of Christ" found the Protestant baptismal service first: a title naming Christ
+    keeps, of religion, the Bible, literature and myth, the concepts whose texts name him (in any
+    of their languages); what is no subject is kept as it was."""
+    words = {"11Q73123": frozenset({"baptism", "protestant", "service", "taufe"}),
+             "73C121": frozenset({"baptism", "christ", "jordan", "taufe", "christi"}),
+             "73C": frozenset({"public", "life", "christus"}), "41D": frozenset({"clothing"})}
+
+    def kept(title, *ns):
+        return genre.keep_subjects([title], list(ns), FAMILIES, lambda n: words.get(n, frozenset()), english=True)
+
+    assert kept("The Baptism of Christ", "11Q73123", "73C121", "73C", "41D") == ["73C121", "73C", "41D"]
+    assert kept("A Baptism", "11Q73123", "73C121") == ["11Q73123", "73C121"]

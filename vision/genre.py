@@ -116,6 +116,11 @@ def _alike(word: str, name: str) -> bool:
     return previous[-1] <= most
 
 
+#: How an English title names Christ, and how Iconclass' texts in its languages name him.
+CHRIST = frozenset({"christ", "jesus"})
+CHRIST_NAMED = frozenset({"christ", "christi", "christus", "cristo", "jesus", "jesu", "gesu", "jezus"})
+
+
 #: Words a title has at most (the labelled titles: 11): a text of more is a description, which may
 #: tell a figure without naming it ("the warrior saint in gilded armour, mounted on a grey horse").
 TITLE_WORDS = 12
@@ -155,7 +160,9 @@ def keep_subjects(readings: Sequence[str], ranked: Sequence[str], words: Familie
     if portrait:
         ranked = [n for n in ranked if not n.startswith(SUBJECT_BRANCHES)]
     if english:
-        ranked = [n for n in ranked if not n.startswith(SUBJECT_BRANCHES) or names_figure(said, n, words.figures)]
+        christ = bool(said & CHRIST)
+        ranked = [n for n in ranked if not n.startswith(SUBJECT_BRANCHES)
+                  or (names_figure(said, n, words.figures) and (not christ or words_of(n) & CHRIST_NAMED))]
     herding = any(n.startswith(EVERYDAY) for n in ranked[:WITHIN])
     if not herding and not any(PORTRAIT_OF.search(n) for n in ranked):
         return list(ranked)
