@@ -191,8 +191,9 @@ def test_a_description_may_tell_a_figure_a_title_would_name():
                             "his lance through the throat of a winged dragon")
 
 
-def test_an_english_title_that_names_christ_keeps_the_subjects_that_name_him():
-    """"Baptism of Christ" found the Protestant baptismal service first: a title naming Christ
+def test_a_title_that_names_christ_keeps_the_subjects_that_name_him():
+    """"Baptism of Christ" found the Protestant baptismal service first: a title (or its
+    glossary's reading, "Baptism of Christ" for "Pagëzimi i Krishtit") naming Christ
     keeps, of religion, the Bible, literature and myth, the concepts whose texts name him (in any
     of their languages); what is no subject is kept as it was."""
     words = {"11Q73123": frozenset({"baptism", "protestant", "service", "taufe"}),
@@ -200,7 +201,12 @@ def test_an_english_title_that_names_christ_keeps_the_subjects_that_name_him():
              "73C": frozenset({"public", "life", "christus"}), "41D": frozenset({"clothing"})}
 
     def kept(title, *ns):
-        return genre.keep_subjects([title], list(ns), FAMILIES, lambda n: words.get(n, frozenset()), english=True)
+        return genre.keep_subjects([title], list(ns), FAMILIES, lambda n: words.get(n, frozenset()),
+                                   titled=True)
 
     assert kept("The Baptism of Christ", "11Q73123", "73C121", "73C", "41D") == ["73C121", "73C", "41D"]
     assert kept("A Baptism", "11Q73123", "73C121") == ["11Q73123", "73C121"]
+    # a saint beside him is the subject as much: Dominic's concepts need not name Christ
+    words["11H(DOMINIC)"] = frozenset({"dominic", "praying"})
+    assert kept("Saint Dominic praying before the Crucified Christ", "11H(DOMINIC)", "73C121") == \
+        ["11H(DOMINIC)", "73C121"]

@@ -119,6 +119,9 @@ def _alike(word: str, name: str) -> bool:
 #: How an English title names Christ, and how Iconclass' texts in its languages name him.
 CHRIST = frozenset({"christ", "jesus"})
 CHRIST_NAMED = frozenset({"christ", "christi", "christus", "cristo", "jesus", "jesu", "gesu", "jezus"})
+#: Words that name a saint beside Christ ("Saint Dominic praying before the Crucified Christ"),
+#: whose own concepts need not name him.
+HOLY_WORDS = frozenset({"saint", "saints", "st", "sts"})
 
 
 #: Words a title has at most (the labelled titles: 11): a text of more is a description, which may
@@ -143,7 +146,7 @@ def names_figure(said: set[str], notation: str, figures: frozenset[frozenset[str
 
 def keep_subjects(readings: Sequence[str], ranked: Sequence[str], words: Families,
                   words_of: Callable[[str], frozenset[str]], portrait: bool = False,
-                  english: bool = False) -> list[str]:
+                  english: bool = False, titled: bool = False) -> list[str]:
     """The notations of ``ranked`` but the subjects a title only seems to name. A portrait of a
     named person is kept only if its documents (``words_of``) hold a word of the title's
     ``readings`` besides the portraits' own ("Caesar", not "portrait"). Where a concept of an
@@ -152,17 +155,20 @@ def keep_subjects(readings: Sequence[str], ranked: Sequence[str], words: Familie
     concepts' ("good", "David", "adoration"). The title of a ``portrait`` that names no subject
     (``portrait_only``) keeps none of those. An ``english`` title keeps a concept of religion,
     the Bible, literature or myth that names its figure in brackets only where it names the
-    figure too (``names_figure``; literature's brackets name the author, "83(OVID, …)"): "Rouen Cathedral" is no Joan of Arc at Rouen, "The Frigate 'Neptune'" no
-    Neptune carrying off Pelops, "A Mother and Child by the Fire" no ordeal by fire of the
-    new-born Onuphrius; a title in another language may name the figure as its language does,
-    which the Iconclass texts it met may hold ("Hieronymus im Gehäus")."""
+    figure too (``names_figure``; literature's brackets name the author, "83(OVID, …)"): "Rouen
+    Cathedral" is no Joan of Arc at Rouen, "The Frigate 'Neptune'" no Neptune carrying off
+    Pelops, "A Mother and Child by the Fire" no ordeal by fire of the new-born Onuphrius; a title
+    in another language may name the figure as its language does, which the Iconclass texts it
+    met may hold ("Hieronymus im Gehäus"). A ``titled`` text (``titled``) whose readings name
+    Christ and no saint keeps, of those branches, the concepts whose texts name him ("Baptism of
+    Christ" is no Protestant baptismal service)."""
     said = {w for r in readings for w in fold(r)}
     if portrait:
         ranked = [n for n in ranked if not n.startswith(SUBJECT_BRANCHES)]
+    if titled and said & CHRIST and not said & HOLY_WORDS:  # Christ the subject, no saint beside him
+        ranked = [n for n in ranked if not n.startswith(SUBJECT_BRANCHES) or words_of(n) & CHRIST_NAMED]
     if english:
-        christ = bool(said & CHRIST)
-        ranked = [n for n in ranked if not n.startswith(SUBJECT_BRANCHES)
-                  or (names_figure(said, n, words.figures) and (not christ or words_of(n) & CHRIST_NAMED))]
+        ranked = [n for n in ranked if not n.startswith(SUBJECT_BRANCHES) or names_figure(said, n, words.figures)]
     herding = any(n.startswith(EVERYDAY) for n in ranked[:WITHIN])
     if not herding and not any(PORTRAIT_OF.search(n) for n in ranked):
         return list(ranked)

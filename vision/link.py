@@ -300,7 +300,8 @@ class Linker:
             ranked = sorted(best, key=lambda n: -best[n][0])
             ranked = genre.keep_subjects(rs, ranked, self._families, self._words_of,
                                          genre.portrait_only(text, lang),
-                                         english=english(text, lang) and genre.titled(text))[:top]
+                                         english=english(text, lang) and genre.titled(text),
+                                         titled=genre.titled(text))[:top]
             out[text, lang] = [self._concept_link(text, *best[n], field) for n in ranked]
         return [list(out[key]) for key in keys]
 
