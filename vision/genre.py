@@ -116,12 +116,13 @@ def _alike(word: str, name: str) -> bool:
     return previous[-1] <= most
 
 
-#: How an English title names Christ, and how Iconclass' texts in its languages name him.
+#: How a title or its glossary's English reading names Christ, and how Iconclass' texts in their
+#: languages name him.
 CHRIST = frozenset({"christ", "jesus"})
 CHRIST_NAMED = frozenset({"christ", "christi", "christus", "cristo", "jesus", "jesu", "gesu", "jezus"})
 #: Words that name a saint beside Christ ("Saint Dominic praying before the Crucified Christ"),
 #: whose own concepts need not name him.
-HOLY_WORDS = frozenset({"saint", "saints", "st", "sts"})
+HOLY_WORDS = frozenset({"saint", "saints", "sts"})  # "St" is too short for ``fold``
 
 
 #: Words a title has at most (the labelled titles: 11): a text of more is a description, which may
