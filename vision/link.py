@@ -298,10 +298,10 @@ class Linker:
                     if notation not in best or score > best[notation][0]:
                         best[notation] = (score, row)
             ranked = sorted(best, key=lambda n: -best[n][0])
+            title = genre.titled(text)
             ranked = genre.keep_subjects(rs, ranked, self._families, self._words_of,
                                          genre.portrait_only(text, lang),
-                                         english=english(text, lang) and genre.titled(text),
-                                         titled=genre.titled(text))[:top]
+                                         english=title and english(text, lang), titled=title)[:top]
             out[text, lang] = [self._concept_link(text, *best[n], field) for n in ranked]
         return [list(out[key]) for key in keys]
 
