@@ -393,6 +393,24 @@ def test_readings_drop_catalogue_notes_dates_and_capitals(text, expected):
     assert link.readings(text) == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("The Virgin and Child Enthroned", "en", "The Madonna and Child Enthroned"),
+    ("VIRGIN AND CHILD", "en", "Madonna and Child"),  # in capitals, read in title case
+    ("Virgin and Child, c. 1480", "", "Madonna and Child"),  # no language: its words are English
+    ("Our Lady of the Rosary", "en-GB", "Virgin Mary of the Rosary"),
+])
+def test_an_english_title_names_the_virgin_as_the_model_reads_her(text, language, expected):
+    """MiniLM reads "Virgin and Child" as any mother and baby (Iconclass 42A3): an English title
+    gets the reading every glossary gives its own words for her."""
+    assert link.readings(text, language)[-1] == expected
+    assert link.readings(text, language)[0] == text
+
+
+def test_a_title_that_names_no_virgin_gets_no_marian_reading():
+    assert link.readings("The Childhood of Virgil", "en") == ["The Childhood of Virgil"]
+    assert link.readings("A Virginal and a Child's Chair", "en") == ["A Virginal and a Child's Chair"]
+
+
 def test_fold_meets_accented_and_plain_spellings():
     assert link.fold("Saint Jérôme, Löwe") == link.fold("saint jerome, lowe")
 

@@ -93,6 +93,8 @@ def readings(text: str, language: str = "") -> list[str]:
         keep = [t for t in (unnamed, unname(plain)) if sum(c.isalpha() for c in t) >= 3]
     if english := glossary_reading(text, lang):
         keep.append(english)
+    elif lang in ("en", "") and (marian := glossary.marian(keep[-1])) != keep[-1]:
+        keep.append(marian)
     return list(dict.fromkeys(keep))
 
 
