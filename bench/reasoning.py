@@ -2,8 +2,10 @@
 
 Run ``python -m bench.reasoning [--compare 10000] [--sizes 1000,10000,100000] [--seed 0]``.
 Generated artworks, like the random scenes of tests/test_engines.py: 0–7 objects each, mostly
-of the classes the bundled rules name, random confidences and spatial relations, written as the
-pipeline writes them (one named graph per artwork) into an on-disk Oxigraph store.
+of the classes the bundled rules name, random confidences and spatial relations, written with
+the pipeline's triples into an on-disk Oxigraph store, one named graph per artwork (relations
+included, which the pipeline puts in a scene graph of their own: the engine reads the union of
+the graphs alike).
 
 1. ``--compare N``: both engines on the same N artworks, all bundled rules. Prints each one's
    time, the speed-up (goal ≥ 100×) and whether the attributions are identical (they must be).
