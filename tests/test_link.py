@@ -406,6 +406,15 @@ def test_an_english_title_names_the_virgin_as_the_model_reads_her(text, language
     assert link.readings(text, language)[0] == text
 
 
+def test_a_rape_of_a_title_is_also_read_in_its_old_sense():
+    """Iconclass writes what titles call "The Rape of Europa" as Jupiter abducting her."""
+    assert link.readings("The Rape of Helen", "en") == ["The Rape of Helen", "The abduction of Helen"]
+    assert link.readings("Rape of Orithyia, c. 1615") == [
+        "Rape of Orithyia, c. 1615", "Rape of Orithyia", "The abduction of Orithyia, c. 1615",
+        "The abduction of Orithyia"]
+    assert link.readings("Grapes of Wrath", "en") == ["Grapes of Wrath"]
+
+
 def test_a_title_that_names_no_virgin_gets_no_marian_reading():
     assert link.readings("The Childhood of Virgil", "en") == ["The Childhood of Virgil"]
     assert link.readings("A Virginal and a Child's Chair", "en") == ["A Virginal and a Child's Chair"]

@@ -65,6 +65,9 @@ SPARE = 10
 # "[copy]", "(central panel)", "(inv. 1234)": two words at most, or holding a number; a longer
 # one often names the subject, as "(Noli me tangere)") and a trailing date ("c. 1470",
 # "1510-1515", "um 1500", "vers 1500").
+# "The Rape of Europa", "Der Raub der Europa" read "Rape of Europa": the word's old sense, which
+# Iconclass writes "abducts" (Europa, Helen, Orithyia) where MiniLM reads only the other one.
+_RAPE_OF = re.compile(r"\b(?:the\s+)?rape\s+of\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[(\[]([^)\]]*)[)\]]")
 _DATE_TAIL = re.compile(r"[\s,;.–-]*(?:\b(?:c|ca|circa|about|around|um|vers|verso|hacia|cerca|"
                         r"omstreeks|rond)\b\.?\s*)?\d{3,4}(?:\s*[-–/]\s*\d{2,4})?s?\s*$",
@@ -76,7 +79,9 @@ def readings(text: str, language: str = "") -> list[str]:
     case (the static retriever is case-sensitive; catalogues often write titles in capitals), the
     text without its bracketed notes and trailing date where it has them, and, for a text in a
     language with a glossary (``vision/glossary.py``; in no stated language, the glossary its
-    words choose: ``glossary.guess``), the English of its known terms. A concept
+    words choose: ``glossary.guess``), the English of its known terms; an English text also with
+    the Virgin's names as those readings write them ("Virgin and Child": "Madonna and Child",
+    ``glossary.marian``), and any reading's "Rape of" also as "abduction of". A concept
     scores its best over them, so a clean text is linked exactly as before. A text that names a
     saint as a place's name or a sitter's ("The Church of St Mary", "Portrait of Catherine Parr":
     ``genre.unnamed`` in English or no stated language; "Portrét Márie Terézie": its glossary's
@@ -95,6 +100,7 @@ def readings(text: str, language: str = "") -> list[str]:
         keep.append(english)
     elif lang in ("en", "") and (marian := glossary.marian(keep[-1])) != keep[-1]:
         keep.append(marian)
+    keep += [_RAPE_OF.sub("The abduction of", t) for t in keep if _RAPE_OF.search(t)]
     return list(dict.fromkeys(keep))
 
 
