@@ -208,15 +208,6 @@ GENERIC = frozenset({
 #: "Virgin and Child": any mother and baby, where "Madonna and Child" is Iconclass' Madonna).
 MARY_AS = {"Mother of God": "Virgin Mary", "Our Lady": "Virgin Mary", "Virgin and Child": "Madonna and Child"}
 _MARY = frozenset({"Virgin Mary", "Virgin", "Madonna", "Mary"})
-_MARY_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in MARY_AS) + r")\b", re.IGNORECASE)
-
-
-def marian(english: str) -> str:
-    """An English text with the Virgin's names that the model reads as someone else written as it
-    reads them (``MARY_AS``), as every glossary's reading writes them: "The Virgin and Child
-    Enthroned" → "The Madonna and Child Enthroned"; the text itself where it has none."""
-    lower = {k.lower(): v for k, v in MARY_AS.items()}
-    return _MARY_NAMES.sub(lambda m: lower[m[0].lower()], english)
 _CHILD = frozenset({"Christ Child", "Child", "child", "infant"})
 
 
@@ -227,6 +218,17 @@ def _madonna(english: list[str]) -> list[str]:
     first = min(i for i, e in enumerate(english) if e in _MARY | _CHILD)
     rest = [e for e in english if e not in _MARY | _CHILD]
     return rest[:first] + ["Madonna and Child"] + rest[first:]
+
+
+_MARY_NAMES = re.compile(r"\b(?:" + "|".join(map(re.escape, MARY_AS)) + r")\b", re.IGNORECASE)
+_MARY_AS_LOWER = {name.lower(): read for name, read in MARY_AS.items()}
+
+
+def marian(english: str) -> str:
+    """An English text with the Virgin's names that the model reads as someone else written as
+    the glossaries' readings write them (``MARY_AS``): "The Virgin and Child Enthroned" → "The
+    Madonna and Child Enthroned"; the text itself where it has none."""
+    return _MARY_NAMES.sub(lambda m: _MARY_AS_LOWER[m[0].lower()], english)
 
 
 def bare(english: str) -> str:

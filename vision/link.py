@@ -65,13 +65,13 @@ SPARE = 10
 # "[copy]", "(central panel)", "(inv. 1234)": two words at most, or holding a number; a longer
 # one often names the subject, as "(Noli me tangere)") and a trailing date ("c. 1470",
 # "1510-1515", "um 1500", "vers 1500").
-# "The Rape of Europa", "Der Raub der Europa" read "Rape of Europa": the word's old sense, which
-# Iconclass writes "abducts" (Europa, Helen, Orithyia) where MiniLM reads only the other one.
-_RAPE_OF = re.compile(r"\b(?:the\s+)?rape\s+of\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[(\[]([^)\]]*)[)\]]")
 _DATE_TAIL = re.compile(r"[\s,;.–-]*(?:\b(?:c|ca|circa|about|around|um|vers|verso|hacia|cerca|"
                         r"omstreeks|rond)\b\.?\s*)?\d{3,4}(?:\s*[-–/]\s*\d{2,4})?s?\s*$",
                         re.IGNORECASE)
+# "The Rape of Europa", "Der Raub der Europa" read "Rape of Europa": the word's old sense, which
+# Iconclass writes "abducts" (Europa, Helen, Orithyia) where MiniLM reads only the other one.
+_RAPE_OF = re.compile(r"\b(?:the\s+)?rape\s+of\b", re.IGNORECASE)
 
 
 def readings(text: str, language: str = "") -> list[str]:
