@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from vision import genre
+from vision import genre, link
 
 
 DOCUMENTS = {
@@ -210,3 +210,21 @@ def test_a_title_that_names_christ_keeps_the_subjects_that_name_him():
     words["11H(DOMINIC)"] = frozenset({"dominic", "praying"})
     assert kept("Saint Dominic praying before the Crucified Christ", "11H(DOMINIC)", "73C121") == \
         ["11H(DOMINIC)", "73C121"]
+
+
+@pytest.mark.parametrize("name, spelled", [
+    ("Lawrence", "Laurence"), ("Anthony", "Antony"), ("Teresa", "Theresa"), ("Elizabeth", "Elisabeth"),
+    ("Anne", "Anna"), ("Katherine", "Catherine"),
+    ("George", "George"), ("Laurence", "Laurence"),  # Iconclass' own
+    ("Rembrandt", "Rembrandt"),  # no saint's name alike
+])
+def test_a_saints_name_is_spelled_as_iconclass_spells_it(name, spelled):
+    assert genre.iconclass_spelling(name) == spelled
+
+
+def test_a_title_is_also_read_with_its_saints_spelled_as_iconclass_does():
+    assert genre.respelled("The Martyrdom of Saint Lawrence") == "The Martyrdom of Saint Laurence"
+    assert genre.respelled("The Temptation of St Anthony") == "The Temptation of St Antony"
+    assert genre.respelled("A Lawrence Landscape") == "A Lawrence Landscape"  # no saint named
+    assert link.readings("The Ecstasy of Saint Teresa", "en") == [
+        "The Ecstasy of Saint Teresa", "The Ecstasy of Saint Theresa"]

@@ -287,6 +287,29 @@ def saints_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def iconclass_spelling(name: str) -> str:
+    """A saint's name as Iconclass spells it, where an English title spells it otherwise
+    ("Lawrence": Laurence, "Anthony": Antony, "Teresa": Theresa, "Anne": Anna): the one name of
+    Iconclass' saints that is ``_alike`` it; the name itself where it is Iconclass' own, or no
+    name or several are alike."""
+    names = saints_names() - SPELLINGS
+    if name in names:
+        return name
+    alike = [n for n in names if _alike(name.lower(), n.lower())]
+    return alike[0] if len(alike) == 1 else name
+
+
+_SAINT_NAME = re.compile(rf"\b({_SAINT}\s+)([A-Z][a-z]+)")
+
+
+def respelled(text: str) -> str:
+    """``text`` with the names after the word for saint as Iconclass spells them
+    (``iconclass_spelling``): "The Martyrdom of Saint Lawrence" → "… of Saint Laurence", whose
+    texts then meet the title's words as well as its meaning."""
+    return _SAINT_NAME.sub(lambda m: m[1] + iconclass_spelling(m[2]), text)
+
+
 def _sitters(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` naming a sitter who has a saint's name: in a portrait's title, or after
     an honorific, the whole name with the honorific ("Portrait of Catherine Parr", "Mrs Anne

@@ -81,7 +81,8 @@ def readings(text: str, language: str = "") -> list[str]:
     language with a glossary (``vision/glossary.py``; in no stated language, the glossary its
     words choose: ``glossary.guess``), the English of its known terms; an English text also with
     the Virgin's names as those readings write them ("Virgin and Child": "Madonna and Child",
-    ``glossary.marian``), and any reading's "Rape of" also as "abduction of". A concept
+    ``glossary.marian``), and any reading's "Rape of" also as "abduction of" and its saints' names
+    also as Iconclass spells them ("Saint Lawrence": "Saint Laurence", ``genre.respelled``). A concept
     scores its best over them, so a clean text is linked exactly as before. A text that names a
     saint as a place's name or a sitter's ("The Church of St Mary", "Portrait of Catherine Parr":
     ``genre.unnamed`` in English or no stated language; "Portrét Márie Terézie": its glossary's
@@ -101,6 +102,7 @@ def readings(text: str, language: str = "") -> list[str]:
     elif lang in ("en", "") and (marian := glossary.marian(keep[-1])) != keep[-1]:
         keep.append(marian)
     keep += [_RAPE_OF.sub("The abduction of", t) for t in keep if _RAPE_OF.search(t)]
+    keep += [respelled for t in keep if (respelled := genre.respelled(t)) != t]
     return list(dict.fromkeys(keep))
 
 
