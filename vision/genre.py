@@ -287,7 +287,7 @@ def saints_names() -> frozenset[str]:
     return frozenset(names)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 12)  # the names titles give after the word for saint
 def iconclass_spelling(name: str) -> str:
     """A saint's name as Iconclass spells it, where an English title spells it otherwise
     ("Lawrence": Laurence, "Anthony": Antony, "Teresa": Theresa, "Anne": Anna): the one name of

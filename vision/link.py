@@ -81,10 +81,11 @@ def readings(text: str, language: str = "") -> list[str]:
     language with a glossary (``vision/glossary.py``; in no stated language, the glossary its
     words choose: ``glossary.guess``), the English of its known terms; an English text also with
     the Virgin's names as those readings write them ("Virgin and Child": "Madonna and Child",
-    ``glossary.marian``), and any reading's "Rape of" also as "abduction of" and its saints' names
-    also as Iconclass spells them ("Saint Lawrence": "Saint Laurence", ``genre.respelled``). A concept
-    scores its best over them, so a clean text is linked exactly as before. A text that names a
-    saint as a place's name or a sitter's ("The Church of St Mary", "Portrait of Catherine Parr":
+    ``glossary.marian``), and any reading's "Rape of" also as "abduction of" and its saints'
+    names also as Iconclass spells them ("Saint Lawrence": "Saint Laurence",
+    ``genre.respelled``). A concept scores its best over them, so a clean text is linked exactly
+    as before. A text that names a saint as a place's name or a sitter's ("The Church of St
+    Mary", "Portrait of Catherine Parr":
     ``genre.unnamed`` in English or no stated language; "Portrét Márie Terézie": its glossary's
     ``unnamed``) is read without that name, and not as it is written: no reading names the saint."""
     base = text.title() if text.isupper() and len(text) > 3 else text
