@@ -105,6 +105,29 @@ def test_a_saints_own_notation_has_the_title_that_names_the_saint(vocab):
     assert sum(kind == "saint" for _, kind in docs) == 3
 
 
+def test_a_saints_aspect_with_a_text_of_its_own_goes_before_one_iconclass_composes(vocab):
+    """Iconclass composes "… St. Antony of Padua - temptation of male saint" for every saint, but
+    writes "temptations of St. Antony Abbot": within ``OWN_TEXT_MARGIN``, the latter goes first;
+    further below, or before a composed one already, nothing moves."""
+    from types import SimpleNamespace
+
+    padua, abbot = "11H(ANTONY OF PADUA)35", "11H(ANTONY ABBOT)35"
+    assert vocab.saint_aspect(padua) == ("11H", "35", False)
+    assert vocab.saint_aspect(abbot) == ("11H", "35", True)
+    assert vocab.saint_aspect("11H(ANTONY ABBOT)") is None and vocab.saint_aspect("73D6") is None
+    linker = SimpleNamespace(vocab=vocab)
+    near = {padua: 0.83, abbot: 0.80, "11H(ANTONY OF PADUA)3": 0.73}
+    assert link.Linker._own_texts_first(linker, list(near), near) == [
+        abbot, padua, "11H(ANTONY OF PADUA)3"]
+    far = {padua: 0.83, abbot: 0.83 - link.OWN_TEXT_MARGIN - 0.01}
+    assert link.Linker._own_texts_first(linker, list(far), far) == [padua, abbot]
+    first = {abbot: 0.83, padua: 0.82}
+    assert link.Linker._own_texts_first(linker, list(first), first) == [abbot, padua]
+    # another aspect (the devotion, 3) of another saint is no rival of the temptation (35)
+    other = {padua: 0.83, "11H(ANTONY ABBOT)3": 0.82}
+    assert link.Linker._own_texts_first(linker, list(other), other) == list(other)
+
+
 def test_a_lead_siblings_share_names_the_one_iconclass_tells_most_of(vocab):
     """73D5 and 73D6 both begin "the crucifixion of Christ:" (its prelude; the death on the
     cross): the lead alone is a document of 73D6 only, the one with the most below it, so that
@@ -564,6 +587,8 @@ def test_default_model_puts_the_expected_branch_in_the_top_5(minilm, text, branc
     ("The Resurrection of Christ", "73E1"),  # a concept's bare name, re-ranked with its concept
     ("The Adoration of the Kings", "73B57"),  # the lead of "adoration of the kings: the Wise Men …"
     ("Saint Peter", "11H(PETER)"),  # the saint, not "Peter in Rome" (the saint's own document)
+    # the Abbot's temptations have a text of their own; Padua's are the key's text for every saint
+    ("The Temptation of Saint Anthony", "11H(ANTONY ABBOT)35"),
 ])
 def test_a_title_naming_a_concept_links_to_it_first(minilm, text, notation):
     assert top_notations(minilm, text, 1) == [notation], top_notations(minilm, text)

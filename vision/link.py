@@ -61,6 +61,9 @@ _ICONCLASS_CODE = {"ja": "jp"}
 NAMED = 32
 # Concepts per reading beyond ``top``, so that ``top`` remain where a rule drops some (``genre``).
 SPARE = 10
+#: How far below another saint's aspect an aspect with a text of its own may score and still go
+#: before it (``Linker._own_texts_first``).
+OWN_TEXT_MARGIN = 0.05
 # What catalogues add to a title that names no subject: short bracketed notes ("(detail)",
 # "[copy]", "(central panel)", "(inv. 1234)": two words at most, or holding a number; a longer
 # one often names the subject, as "(Noli me tangere)") and a trailing date ("c. 1470",
@@ -312,9 +315,32 @@ class Linker:
             title = genre.titled(text)
             ranked = genre.keep_subjects(rs, ranked, self._families, self._words_of,
                                          genre.portrait_only(text, lang),
-                                         english=title and english(text, lang), titled=title)[:top]
+                                         english=title and english(text, lang), titled=title)
+            ranked = self._own_texts_first(ranked, {n: s for n, (s, _) in best.items()})[:top]
             out[text, lang] = [self._concept_link(text, *best[n], field) for n in ranked]
         return [list(out[key]) for key in keys]
+
+    def _own_texts_first(self, ranked: Sequence[str], scores: dict[str, float]) -> list[str]:
+        """``ranked``, where one saint's aspect that Iconclass describes in a text of its own
+        ("temptations of St. Antony Abbot") scores within ``OWN_TEXT_MARGIN`` of the same aspect
+        of another saint that it only composes from the saint and the key ("… St. Antony of Padua
+        - temptation of male saint"), with the former first: Iconclass writes a text of its own
+        where the subject is an established one, which is what a title naming it means. Between
+        two saints a title names alike ("Saint Anthony": Abbot or of Padua), the model's few
+        hundredths of a point say nothing; a title naming the other saint outscores by more."""
+        out = list(ranked)
+        for i in range(len(out)):
+            aspect = self.vocab.saint_aspect(out[i])
+            if aspect is None or aspect[2]:
+                continue
+            for j in range(i + 1, len(out)):
+                if scores[out[j]] < scores[out[i]] - OWN_TEXT_MARGIN:
+                    break
+                other = self.vocab.saint_aspect(out[j])
+                if other is not None and other[:2] == aspect[:2] and other[2]:
+                    out.insert(i, out.pop(j))
+                    break
+        return out
 
     def _concept_link(self, text: str, score: float, row: int, field: str) -> ConceptLink:
         doc = self.docs[row]

@@ -37,6 +37,9 @@ RECIPE = "doc-v5"
 #: together ("11H(COSMAS & DAMIAN)"); not a group ("11H(MACCABEES, SEVEN)", "11H(ALL SAINTS)",
 #: "11H(MARTYRS OF GORKUM)", "11H(HOLY INNOCENTS)": no title calls them "Saint").
 _SAINT = re.compile(r"11HH?\((?P<name>[A-Z][A-Z .'&-]*)\)")
+#: A notation under a saint's: the saint's branch, and the key of the aspect after the name
+#: ("11H(ANTONY ABBOT)35": "11H", "35", the saint's temptation).
+_SAINT_ASPECT = re.compile(r"(?P<branch>11HH?)\((?P<name>[^()]+)\)(?P<key>[0-9][0-9(+)A-Z]*)$")
 _GROUP = frozenset({"SAINTS", "MARTYRS", "INNOCENTS", "HELPERS", "SLEEPERS", "MYRRHOPHORES"})
 _LOWER = frozenset({"the", "of", "de", "da", "di", "and", "in", "von", "van"})
 _ROMAN = re.compile(r"[IVX]+")
@@ -106,6 +109,19 @@ class IconclassVocabulary:
             template = texts.get(notation[:m.start()] + "(...)" + notation[m.end():], "")
             text = _PLACEHOLDER.sub(lambda _: m.group(0), template, count=1)
         return text
+
+    def saint_aspect(self, notation: str) -> tuple[str, str, bool] | None:
+        """For an aspect of a saint ("11H(ANTONY ABBOT)35"), its branch, its key, and whether
+        Iconclass gives it a text of its own ("temptations of St. Antony Abbot") rather than
+        only the saint's and the key's, as it does for every saint ("personal devotion of St.
+        Antony of Padua - temptation of male saint"); None for any other notation."""
+        m = _SAINT_ASPECT.match(notation)
+        if not m:
+            return None
+        template = self.text(f"{m['branch']}(...){m['key']}")
+        key_text = template.rpartition(" - ")[2]
+        own = not (key_text and self.text(notation).endswith(" - " + key_text))
+        return m["branch"], m["key"], own
 
     def keywords(self, notation: str, lang: str = "en") -> tuple[str, ...]:
         """The notation's keywords in ``lang``."""
