@@ -401,6 +401,27 @@ def test_lexical_bonus_is_a_membership_test_over_each_concepts_documents(static_
     assert by_lang["en"] == by_lang["de"] == by_lang["fr"] > 0
 
 
+def test_an_english_texts_word_counts_for_the_concepts_whose_english_holds_it(static_objects):
+    """Within English, a word counts only for the concepts whose English documents hold it; a
+    word no English document holds counts for its holders in every language, as without one."""
+    linker = static_objects
+    anywhere: dict[str, set[str]] = {}  # word → the concepts holding it, in any language / in English
+    english: dict[str, set[str]] = {}
+    for doc in linker.docs:
+        for word in set(link.fold(doc.text)) & linker._lexical.keys():
+            anywhere.setdefault(word, set()).add(doc.notation)
+            if doc.lang == "en":
+                english.setdefault(word, set()).add(doc.notation)
+    word = next(w for w in sorted(english) if anywhere[w] - english[w])
+    rows = np.arange(len(linker.docs))
+    holding = lambda bonus: {linker.docs[i].notation for i in np.flatnonzero(bonus)}  # noqa: E731
+    assert holding(linker._lexical_bonus([word], rows, "en")) == english[word]
+    assert holding(linker._lexical_bonus([word], rows)) == anywhere[word] > english[word]
+    foreign = next(w for w in sorted(anywhere) if w not in english)
+    assert np.array_equal(linker._lexical_bonus([foreign], rows, "en"), linker._lexical_bonus([foreign], rows))
+    assert holding(linker._lexical_bonus([foreign], rows, "en")) == anywhere[foreign]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Saint George and the Dragon", ["Saint George and the Dragon"]),
     ("SAINT JEROME IN HIS STUDY", ["SAINT JEROME IN HIS STUDY", "Saint Jerome In His Study"]),
@@ -589,6 +610,8 @@ def test_default_model_puts_the_expected_branch_in_the_top_5(minilm, text, branc
     ("Saint Peter", "11H(PETER)"),  # the saint, not "Peter in Rome" (the saint's own document)
     # the Abbot's temptations have a text of their own; Padua's are the key's text for every saint
     ("The Temptation of Saint Anthony", "11H(ANTONY ABBOT)35"),
+    # the English "Europa" is Jupiter's, not the map's (German and Italian "Europa": Europe)
+    ("Europa and the Bull", "92B1218"),
 ])
 def test_a_title_naming_a_concept_links_to_it_first(minilm, text, notation):
     assert top_notations(minilm, text, 1) == [notation], top_notations(minilm, text)

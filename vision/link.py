@@ -188,6 +188,7 @@ class Linker:
         self.read_languages = None if declared is None else \
             frozenset(declared) | frozenset(self.vocab.languages) | READ_ALIKE
         self._concepts_of_word: dict[str, np.ndarray] = {}  # filled as words are met
+        self._concepts_in: dict[tuple[str, str], np.ndarray | None] = {}  # and per language
         self.glossaries = glossary.fingerprint()  # the readings of titles in their languages
         glossary.load_all()  # a malformed glossary is reported before anything is linked
 
@@ -302,7 +303,12 @@ class Linker:
         # each distinct text is linked once: labels ("person", "horse") repeat across a collection
         read = {(t, lang): readings(t, lang) for t, lang in dict.fromkeys(keys)}
         distinct = list(dict.fromkeys(r for rs in read.values() for r in rs))
-        found = self._link_distinct(distinct, top + SPARE, threshold, batch_size) if distinct else {}
+        within: dict[str, str] = {}  # a reading's words are Iconclass' English where its text is English
+        for (text, lang), rs in read.items():
+            code = "en" if english(text, lang) else ""
+            within.update((r, code if within.get(r, code) == code else "") for r in rs)
+        found = self._link_distinct(distinct, top + SPARE, threshold, batch_size,
+                                    [within[r] for r in distinct]) if distinct else {}
         out: dict[tuple[str, str], list[ConceptLink]] = {}
         for (text, lang), rs in read.items():
             best: dict[str, tuple[float, int]] = {}  # notation → (score, document row)
@@ -347,9 +353,12 @@ class Linker:
         return ConceptLink(source=text, notation=doc.notation, label=self.vocab.label(doc.notation),
                            score=score, method=self.method, model=self.model, field=field, lang=doc.lang)
 
-    def _link_distinct(self, distinct: list[str], top: int, threshold: float,
-                       batch_size: int) -> dict[str, list[tuple[int, float]]]:
-        """Each of ``distinct`` (texts that differ) with its ``top`` concepts (``_best``)."""
+    def _link_distinct(self, distinct: list[str], top: int, threshold: float, batch_size: int,
+                       within: Sequence[str] | None = None) -> dict[str, list[tuple[int, float]]]:
+        """Each of ``distinct`` (texts that differ) with its ``top`` concepts (``_best``);
+        ``within``: per text, the Iconclass language its words are looked up in first ("" any,
+        ``_lexical_bonus``)."""
+        within = list(within or [""] * len(distinct))
         # all of them in one encode call, as a user calling the model would: it sorts them by
         # length across the whole list, which saves padding
         from concurrent.futures import ThreadPoolExecutor
@@ -376,11 +385,11 @@ class Linker:
         found: dict[str, list[ConceptLink]] = {}
         for chunk, cands in zip(chunks, all_cands):
             start = chunk.start
-            scores = self._rerank(cands, queries[chunk], words[chunk], batch_size)
+            scores = self._rerank(cands, queries[chunk], words[chunk], batch_size, within[chunk])
             if self.reranker is not None:  # then the names of each text's best concepts
                 named = [self._names(rows[np.argsort(-s, kind="stable")[:NAMED]])
                          for rows, s in zip(cands, scores)]
-                named_scores = self._rerank(named, queries[chunk], words[chunk], batch_size)
+                named_scores = self._rerank(named, queries[chunk], words[chunk], batch_size, within[chunk])
                 cands = [np.concatenate(pair) for pair in zip(cands, named)]
                 scores = [np.concatenate(pair) for pair in zip(scores, named_scores)]
             for i, (rows, s) in enumerate(zip(cands, scores)):
@@ -388,7 +397,7 @@ class Linker:
         return found
 
     def _rerank(self, cands: Sequence[np.ndarray], queries: np.ndarray, words: Sequence[list[str]],
-                batch_size: int) -> list[np.ndarray]:
+                batch_size: int, within: Sequence[str]) -> list[np.ndarray]:
         """Per text, the scores of its candidate rows: cosine plus the lexical bonus."""
         if self.reranker is None:
             dense = [self._static[rows] @ q for rows, q in zip(cands, queries)]
@@ -397,12 +406,16 @@ class Linker:
             vectors = self.cache.get(union, batch_size)
             dense = [vectors[np.searchsorted(union, rows)] @ q for rows, q in zip(cands, queries)]
         # scaled back into [-1, 1] so that a score reads like a cosine
-        return [(d + LEXICAL_WEIGHT * self._lexical_bonus(w, rows)) / (1 + LEXICAL_WEIGHT)
-                for d, rows, w in zip(dense, cands, words)]
+        return [(d + LEXICAL_WEIGHT * self._lexical_bonus(w, rows, lang)) / (1 + LEXICAL_WEIGHT)
+                for d, rows, w, lang in zip(dense, cands, words, within)]
 
-    def _lexical_bonus(self, words: Sequence[str], rows: np.ndarray) -> np.ndarray:
+    def _lexical_bonus(self, words: Sequence[str], rows: np.ndarray, lang: str = "") -> np.ndarray:
         """Per row, the IDF-weighted share of the text's rare words that its concept holds in any
-        of its documents: "Michel" in the French text counts for the English one too."""
+        of its documents: "Michel" in the French text counts for the English one too. With a
+        ``lang`` (an English title's), a word that documents in that language hold counts only
+        for their concepts: the English "Europa" is the woman Jupiter carries off, whose English
+        texts name her so, not the map of Europe, "Europa" in its German and Italian texts; a word
+        no text of the language holds ("Michel") still counts in any."""
         concepts = self._concept[rows]
         bonus = np.zeros(len(rows), dtype=np.float32)
         total = 0.0
@@ -412,6 +425,8 @@ class Linker:
                 continue
             idf = float(np.log(self._concepts / len(holders)))
             total += idf
+            if lang and (own := self._holders_in(word, lang)) is not None:
+                holders = own
             at = np.searchsorted(holders, concepts).clip(max=len(holders) - 1)
             bonus += idf * (holders[at] == concepts)
         return bonus / total if total else bonus
@@ -422,6 +437,20 @@ class Linker:
         if found is None and (rows := self._lexical.get(word)) is not None:
             found = self._concepts_of_word[word] = np.unique(self._concept[rows])
         return found
+
+    def _holders_in(self, word: str, lang: str) -> np.ndarray | None:
+        """The concepts with a document in ``lang`` holding ``word`` (one ``_holders`` found),
+        or None where no document in ``lang`` holds it."""
+        if (word, lang) not in self._concepts_in:
+            rows = self._lexical[word]
+            own = rows[self._doc_langs[rows] == lang]
+            self._concepts_in[word, lang] = np.unique(self._concept[own]) if len(own) else None
+        return self._concepts_in[word, lang]
+
+    @functools.cached_property
+    def _doc_langs(self) -> np.ndarray:
+        """Per document row, its language."""
+        return np.asarray([d.lang for d in self.docs])
 
     def _best(self, rows: np.ndarray, scores: np.ndarray, top: int,
               threshold: float) -> list[tuple[int, float]]:
