@@ -303,9 +303,10 @@ class Linker:
         # each distinct text is linked once: labels ("person", "horse") repeat across a collection
         read = {(t, lang): readings(t, lang) for t, lang in dict.fromkeys(keys)}
         distinct = list(dict.fromkeys(r for rs in read.values() for r in rs))
+        is_english = {key: english(*key) for key in read}
         within: dict[str, str] = {}  # a reading's words are Iconclass' English where its text is English
-        for (text, lang), rs in read.items():
-            code = "en" if english(text, lang) else ""
+        for key, rs in read.items():
+            code = "en" if is_english[key] else ""
             within.update((r, code if within.get(r, code) == code else "") for r in rs)
         found = self._link_distinct(distinct, top + SPARE, threshold, batch_size,
                                     [within[r] for r in distinct]) if distinct else {}
@@ -321,7 +322,7 @@ class Linker:
             title = genre.titled(text)
             ranked = genre.keep_subjects(rs, ranked, self._families, self._words_of,
                                          genre.portrait_only(text, lang),
-                                         english=title and english(text, lang), titled=title)
+                                         english=title and is_english[text, lang], titled=title)
             ranked = self._own_texts_first(ranked, {n: s for n, (s, _) in best.items()})[:top]
             out[text, lang] = [self._concept_link(text, *best[n], field) for n in ranked]
         return [list(out[key]) for key in keys]
