@@ -336,14 +336,15 @@ class Linker:
         two saints a title names alike ("Saint Anthony": Abbot or of Padua), the model's few
         hundredths of a point say nothing; a title naming the other saint outscores by more."""
         out = list(ranked)
+        aspects = {n: self.vocab.saint_aspect(n) for n in out}  # each read once, not per pair
         for i in range(len(out)):
-            aspect = self.vocab.saint_aspect(out[i])
+            aspect = aspects[out[i]]
             if aspect is None or aspect[2]:
                 continue
             for j in range(i + 1, len(out)):
                 if scores[out[j]] < scores[out[i]] - OWN_TEXT_MARGIN:
                     break
-                other = self.vocab.saint_aspect(out[j])
+                other = aspects[out[j]]
                 if other is not None and other[:2] == aspect[:2] and other[2]:
                     out.insert(i, out.pop(j))
                     break
